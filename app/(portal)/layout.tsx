@@ -1,0 +1,16 @@
+import { Providers } from "@/app/providers";
+import { AppShell } from "@/components/layout/app-shell";
+import { requirePageUser } from "@/lib/auth/page-guard";
+import { can, PERMISSIONS, type Permission } from "@/lib/auth/permissions";
+
+export default async function PortalLayout({ children }: { children: React.ReactNode }) {
+  const user = await requirePageUser();
+  const permissions = (Object.keys(PERMISSIONS) as Permission[]).filter((p) => can(user.roles, p));
+  return (
+    <Providers>
+      <AppShell user={{ name: user.name, email: user.email, roles: user.roles }} permissions={permissions}>
+        {children}
+      </AppShell>
+    </Providers>
+  );
+}

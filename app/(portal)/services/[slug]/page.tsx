@@ -1,0 +1,21 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { ServiceDetail } from "@/app/(portal)/services/_components/service-detail";
+import { requirePageUser } from "@/lib/auth/page-guard";
+import { can } from "@/lib/auth/permissions";
+import { AppError } from "@/lib/errors";
+import { getServiceOrThrow } from "@/lib/services/get-service";
+
+export async function generateMetadata({ params }: { params: Promise<{ slug: string }> }): Promise<Metadata> {
+  return { title: (await params).slug };
+}
+
+export default async function ServicePage({ params }: { params: Promise<{ slug: string }> }) {
+  const user = await requirePageUser();
+  const { slug } = await params;
+  const service = await getServiceOrThrow(slug).catch((e: unknown) => {
+    if (e instanceof AppError && e.code === "NOT_FOUND") notFound();
+    throw e;
+  });
+  return <ServiceDetail initial={service} canWrite={can(user.roles, "service:write")} />;
+}

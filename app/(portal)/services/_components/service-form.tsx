@@ -1,0 +1,83 @@
+"use client";
+// One form for creating and editing a service, validated with the same zod schema as the API.
+import { useState, type FormEvent } from "react";
+import { Button } from "@/components/ui/button";
+import { Field, Input, Select, Textarea } from "@/components/ui/field";
+import { Spinner } from "@/components/ui/states";
+import { createServiceInput } from "@/lib/services/schemas";
+import { allowedDowntimeMinutes, SERVICE_TIERS, SLA_TARGET_PERCENT, TIER_LABELS, type ServiceTier } from "@/lib/services/service-tier";
+
+export type ServiceFormValues = { slug: string; name: string; owner: string; tier: ServiceTier; description: string };
+
+type Props = {
+  initial: ServiceFormValues;
+  mode: "create" | "edit";
+  readOnly?: boolean;
+  submitting: boolean;
+  serverErrors: Record<string, string>;
+  onSubmit: (values: ServiceFormValues) => void;
+  onCancel?: () => void;
+};
+
+export function ServiceForm({ initial, mode, readOnly = false, submitting, serverErrors, onSubmit, onCancel }: Props) {
+  const [values, setValues] = useState(initial);
+  const [clientErrors, setClientErrors] = useState<Record<string, string>>({});
+  const errors = { ...serverErrors, ...clientErrors };
+  const set = <K extends keyof ServiceFormValues>(key: K, value: ServiceFormValues[K]) => setValues((v) => ({ ...v, [key]: value }));
+
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    const parsed = createServiceInput.safeParse(values);
+    if (!parsed.success) {
+      setClientErrors(Object.fromEntries(parsed.error.issues.map((i) => [i.path.join("."), i.message])));
+      return;
+    }
+    setClientErrors({});
+    onSubmit(values);
+  }
+
+  return (
+    <form onSubmit={submit} noValidate className="max-w-2xl space-y-4" aria-label={mode === "create" ? "New service" : "Edit service"}>
+      <div className="grid gap-4 sm:grid-cols-2">
+        <Field label="Name" error={errors.name}>
+          {(id, d) => <Input id={id} aria-describedby={d} aria-invalid={!!errors.name} value={values.name} disabled={readOnly} onChange={(e) => set("name", e.target.value)} autoFocus={mode === "create"} />}
+        </Field>
+        <Field label="Slug" error={errors.slug} hint={mode === "create" ? "Used in URLs and the API; cannot change later." : "Cannot change."}>
+          {(id, d) => (
+            <Input id={id} aria-describedby={d} aria-invalid={!!errors.slug} value={values.slug} disabled={mode === "edit" || readOnly} className="font-mono" onChange={(e) => set("slug", e.target.value.toLowerCase())} />
+          )}
+        </Field>
+        <Field label="Owner" error={errors.owner} hint="The accountable team or person.">
+          {(id, d) => <Input id={id} aria-describedby={d} aria-invalid={!!errors.owner} value={values.owner} disabled={readOnly} onChange={(e) => set("owner", e.target.value)} />}
+        </Field>
+        <Field label="Tier" error={errors.tier} hint={`SLA ${SLA_TARGET_PERCENT[values.tier]}% a month: ${allowedDowntimeMinutes(values.tier)} min of downtime in 30 days.`}>
+          {(id, d) => (
+            <Select id={id} aria-describedby={d} value={values.tier} disabled={readOnly} onChange={(e) => set("tier", e.target.value as ServiceTier)}>
+              {SERVICE_TIERS.map((t) => (
+                <option key={t} value={t}>
+                  {TIER_LABELS[t]} ({SLA_TARGET_PERCENT[t]}%)
+                </option>
+              ))}
+            </Select>
+          )}
+        </Field>
+      </div>
+      <Field label="Description" error={errors.description}>
+        {(id, d) => <Textarea id={id} aria-describedby={d} value={values.description} disabled={readOnly} onChange={(e) => set("description", e.target.value)} />}
+      </Field>
+      {readOnly ? null : (
+        <div className="flex gap-2">
+          <Button type="submit" variant="primary" disabled={submitting}>
+            {submitting ? <Spinner label="Saving" /> : null}
+            {mode === "create" ? "Create service" : "Save changes"}
+          </Button>
+          {onCancel ? (
+            <Button onClick={onCancel} disabled={submitting}>
+              Cancel
+            </Button>
+          ) : null}
+        </div>
+      )}
+    </form>
+  );
+}

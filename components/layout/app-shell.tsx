@@ -1,0 +1,124 @@
+"use client";
+import Link from "next/link";
+import { usePathname, useRouter } from "next/navigation";
+import { useEffect, useState, type ReactNode } from "react";
+import { LogOut, Menu, X } from "lucide-react";
+import { NAV_ITEMS } from "@/components/layout/nav-items";
+import { ShortcutHelp } from "@/components/layout/shortcut-help";
+import { ThemeToggle } from "@/components/layout/theme-toggle";
+import { cn } from "@/components/ui/cn";
+import { Kbd } from "@/components/ui/states";
+import { ROLE_LABELS, type Permission, type Role } from "@/lib/auth/permissions";
+
+type ShellUser = { name: string; email: string; roles: Role[] };
+
+export function AppShell({ user, permissions, children }: { user: ShellUser; permissions: Permission[]; children: ReactNode }) {
+  const pathname = usePathname();
+  const router = useRouter();
+  const [menuOpen, setMenuOpen] = useState(false);
+  const items = NAV_ITEMS.filter((item) => permissions.includes(item.permission));
+
+  useEffect(() => setMenuOpen(false), [pathname]);
+
+  // "g" then a letter jumps to a section, as in most ops tools.
+  useEffect(() => {
+    let pendingG = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const onKey = (e: KeyboardEvent) => {
+      const target = e.target as HTMLElement | null;
+      if (e.metaKey || e.ctrlKey || e.altKey || target?.closest("input, textarea, select, [contenteditable=true]")) return;
+      if (pendingG) {
+        pendingG = false;
+        const item = items.find((i) => i.shortcut === e.key);
+        if (item) {
+          e.preventDefault();
+          router.push(item.href);
+        }
+        return;
+      }
+      if (e.key === "g") {
+        pendingG = true;
+        clearTimeout(timer);
+        timer = setTimeout(() => (pendingG = false), 1200);
+      }
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [items, router]);
+
+  const nav = (
+    <nav aria-label="Main" className="flex flex-col gap-0.5">
+      {items.map((item) => {
+        const active = pathname === item.href || pathname.startsWith(`${item.href}/`);
+        return (
+          <Link
+            key={item.href}
+            href={item.href}
+            aria-current={active ? "page" : undefined}
+            className={cn(
+              "group flex items-center gap-2.5 rounded-md px-2.5 py-1.5 text-sm",
+              active ? "bg-accent/10 font-medium text-accent" : "text-muted hover:bg-surface-2 hover:text-fg",
+            )}
+          >
+            <item.icon aria-hidden className="size-4" />
+            <span className="flex-1">{item.label}</span>
+            <span className="hidden group-hover:inline">
+              <Kbd>g {item.shortcut}</Kbd>
+            </span>
+          </Link>
+        );
+      })}
+    </nav>
+  );
+
+  return (
+    <div className="flex min-h-dvh">
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-surface focus:px-3 focus:py-2">
+        Skip to content
+      </a>
+      <aside className="hidden w-56 shrink-0 flex-col border-r border-border bg-surface px-3 py-4 md:flex">
+        <Link href="/" className="mb-5 flex items-center gap-2 px-2.5 font-semibold tracking-tight">
+          <span aria-hidden className="grid size-6 place-items-center rounded bg-accent text-xs font-bold text-accent-fg">N</span>
+          Neuron Ops
+        </Link>
+        {nav}
+        <div className="mt-auto px-2.5 pt-4 text-xs text-muted">
+          Press <Kbd>?</Kbd> for shortcuts
+        </div>
+      </aside>
+      {menuOpen ? (
+        <div className="fixed inset-0 z-40 md:hidden" role="dialog" aria-modal="true" aria-label="Navigation">
+          <div className="absolute inset-0 bg-black/40" onClick={() => setMenuOpen(false)} />
+          <div className="absolute inset-y-0 left-0 w-64 bg-surface p-4 shadow-xl">
+            <button className="mb-4 rounded p-1 hover:bg-surface-2" onClick={() => setMenuOpen(false)} aria-label="Close navigation">
+              <X className="size-5" />
+            </button>
+            {nav}
+          </div>
+        </div>
+      ) : null}
+      <div className="flex min-w-0 flex-1 flex-col">
+        <header className="sticky top-0 z-30 flex h-12 items-center gap-3 border-b border-border bg-surface/90 px-4 backdrop-blur">
+          <button className="rounded p-1 hover:bg-surface-2 md:hidden" onClick={() => setMenuOpen(true)} aria-label="Open navigation">
+            <Menu className="size-5" />
+          </button>
+          <div className="flex-1" />
+          <ThemeToggle />
+          <div className="flex items-center gap-2 border-l border-border pl-3" data-testid="current-user">
+            <div className="text-right leading-tight">
+              <div className="text-sm font-medium">{user.name}</div>
+              <div className="text-xs text-muted">{user.roles.map((r) => ROLE_LABELS[r]).join(" · ")}</div>
+            </div>
+            <a href="/logout" className="rounded p-1.5 text-muted hover:bg-surface-2 hover:text-fg" aria-label="Sign out" title="Sign out">
+              <LogOut className="size-4" />
+            </a>
+          </div>
+        </header>
+        <main id="main" className="mx-auto w-full max-w-7xl flex-1 px-4 py-5 md:px-6">
+          {children}
+        </main>
+      </div>
+      <ShortcutHelp items={items.map((i) => ({ keys: `g ${i.shortcut}`, label: `Go to ${i.label}` }))} />
+    </div>
+  );
+}

@@ -1,0 +1,166 @@
+// The one handler wrapper: authenticate, authorize, parse, run, map errors to problem+json.
+import "server-only";
+import { stringify } from "csv-stringify/sync";
+import type { NextRequest } from "next/server";
+import { z } from "zod";
+import { Prisma } from "@/generated/prisma/client";
+import type { RouteDef } from "@/lib/api/define-route";
+import { claimIdempotencyKey, releaseIdempotencyKey, requestFingerprint, storeIdempotentResponse } from "@/lib/api/idempotency";
+import type { Page } from "@/lib/api/pagination";
+import { internalProblem, problemResponse } from "@/lib/api/problem";
+import { isAllowedOrigin } from "@/lib/api/origin";
+import { can } from "@/lib/auth/permissions";
+import { principalFromRequest, type Principal } from "@/lib/auth/principal";
+import { AppError, type FieldError } from "@/lib/errors";
+import { log } from "@/lib/log";
+
+type Infer<T> = T extends z.ZodType ? z.infer<T> : undefined;
+
+export type HandlerContext<D extends RouteDef> = {
+  req: NextRequest;
+  principal: D["permission"] extends null ? Principal | null : Principal;
+  params: Infer<D["params"]>;
+  query: Infer<D["query"]>;
+  body: Infer<D["body"]>;
+};
+
+type HandlerResult = Response | { status?: number; body: unknown; headers?: Record<string, string> } | unknown;
+type RouteContext = { params: Promise<Record<string, string | string[]>> };
+
+const CSV_MAX_ROWS = 100_000;
+
+function fieldErrors(error: z.ZodError, prefix = ""): FieldError[] {
+  return error.issues.map((issue) => ({ path: [prefix, ...issue.path.map(String)].filter(Boolean).join("."), message: issue.message }));
+}
+
+function parseOrThrow<S extends z.ZodType>(schema: S, input: unknown, where: string): z.infer<S> {
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) {
+    throw new AppError("UNPROCESSABLE", `The ${where} has invalid fields`, { errors: fieldErrors(parsed.error, where === "body" ? "" : where) });
+  }
+  return parsed.data;
+}
+
+async function readJsonBody(req: NextRequest): Promise<unknown> {
+  const text = await req.text();
+  if (!text.trim()) return {};
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw new AppError("BAD_REQUEST", "The request body is not valid JSON");
+  }
+}
+
+function toProblem(error: unknown, req: NextRequest): Response {
+  if (error instanceof AppError) return problemResponse(error);
+  if (error instanceof Prisma.PrismaClientKnownRequestError) {
+    if (error.code === "P2002") return problemResponse(new AppError("CONFLICT", "A record with the same unique value already exists"));
+    if (error.code === "P2025") return problemResponse(new AppError("NOT_FOUND", "The record was not found"));
+  }
+  log.error("unhandled error in API route", { method: req.method, path: req.nextUrl.pathname, error: String(error), stack: (error as Error)?.stack });
+  return internalProblem();
+}
+
+function wantsCsv(req: NextRequest): boolean {
+  return req.nextUrl.searchParams.get("format") === "csv" || (req.headers.get("accept") ?? "").includes("text/csv");
+}
+
+function json(status: number, body: unknown, headers: Record<string, string> = {}): Response {
+  if (status === 204) return new Response(null, { status, headers });
+  return new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json", "cache-control": "no-store", ...headers } });
+}
+
+function normalize(def: RouteDef, result: HandlerResult): { status: number; body: unknown; headers: Record<string, string> } {
+  const shaped =
+    result && typeof result === "object" && "body" in result && Object.keys(result).every((k) => ["status", "body", "headers"].includes(k))
+      ? (result as { status?: number; body: unknown; headers?: Record<string, string> })
+      : { body: result };
+  // The response schema strips anything not in the contract, so no column leaks by accident.
+  const body = def.response && shaped.body !== undefined ? def.response.parse(shaped.body) : shaped.body;
+  return { status: shaped.status ?? def.status ?? 200, body, headers: shaped.headers ?? {} };
+}
+
+export function handle<const D extends RouteDef>(def: D, run: (ctx: HandlerContext<D>) => Promise<HandlerResult>) {
+  return async (req: NextRequest, routeContext: RouteContext): Promise<Response> => {
+    try {
+      const principal = await principalFromRequest(req);
+      if (def.permission !== null) {
+        if (!principal) {
+          throw new AppError("UNAUTHENTICATED", "Sign in, or send a personal API token as 'Authorization: Bearer <token>'", {
+            headers: { "www-authenticate": 'Bearer realm="neuron-ops"' },
+          });
+        }
+        if (!can(principal.roles, def.permission)) throw new AppError("FORBIDDEN", "Your roles do not allow this action");
+      }
+      if (principal?.via === "session" && req.method !== "GET" && req.method !== "HEAD" && !isAllowedOrigin(req)) {
+        throw new AppError("FORBIDDEN", "Cross-origin request refused: the Origin header does not match this portal");
+      }
+      const rawParams = await routeContext.params;
+      const params = def.params ? parseOrThrow(def.params, rawParams, "path") : undefined;
+      const searchParams = Object.fromEntries([...req.nextUrl.searchParams.entries()].filter(([k]) => k !== "format"));
+      const csv = def.csv && req.method === "GET" && wantsCsv(req);
+      const query = def.query ? parseOrThrow(def.query, csv ? { ...searchParams, limit: "200", cursor: undefined } : searchParams, "query") : undefined;
+      const body = def.body ? parseOrThrow(def.body, await readJsonBody(req), "body") : undefined;
+      const ctx = { req, principal, params, query, body } as HandlerContext<D>;
+
+      if (csv && def.csv) return await exportCsv(def, ctx, run);
+
+      const idempotencyKey = def.idempotent ? req.headers.get("idempotency-key") : null;
+      if (idempotencyKey !== null && principal) {
+        if (idempotencyKey.length < 1 || idempotencyKey.length > 200) {
+          throw new AppError("BAD_REQUEST", "Idempotency-Key must be 1 to 200 characters");
+        }
+        const fingerprint = requestFingerprint(req.method, req.nextUrl.pathname, body);
+        const replay = await claimIdempotencyKey(principal.id, idempotencyKey, fingerprint);
+        if (replay) return json(replay.status, replay.body, { "idempotent-replayed": "true" });
+        try {
+          const result = await run(ctx);
+          if (result instanceof Response) return result;
+          const out = normalize(def, result);
+          await storeIdempotentResponse(principal.id, idempotencyKey, { status: out.status, body: out.body });
+          return json(out.status, out.body, out.headers);
+        } catch (error) {
+          await releaseIdempotencyKey(principal.id, idempotencyKey);
+          throw error;
+        }
+      }
+
+      const result = await run(ctx);
+      if (result instanceof Response) return result;
+      const out = normalize(def, result);
+      return json(out.status, out.body, out.headers);
+    } catch (error) {
+      return toProblem(error, req);
+    }
+  };
+}
+
+async function exportCsv<D extends RouteDef>(def: D, ctx: HandlerContext<D>, run: (ctx: HandlerContext<D>) => Promise<HandlerResult>) {
+  const columns = def.csv!.columns;
+  const rows: unknown[][] = [];
+  let cursor: string | undefined;
+  let truncated = false;
+  for (;;) {
+    const page = (await run({ ...ctx, query: { ...(ctx.query as object), cursor } as HandlerContext<D>["query"] })) as Page<Record<string, unknown>>;
+    for (const item of page.items) rows.push(columns.map((c) => c.value(item)));
+    if (!page.nextCursor) break;
+    if (rows.length >= CSV_MAX_ROWS) {
+      truncated = true;
+      break;
+    }
+    cursor = page.nextCursor;
+  }
+  const text = stringify([columns.map((c) => c.header), ...rows], {
+    cast: { date: (d) => d.toISOString(), boolean: (b) => (b ? "true" : "false"), object: (o) => JSON.stringify(o) },
+  });
+  const stamp = new Date().toISOString().slice(0, 10);
+  return new Response(text, {
+    status: 200,
+    headers: {
+      "content-type": "text/csv; charset=utf-8",
+      "content-disposition": `attachment; filename="${def.csv!.filename}-${stamp}.csv"`,
+      "cache-control": "no-store",
+      ...(truncated ? { "x-truncated": `true; first ${CSV_MAX_ROWS} rows` } : {}),
+    },
+  });
+}

@@ -1,0 +1,29 @@
+// The one permission table: roles × permissions. Server guards and the UI both read it.
+export const ROLES = ["ENGINEER", "OPS_MANAGER", "CAB_MEMBER", "SECURITY", "EXECUTIVE", "ADMIN"] as const;
+export type Role = (typeof ROLES)[number];
+
+const ALL: readonly Role[] = ROLES;
+
+export const PERMISSIONS = {
+  "profile:read": ALL,
+  "token:manage": ALL,
+  "service:read": ALL,
+  "service:write": ["OPS_MANAGER", "ADMIN"],
+  "audit:read": ["ADMIN", "SECURITY"],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export function can(roles: readonly Role[], permission: Permission): boolean {
+  const allowed: readonly Role[] = PERMISSIONS[permission];
+  return roles.some((role) => allowed.includes(role));
+}
+
+export const ROLE_LABELS: Record<Role, string> = {
+  ENGINEER: "Engineer",
+  OPS_MANAGER: "Ops manager",
+  CAB_MEMBER: "CAB member",
+  SECURITY: "Security",
+  EXECUTIVE: "Executive",
+  ADMIN: "Admin",
+};

@@ -1,0 +1,42 @@
+// The one place that reads process.env. Validated once; a missing secret in production stops the start.
+import { z } from "zod";
+
+const envSchema = z
+  .object({
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    DATABASE_URL: z.string().url().optional(),
+    NEXTAUTH_SECRET: z.string().min(32, "NEXTAUTH_SECRET must be at least 32 characters").optional(),
+    NEXTAUTH_URL: z.string().url().optional(),
+    // Behind a load balancer, trust X-Forwarded-For for the client address used by sign-in limits.
+    TRUST_PROXY: z.enum(["true", "false"]).default("false").transform((v) => v === "true"),
+    // Extra origins allowed to send cookie-authenticated writes (comma-separated), besides the portal's own.
+    ALLOWED_ORIGINS: z.string().default(""),
+    LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().positive().default(5),
+    LOGIN_MAX_FAILURES_PER_CLIENT: z.coerce.number().int().positive().default(20),
+    LOGIN_WINDOW_MINUTES: z.coerce.number().int().positive().default(15),
+    DB_POOL_SIZE: z.coerce.number().int().positive().default(10),
+    LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+  })
+  .superRefine((env, ctx) => {
+    // `next build` loads modules to collect routes; the running server is what needs the secrets.
+    if (env.NODE_ENV !== "production" || process.env.NEXT_PHASE === "phase-production-build") return;
+    if (!env.DATABASE_URL) ctx.addIssue({ code: "custom", path: ["DATABASE_URL"], message: "is required in production" });
+    if (!env.NEXTAUTH_SECRET) ctx.addIssue({ code: "custom", path: ["NEXTAUTH_SECRET"], message: "is required in production" });
+  });
+
+export type Env = z.infer<typeof envSchema>;
+
+function loadEnv(): Env {
+  const parsed = envSchema.safeParse(process.env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  - ${i.path.join(".")}: ${i.message}`).join("\n");
+    throw new Error(`Neuron Ops cannot start: invalid environment\n${lines}\nSee README "Configuration".`);
+  }
+  return parsed.data;
+}
+
+export const env: Env = loadEnv();
+
+// Development and tests get a fixed, clearly-not-secret signing key; production must configure one.
+export const authSecret = env.NEXTAUTH_SECRET ?? "neuron-ops-development-secret-not-for-production";
+export const databaseUrl = env.DATABASE_URL ?? "postgresql://postgres:postgres@127.0.0.1:54329/neuron_ops";

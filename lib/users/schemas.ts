@@ -1,0 +1,10 @@
+import { z } from "zod";
+import { ROLES } from "@/lib/auth/permissions";
+
+export const createUserInput = z.object({
+  email: z.string().trim().toLowerCase().email().max(320),
+  name: z.string().trim().min(1).max(120),
+  password: z.string().min(10, "At least 10 characters").max(1024),
+  roles: z.array(z.enum(ROLES)).min(1, "Give at least one role"),
+});
+export type CreateUserInput = z.infer<typeof createUserInput>;

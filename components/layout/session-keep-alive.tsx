@@ -16,6 +16,8 @@ export function SessionKeepAlive() {
       try {
         const res = await fetch("/api/auth/session", { cache: "no-store" });
         const session = (await res.json()) as { userId?: string } | null;
+        // A full page load on purpose: it drops every cached query of the ended session.
+        // eslint-disable-next-line @next/next/no-location-assign-relative-destination
         if (!session?.userId) window.location.href = `/login?callbackUrl=${encodeURIComponent(window.location.pathname)}&expired=1`;
       } finally {
         renewing = false;

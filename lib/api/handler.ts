@@ -2,7 +2,7 @@
 import "server-only";
 import { stringify } from "csv-stringify/sync";
 import type { NextRequest } from "next/server";
-import { z } from "zod";
+import type { z } from "zod";
 import { Prisma } from "@/generated/prisma/client";
 import type { RouteDef } from "@/lib/api/define-route";
 import { claimIdempotencyKey, releaseIdempotencyKey, requestFingerprint, storeIdempotentResponse } from "@/lib/api/idempotency";
@@ -24,7 +24,8 @@ export type HandlerContext<D extends RouteDef> = {
   body: Infer<D["body"]>;
 };
 
-type HandlerResult = Response | { status?: number; body: unknown; headers?: Record<string, string> } | unknown;
+// A Response, `{ status?, body, headers? }`, or the body itself.
+type HandlerResult = unknown;
 type RouteContext = { params: Promise<Record<string, string | string[]>> };
 
 const CSV_MAX_ROWS = 100_000;

@@ -20,6 +20,7 @@ export function canonicalJson(value: unknown): string {
   if (value === null || value === undefined) return "null";
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
   if (value instanceof Date) return JSON.stringify(value.toISOString());
+  if (typeof value === "bigint") return JSON.stringify(value.toString());
   if (typeof value === "object") {
     const entries = Object.entries(value as Record<string, unknown>)
       .filter(([, v]) => v !== undefined)
@@ -46,7 +47,8 @@ export function computeAuditHash(prevHash: string, content: AuditContent): strin
 
 // Plain JSON (dates as ISO strings), the form in which before/after are stored and hashed.
 export function toAuditJson(value: unknown): unknown {
-  return value === undefined || value === null ? null : (JSON.parse(JSON.stringify(value)) as unknown);
+  if (value === undefined || value === null) return null;
+  return JSON.parse(JSON.stringify(value, (_key, v: unknown) => (typeof v === "bigint" ? v.toString() : v))) as unknown;
 }
 
 export type ChainRecord = AuditContent & { id: bigint; prevHash: string; hash: string };

@@ -7,6 +7,7 @@ export type SessionClaims = { sub?: unknown; loginAt?: unknown; exp?: unknown };
 export function isSessionValid(claims: SessionClaims, nowMs: number): claims is { sub: string; loginAt: number } {
   if (typeof claims.sub !== "string" || typeof claims.loginAt !== "number") return false;
   if (nowMs - claims.loginAt > SESSION_ABSOLUTE_SECONDS * 1000) return false;
-  if (typeof claims.exp === "number" && claims.exp * 1000 < nowMs) return false;
+  // Idle expiry: next-auth re-issues the token with a new `exp` on activity; none means invalid.
+  if (typeof claims.exp !== "number" || claims.exp * 1000 <= nowMs) return false;
   return true;
 }

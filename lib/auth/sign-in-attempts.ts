@@ -11,19 +11,20 @@ export async function checkSignInAllowed(email: string, ip: string, now = new Da
   const [lastSuccess, accountFailures, clientFailures] = await Promise.all([
     db.loginAttempt.findFirst({ where: { email: normalized, success: true, at: { gte: since } }, orderBy: { at: "desc" }, select: { at: true } }),
     db.loginAttempt.findMany({
-      where: { email: normalized, success: false, at: { gte: since } },
+      where: { email: normalized, success: false, reason: { not: "RATE_LIMITED" }, at: { gte: since } },
       orderBy: { at: "desc" },
       take: env.LOGIN_MAX_FAILURES_PER_ACCOUNT,
       select: { at: true },
     }),
     db.loginAttempt.findMany({
-      where: { clientIp: ip, success: false, at: { gte: since } },
+      where: { clientIp: ip, success: false, reason: { not: "RATE_LIMITED" }, at: { gte: since } },
       orderBy: { at: "desc" },
       take: env.LOGIN_MAX_FAILURES_PER_CLIENT,
       select: { at: true },
     }),
   ]);
-  // A good sign-in clears the account's count; the client's count only ages out.
+  // A good sign-in clears the account's count; the client's count only ages out. Attempts refused by
+  // the limiter itself do not count, so a lockout ends on time even if someone keeps trying.
   const accountTimes = accountFailures.map((f) => f.at).filter((at) => !lastSuccess || at > lastSuccess.at);
   const account = decideLimit(accountTimes, env.LOGIN_MAX_FAILURES_PER_ACCOUNT, windowMs, now);
   const client = decideLimit(clientFailures.map((f) => f.at), env.LOGIN_MAX_FAILURES_PER_CLIENT, windowMs, now);

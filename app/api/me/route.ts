@@ -3,10 +3,12 @@ import { handle } from "@/lib/api/handler";
 import { apiRoutes } from "@/lib/api/routes";
 import { can, PERMISSIONS, type Permission } from "@/lib/auth/permissions";
 
-export const GET = handle(apiRoutes.me, async ({ principal }) => ({
-  id: principal.id,
-  email: principal.email,
-  name: principal.name,
-  roles: principal.roles,
-  permissions: (Object.keys(PERMISSIONS) as Permission[]).filter((p) => can(principal.roles, p)),
-}));
+export const GET = handle(apiRoutes.me, ({ principal }) =>
+  Promise.resolve({
+    id: principal.id,
+    email: principal.email,
+    name: principal.name,
+    roles: principal.roles,
+    permissions: (Object.keys(PERMISSIONS) as Permission[]).filter((p) => can(principal.roles, p)),
+  }),
+);

@@ -3,4 +3,4 @@ import { handle } from "@/lib/api/handler";
 import { buildOpenApiDocument } from "@/lib/api/openapi";
 import { apiRoutes } from "@/lib/api/routes";
 
-export const GET = handle(apiRoutes.openapi, async () => buildOpenApiDocument());
+export const GET = handle(apiRoutes.openapi, () => Promise.resolve(buildOpenApiDocument()));

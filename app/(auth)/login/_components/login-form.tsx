@@ -34,7 +34,11 @@ export function LoginForm({ callbackUrl, expired }: { callbackUrl: string; expir
     const form = new FormData(e.currentTarget);
     setStatus({ kind: "submitting" });
     try {
-      const result = await signIn(String(form.get("email") ?? ""), String(form.get("password") ?? ""));
+      const text = (name: string) => {
+        const value = form.get(name);
+        return typeof value === "string" ? value : "";
+      };
+      const result = await signIn(text("email"), text("password"));
       if (!result.ok) return setStatus({ kind: "error", message: result.message });
       router.replace(callbackUrl);
       router.refresh();

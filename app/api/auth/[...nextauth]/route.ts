@@ -19,7 +19,8 @@ export async function POST(req: NextRequest, ctx: Ctx) {
   const { nextauth } = await ctx.params;
   if (nextauth.join("/") === "callback/credentials") {
     const form = await req.clone().formData().catch(() => null);
-    const email = String(form?.get("email") ?? "").trim().toLowerCase();
+    const field = form?.get("email");
+    const email = (typeof field === "string" ? field : "").trim().toLowerCase();
     const ip = clientIp(req.headers);
     const limit = await checkSignInAllowed(email, ip);
     if (!limit.allowed) {

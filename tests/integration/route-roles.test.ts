@@ -1,0 +1,100 @@
+// Every API route × every role, and anonymous: 200/201/204 where the permission table allows it,
+// 401 without credentials, 403 for a role without the permission, 404 for a missing resource.
+import { beforeAll, describe, expect, it } from "vitest";
+import * as auditRoute from "@/app/api/audit-log/route";
+import * as healthRoute from "@/app/api/health/route";
+import * as meRoute from "@/app/api/me/route";
+import * as openapiRoute from "@/app/api/openapi.json/route";
+import * as serviceRoute from "@/app/api/services/[slug]/route";
+import * as servicesRoute from "@/app/api/services/route";
+import * as tokenRoute from "@/app/api/tokens/[id]/route";
+import * as tokensRoute from "@/app/api/tokens/route";
+import { apiRoutes, type ApiRouteName } from "@/lib/api/routes";
+import { can, ROLES, type Role } from "@/lib/auth/permissions";
+import { createApiToken } from "@/lib/tokens/token-data";
+import { call } from "../helpers/api";
+import { createTestService, createTestUser, serviceInput } from "../factories";
+
+type Caller = { role: Role | "ANONYMOUS"; id: string; email: string; token?: string };
+type Case = { ok: number; run: (c: Caller) => Promise<{ status: number }>; missing?: (c: Caller) => Promise<{ status: number }> };
+
+const MISSING_UUID = "00000000-0000-4000-8000-000000000000";
+
+const CASES: Record<ApiRouteName, Case> = {
+  health: { ok: 200, run: (c) => call(healthRoute.GET, "GET", "/api/health", { token: c.token }) },
+  openapi: { ok: 200, run: (c) => call(openapiRoute.GET, "GET", "/api/openapi.json", { token: c.token }) },
+  me: { ok: 200, run: (c) => call(meRoute.GET, "GET", "/api/me", { token: c.token }) },
+  listTokens: { ok: 200, run: (c) => call(tokensRoute.GET, "GET", "/api/tokens", { token: c.token }) },
+  createToken: { ok: 201, run: (c) => call(tokensRoute.POST, "POST", "/api/tokens", { token: c.token, body: { name: "matrix" } }) },
+  revokeToken: {
+    ok: 204,
+    run: async (c) => {
+      const id = c.role === "ANONYMOUS" ? MISSING_UUID : (await createApiToken({ id: c.id, email: c.email }, { name: "to revoke" })).id;
+      return call(tokenRoute.DELETE, "DELETE", `/api/tokens/${id}`, { token: c.token, params: { id } });
+    },
+    missing: (c) => call(tokenRoute.DELETE, "DELETE", "", { token: c.token, params: { id: MISSING_UUID } }),
+  },
+  listServices: { ok: 200, run: (c) => call(servicesRoute.GET, "GET", "/api/services", { token: c.token }) },
+  createService: { ok: 201, run: (c) => call(servicesRoute.POST, "POST", "/api/services", { token: c.token, body: serviceInput() }) },
+  getService: {
+    ok: 200,
+    run: async (c) => {
+      const s = await createTestService();
+      return call(serviceRoute.GET, "GET", "", { token: c.token, params: { slug: s.slug } });
+    },
+    missing: (c) => call(serviceRoute.GET, "GET", "", { token: c.token, params: { slug: "no-such-service" } }),
+  },
+  updateService: {
+    ok: 200,
+    run: async (c) => {
+      const s = await createTestService();
+      return call(serviceRoute.PATCH, "PATCH", "", { token: c.token, params: { slug: s.slug }, body: { version: s.version, owner: "Matrix" } });
+    },
+    missing: (c) => call(serviceRoute.PATCH, "PATCH", "", { token: c.token, params: { slug: "no-such-service" }, body: { version: 1, owner: "Matrix" } }),
+  },
+  listAudit: { ok: 200, run: (c) => call(auditRoute.GET, "GET", "/api/audit-log", { token: c.token }) },
+};
+
+const callers: Caller[] = [];
+
+beforeAll(async () => {
+  callers.push({ role: "ANONYMOUS", id: MISSING_UUID, email: "nobody" });
+  for (const role of ROLES) {
+    const user = await createTestUser([role]);
+    callers.push({ role, id: user.id, email: user.email, token: user.token });
+  }
+});
+
+function expected(name: ApiRouteName, caller: Caller): number {
+  const def = apiRoutes[name];
+  if (def.permission === null) return CASES[name].ok;
+  if (caller.role === "ANONYMOUS") return 401;
+  return can([caller.role], def.permission) ? CASES[name].ok : 403;
+}
+
+describe("route × role", () => {
+  it("has a case for every route in the table", () => {
+    expect(Object.keys(CASES).sort()).toEqual(Object.keys(apiRoutes).sort());
+  });
+
+  for (const name of Object.keys(apiRoutes) as ApiRouteName[]) {
+    it(`${apiRoutes[name].method} ${apiRoutes[name].path}`, async () => {
+      const results: Record<string, number> = {};
+      const wanted: Record<string, number> = {};
+      for (const caller of callers) {
+        results[caller.role] = (await CASES[name].run(caller)).status;
+        wanted[caller.role] = expected(name, caller);
+      }
+      expect(results).toEqual(wanted);
+    });
+
+    const missing = CASES[name].missing;
+    if (missing) {
+      it(`${apiRoutes[name].method} ${apiRoutes[name].path} answers 404 for a missing resource`, async () => {
+        const allowed = callers.filter((c) => c.role !== "ANONYMOUS" && can([c.role], apiRoutes[name].permission!));
+        expect(allowed.length).toBeGreaterThan(0);
+        for (const caller of allowed) expect((await missing(caller)).status).toBe(404);
+      });
+    }
+  }
+});

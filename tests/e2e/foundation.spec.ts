@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { contextAs } from "./auth";
+import { contextAs, stateFile } from "./auth";
 
 const NAV: Record<string, { sees: string[]; hidden: string[] }> = {
   "engineer@neuron.test": { sees: ["Services", "API tokens"], hidden: ["Audit log"] },
@@ -25,14 +25,15 @@ test("signing in through the form lands on the portal with the user's name and r
 });
 
 for (const [email, nav] of Object.entries(NAV)) {
-  test(`${email} sees only the navigation their roles allow`, async ({ browser }) => {
-    const context = await contextAs(browser, email);
-    const page = await context.newPage();
-    await page.goto("/");
-    const main = page.getByRole("navigation", { name: "Main" });
-    for (const label of nav.sees) await expect(main.getByRole("link", { name: label })).toBeVisible();
-    for (const label of nav.hidden) await expect(main.getByRole("link", { name: label })).toHaveCount(0);
-    await context.close();
+  test.describe(email, () => {
+    test.use({ storageState: stateFile(email) });
+
+    test("sees only the navigation their roles allow", async ({ page }) => {
+      await page.goto("/");
+      const main = page.getByRole("navigation", { name: "Main" });
+      for (const label of nav.sees) await expect(main.getByRole("link", { name: label })).toBeVisible();
+      for (const label of nav.hidden) await expect(main.getByRole("link", { name: label })).toHaveCount(0);
+    });
   });
 }
 
@@ -94,4 +95,29 @@ test("a stale edit shows a conflict instead of overwriting", async ({ browser })
   await expect(b.getByText("Finance Platform")).toBeVisible();
   await first.close();
   await second.close();
+});
+
+test("signing out ends the session", async ({ page }) => {
+  await page.goto("/login");
+  await page.getByLabel("Email").fill("cab1@neuron.test");
+  await page.getByLabel("Password").fill("neuron-demo");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByTestId("current-user")).toContainText("Casey CAB");
+  await page.getByRole("link", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/login/);
+  await page.goto("/services");
+  await expect(page).toHaveURL(/\/login\?callbackUrl=%2Fservices/);
+  expect((await page.request.get("/api/me")).status()).toBe(401);
+});
+
+test("on a phone the navigation opens from the menu button", async ({ browser }) => {
+  const context = await browser.newContext({ storageState: stateFile("admin@neuron.test"), viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  await page.goto("/services");
+  await expect(page.getByRole("navigation", { name: "Main" })).toBeHidden();
+  await page.getByRole("button", { name: "Open navigation" }).click();
+  await page.getByRole("dialog", { name: "Navigation" }).getByRole("link", { name: "Audit log" }).click();
+  await expect(page).toHaveURL(/\/audit$/);
+  await expect(page.getByRole("heading", { name: "Audit log" })).toBeVisible();
+  await context.close();
 });

@@ -1,0 +1,41 @@
+import { afterEach, describe, expect, it, vi } from "vitest";
+
+const loadEnv = async (vars: Record<string, string | undefined>) => {
+  vi.resetModules();
+  for (const [k, v] of Object.entries(vars)) vi.stubEnv(k, v);
+  return import("@/lib/env");
+};
+
+afterEach(() => {
+  vi.unstubAllEnvs();
+});
+
+describe("environment", () => {
+  it("stops a production start without DATABASE_URL and NEXTAUTH_SECRET, naming both", async () => {
+    await expect(loadEnv({ NODE_ENV: "production", DATABASE_URL: undefined, NEXTAUTH_SECRET: undefined, NEXT_PHASE: undefined })).rejects.toThrow(
+      /DATABASE_URL: is required in production[\s\S]*NEXTAUTH_SECRET: is required in production/,
+    );
+  });
+
+  it("refuses a short secret", async () => {
+    await expect(loadEnv({ NODE_ENV: "production", DATABASE_URL: "postgresql://u:p@db/x", NEXTAUTH_SECRET: "short" })).rejects.toThrow(
+      /NEXTAUTH_SECRET: NEXTAUTH_SECRET must be at least 32 characters/,
+    );
+  });
+
+  it("starts in production with both set, and reads typed settings", async () => {
+    const { env } = await loadEnv({
+      NODE_ENV: "production",
+      DATABASE_URL: "postgresql://u:p@db/x",
+      NEXTAUTH_SECRET: "x".repeat(32),
+      TRUST_PROXY: "true",
+      LOGIN_MAX_FAILURES_PER_ACCOUNT: "3",
+    });
+    expect(env).toMatchObject({ TRUST_PROXY: true, LOGIN_MAX_FAILURES_PER_ACCOUNT: 3, LOGIN_WINDOW_MINUTES: 15 });
+  });
+
+  it("lets `next build` load the modules without production secrets", async () => {
+    const { env } = await loadEnv({ NODE_ENV: "production", DATABASE_URL: undefined, NEXTAUTH_SECRET: undefined, NEXT_PHASE: "phase-production-build" });
+    expect(env.NODE_ENV).toBe("production");
+  });
+});

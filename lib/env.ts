@@ -9,6 +9,8 @@ const envSchema = z
     NEXTAUTH_URL: z.string().url().optional(),
     // Behind a load balancer, trust X-Forwarded-For for the client address used by sign-in limits.
     TRUST_PROXY: z.enum(["true", "false"]).default("false").transform((v) => v === "true"),
+    // How many proxies append to X-Forwarded-For in front of the portal (load balancer = 1).
+    TRUSTED_PROXY_HOPS: z.coerce.number().int().min(1).max(5).default(1),
     // Extra origins allowed to send cookie-authenticated writes (comma-separated), besides the portal's own.
     ALLOWED_ORIGINS: z.string().default(""),
     LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().positive().default(5),
@@ -22,6 +24,8 @@ const envSchema = z
     if (env.NODE_ENV !== "production" || process.env.NEXT_PHASE === "phase-production-build") return;
     if (!env.DATABASE_URL) ctx.addIssue({ code: "custom", path: ["DATABASE_URL"], message: "is required in production" });
     if (!env.NEXTAUTH_SECRET) ctx.addIssue({ code: "custom", path: ["NEXTAUTH_SECRET"], message: "is required in production" });
+    // Without it, cookies are not marked Secure behind a TLS-terminating load balancer.
+    if (!env.NEXTAUTH_URL) ctx.addIssue({ code: "custom", path: ["NEXTAUTH_URL"], message: "is required in production (the portal's public URL)" });
   });
 
 export type Env = z.infer<typeof envSchema>;

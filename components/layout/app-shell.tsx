@@ -1,7 +1,7 @@
 "use client";
 import Link from "next/link";
 import { usePathname, useRouter } from "next/navigation";
-import { useEffect, useState, type ReactNode } from "react";
+import { useEffect, useRef, useState, type ReactNode } from "react";
 import { LogOut, Menu, X } from "lucide-react";
 import { NAV_ITEMS } from "@/components/layout/nav-items";
 import { ShortcutHelp } from "@/components/layout/shortcut-help";
@@ -16,9 +16,14 @@ export function AppShell({ user, permissions, children }: { user: ShellUser; per
   const pathname = usePathname();
   const router = useRouter();
   const [menuOpen, setMenuOpen] = useState(false);
+  const menuRef = useRef<HTMLDialogElement>(null);
   const items = NAV_ITEMS.filter((item) => permissions.includes(item.permission));
 
   useEffect(() => setMenuOpen(false), [pathname]);
+  useEffect(() => {
+    if (menuOpen) menuRef.current?.showModal();
+    else menuRef.current?.close();
+  }, [menuOpen]);
 
   // "g" then a letter jumps to a section, as in most ops tools.
   useEffect(() => {
@@ -86,17 +91,19 @@ export function AppShell({ user, permissions, children }: { user: ShellUser; per
           Press <Kbd>?</Kbd> for shortcuts
         </div>
       </aside>
-      {menuOpen ? (
-        <div className="fixed inset-0 z-40 md:hidden" role="dialog" aria-modal="true" aria-label="Navigation">
-          <div className="absolute inset-0 bg-black/40" onClick={() => setMenuOpen(false)} />
-          <div className="absolute inset-y-0 left-0 w-64 bg-surface p-4 shadow-xl">
-            <button className="mb-4 rounded p-1 hover:bg-surface-2" onClick={() => setMenuOpen(false)} aria-label="Close navigation">
-              <X className="size-5" />
-            </button>
-            {nav}
-          </div>
-        </div>
-      ) : null}
+      {/* A modal <dialog> on phones: focus moves into it, Escape closes it, the page behind is inert. */}
+      <dialog
+        ref={menuRef}
+        aria-label="Navigation"
+        onClose={() => setMenuOpen(false)}
+        onClick={(e) => e.target === e.currentTarget && setMenuOpen(false)}
+        className="m-0 h-dvh max-h-none w-64 bg-surface p-4 text-fg shadow-xl backdrop:bg-black/40 md:hidden"
+      >
+        <button className="mb-4 rounded p-1 hover:bg-surface-2" onClick={() => setMenuOpen(false)} aria-label="Close navigation">
+          <X className="size-5" />
+        </button>
+        {menuOpen ? nav : null}
+      </dialog>
       <div className="flex min-w-0 flex-1 flex-col">
         <header className="sticky top-0 z-30 flex h-12 items-center gap-3 border-b border-border bg-surface/90 px-4 backdrop-blur">
           <button className="rounded p-1 hover:bg-surface-2 md:hidden" onClick={() => setMenuOpen(true)} aria-label="Open navigation">

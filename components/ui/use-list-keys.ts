@@ -1,5 +1,5 @@
 "use client";
-// j/k (or arrows) move the selection in a list, Enter opens it, "/" focuses the list's search box.
+// j/k move the selection in a list (arrows keep scrolling the page), Enter opens it, "/" focuses the list's search box.
 import { useEffect, useRef, useState, type RefObject } from "react";
 
 export function useListKeys(count: number, onOpen: (index: number) => void, searchRef?: RefObject<HTMLInputElement | null>) {
@@ -22,10 +22,10 @@ export function useListKeys(count: number, onOpen: (index: number) => void, sear
       if (e.key === "/" && searchRef?.current) {
         e.preventDefault();
         searchRef.current.focus();
-      } else if (e.key === "j" || e.key === "ArrowDown") {
+      } else if (e.key === "j") {
         e.preventDefault();
         setSelected((s) => Math.min(count - 1, s + 1));
-      } else if (e.key === "k" || e.key === "ArrowUp") {
+      } else if (e.key === "k") {
         e.preventDefault();
         setSelected((s) => Math.max(0, s - 1));
       } else if (e.key === "Enter" && selected >= 0 && !target?.closest("a, button")) {

@@ -34,7 +34,23 @@ function fieldErrors(error: z.ZodError, prefix = ""): FieldError[] {
   return error.issues.map((issue) => ({ path: [prefix, ...issue.path.map(String)].filter(Boolean).join("."), message: issue.message }));
 }
 
+// PostgreSQL text cannot hold NUL; refusing it here keeps such input a 422 instead of a database error.
+function nulPath(value: unknown, path: string[] = []): string | null {
+  if (typeof value === "string") return value.includes("\0") ? path.join(".") || "(value)" : null;
+  if (value && typeof value === "object") {
+    for (const [k, v] of Object.entries(value)) {
+      const found = nulPath(v, [...path, k]);
+      if (found !== null) return found;
+    }
+  }
+  return null;
+}
+
 function parseOrThrow<S extends z.ZodType>(schema: S, input: unknown, where: string): z.infer<S> {
+  const nul = nulPath(input);
+  if (nul !== null) {
+    throw new AppError("UNPROCESSABLE", `The ${where} contains a NUL character`, { errors: [{ path: nul, message: "NUL characters are not allowed" }] });
+  }
   const parsed = schema.safeParse(input);
   if (!parsed.success) {
     throw new AppError("UNPROCESSABLE", `The ${where} has invalid fields`, { errors: fieldErrors(parsed.error, where === "body" ? "" : where) });
@@ -57,6 +73,11 @@ function toProblem(error: unknown, req: NextRequest): Response {
   if (error instanceof Prisma.PrismaClientKnownRequestError) {
     if (error.code === "P2002") return problemResponse(new AppError("CONFLICT", "A record with the same unique value already exists"));
     if (error.code === "P2025") return problemResponse(new AppError("NOT_FOUND", "The record was not found"));
+    // Lock waits or a transaction timeout under heavy write load: safe to retry, nothing was written.
+    if (error.code === "P2028" || error.code === "P2034") {
+      log.warn("write contention", { method: req.method, path: req.nextUrl.pathname, code: error.code });
+      return problemResponse(new AppError("UNAVAILABLE", "The portal is busy; nothing was changed. Retry in a moment.", { headers: { "retry-after": "2" } }));
+    }
   }
   log.error("unhandled error in API route", { method: req.method, path: req.nextUrl.pathname, error: String(error), stack: (error as Error)?.stack });
   return internalProblem();
@@ -152,6 +173,7 @@ async function exportCsv<D extends RouteDef>(def: D, ctx: HandlerContext<D>, run
     cursor = page.nextCursor;
   }
   const text = stringify([columns.map((c) => c.header), ...rows], {
+    escape_formulas: true, // a cell starting with = + - @ is not run as a formula by a spreadsheet
     cast: { date: (d) => d.toISOString(), boolean: (b) => (b ? "true" : "false"), object: (o) => JSON.stringify(o) },
   });
   const stamp = new Date().toISOString().slice(0, 10);

@@ -23,6 +23,12 @@ export async function claimIdempotencyKey(userId: string, key: string, fingerpri
     throw new AppError("UNPROCESSABLE", "This Idempotency-Key was already used for a different request");
   }
   if (existing.responseStatus === null) {
+    // A claim whose request died (crash, lost connection) is taken over after a minute.
+    const reclaimed = await db.idempotencyKey.updateMany({
+      where: { userId, key, responseStatus: null, createdAt: { lt: new Date(Date.now() - 60_000) } },
+      data: { createdAt: new Date(), requestHash: fingerprint },
+    });
+    if (reclaimed.count === 1) return null;
     throw new AppError("CONFLICT", "A request with this Idempotency-Key is still being processed; retry shortly");
   }
   return { status: existing.responseStatus, body: existing.responseBody };

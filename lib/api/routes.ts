@@ -39,7 +39,7 @@ export const apiRoutes = {
     body: createTokenInput,
     response: createdTokenResponse,
     status: 201,
-    idempotent: true,
+    // Not idempotent on purpose: replaying would mean storing the secret.
   }),
   revokeToken: defineRoute({
     method: "DELETE",

@@ -6,13 +6,13 @@ import { z } from "zod";
 import { clientIp } from "@/lib/auth/client-ip";
 import { DUMMY_PASSWORD_HASH, verifyPassword } from "@/lib/auth/password";
 import { SESSION_ABSOLUTE_SECONDS, SESSION_IDLE_SECONDS } from "@/lib/auth/session-policy";
-import { checkSignInAllowed, recordSignInAttempt } from "@/lib/auth/sign-in-attempts";
+import { beginSignInAttempt, finishSignInAttempt, recordSignInAttempt } from "@/lib/auth/sign-in-attempts";
 import { authSecret, env } from "@/lib/env";
 import { findUserForSignIn } from "@/lib/users/find-user-for-sign-in";
 
 export const signInInput = z.object({
   email: z.string().trim().toLowerCase().email("Enter an email address").max(320),
-  password: z.string().min(1, "Enter your password").max(1024),
+  password: z.string().min(1, "Enter your password").max(1024).refine((p) => !p.includes("\0"), "Invalid password"),
 });
 
 export const useSecureCookies = env.NEXTAUTH_URL?.startsWith("https://") ?? false;
@@ -28,20 +28,21 @@ export const authOptions: NextAuthOptions = {
       name: "Email and password",
       credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
       async authorize(credentials, req) {
-        const parsed = signInInput.safeParse(credentials);
-        if (!parsed.success) return null;
-        const { email, password } = parsed.data;
         const ip = clientIp(req.headers ?? {});
-        // The route also checks before calling us; checking here too keeps the rule in force for any caller.
-        const limit = await checkSignInAllowed(email, ip);
-        if (!limit.allowed) {
-          await recordSignInAttempt({ email, userId: null, clientIp: ip, success: false, reason: "RATE_LIMITED" });
+        const parsed = signInInput.safeParse(credentials);
+        if (!parsed.success) {
+          const email = typeof credentials?.email === "string" ? credentials.email.replaceAll("\0", "") : "";
+          await recordSignInAttempt({ email, userId: null, clientIp: ip, success: false, reason: "INVALID_INPUT" });
           return null;
         }
+        const { email, password } = parsed.data;
+        // The route checks first to answer 429; this check is the one that holds under parallel attempts.
+        const { decision, attemptId } = await beginSignInAttempt(email, ip);
+        if (!decision.allowed) return null;
         const user = await findUserForSignIn(email);
         const valid = await verifyPassword(password, user?.passwordHash ?? DUMMY_PASSWORD_HASH);
         const reason = !user ? "UNKNOWN_ACCOUNT" : !user.isActive ? "DISABLED_ACCOUNT" : !valid ? "BAD_PASSWORD" : "OK";
-        await recordSignInAttempt({ email, userId: user?.id ?? null, clientIp: ip, success: reason === "OK", reason });
+        await finishSignInAttempt(attemptId, { userId: user?.id ?? null, success: reason === "OK", reason });
         if (reason !== "OK" || !user) return null;
         return { id: user.id, email: user.email, name: user.name };
       },

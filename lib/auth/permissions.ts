@@ -10,6 +10,14 @@ export const PERMISSIONS = {
   "service:read": ALL,
   "service:write": ["OPS_MANAGER", "ADMIN"],
   "audit:read": ["ADMIN", "SECURITY"],
+  "notification:read": ALL,
+  "incident:read": ALL,
+  "incident:create": ["ENGINEER", "OPS_MANAGER", "CAB_MEMBER", "SECURITY", "ADMIN"],
+  // acknowledge, change status and severity, take it, post updates, write the post-mortem
+  "incident:update": ["ENGINEER", "OPS_MANAGER", "SECURITY", "ADMIN"],
+  // assign to someone else
+  "incident:assign": ["OPS_MANAGER", "ADMIN"],
+  "incident:close": ["OPS_MANAGER", "ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

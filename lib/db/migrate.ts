@@ -62,21 +62,20 @@ export async function applyMigrations(
         if (existing.checksum !== migration.checksum) log(`warning: migration ${migration.name} was edited after it was applied`);
         continue;
       }
-      const id = randomUUID();
-      await client.query(`INSERT INTO "_prisma_migrations" (id, checksum, migration_name, started_at) VALUES ($1, $2, $3, now())`, [
-        id,
-        migration.checksum,
-        migration.name,
-      ]);
+      // Each migration and its record commit together: a crash mid-way leaves nothing half-applied.
+      // (So, unlike `prisma migrate deploy`, statements that refuse a transaction, such as
+      // CREATE INDEX CONCURRENTLY, cannot be used in migrations.)
       try {
         await client.query("BEGIN");
         await client.query(migration.sql);
-        await client.query(`UPDATE "_prisma_migrations" SET finished_at = now(), applied_steps_count = 1 WHERE id = $1`, [id]);
+        await client.query(
+          `INSERT INTO "_prisma_migrations" (id, checksum, migration_name, started_at, finished_at, applied_steps_count) VALUES ($1, $2, $3, now(), now(), 1)`,
+          [randomUUID(), migration.checksum, migration.name],
+        );
         await client.query("COMMIT");
       } catch (error) {
         await client.query("ROLLBACK");
-        await client.query(`UPDATE "_prisma_migrations" SET logs = $2 WHERE id = $1`, [id, String(error)]);
-        throw new Error(`Migration ${migration.name} failed: ${String(error)}`);
+        throw new Error(`Migration ${migration.name} failed and was rolled back: ${String(error)}`);
       }
       applied.push(migration.name);
       log(`applied migration ${migration.name}`);

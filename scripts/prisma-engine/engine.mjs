@@ -23,14 +23,25 @@ export function loadEngineWasm() {
   instance.exports.__wbindgen_start();
 }
 
-// adapter-pg cannot decode PostgreSQL's internal "char" type (OID 18), which the engine's introspection
-// selects; pg already hands it over as a string, so report it as text (OID 25).
+// Two fixes to @prisma/adapter-pg 7.10 for the engine's use:
+// - it cannot decode PostgreSQL's internal "char" type (OID 18), which the engine's introspection
+//   selects; pg already hands it over as a string, so report it as text (OID 25);
+// - its executeScript splits scripts on every ";", which breaks functions and triggers ($$ bodies);
+//   PostgreSQL runs a multi-statement script as one simple query just fine.
 let charTypePatched = false;
 async function patchCharType(factory) {
   if (charTypePatched) return;
   charTypePatched = true;
   const probe = await factory.connect();
-  const queryable = Object.getPrototypeOf(Object.getPrototypeOf(probe));
+  const adapter = Object.getPrototypeOf(probe);
+  adapter.executeScript = async function executeWholeScript(script) {
+    try {
+      await this.client.query(script);
+    } catch (error) {
+      this.onError(error);
+    }
+  };
+  const queryable = Object.getPrototypeOf(adapter);
   await probe.dispose();
   const performIO = queryable.performIO;
   queryable.performIO = async function patchedPerformIO(query) {

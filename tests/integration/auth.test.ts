@@ -11,7 +11,7 @@ import { createTestUser, TEST_PASSWORD, unique } from "../factories";
 
 type Authorize = (credentials: Record<string, string>, req: { headers: Record<string, string> }) => Promise<{ id: string } | null>;
 const authorize = (authOptions.providers[0] as unknown as { options: { authorize: Authorize } }).options.authorize;
-const fromIp = (ip: string) => ({ headers: { "x-real-ip": ip } });
+const fromIp = (ip: string) => ({ headers: { "x-forwarded-for": ip } });
 
 describe("sign-in", () => {
   it("accepts the right password, refuses a wrong one, and records every attempt", async () => {
@@ -35,6 +35,21 @@ describe("sign-in", () => {
     expect(decision.allowed).toBe(false);
     if (!decision.allowed) expect(decision.retryAfterSeconds).toBeGreaterThan(14 * 60);
     expect(await authorize({ email: user.email, password: TEST_PASSWORD }, fromIp(unique("ip")))).toBeNull();
+  });
+
+  it("holds the account limit under parallel guesses: at most 5 passwords are checked", async () => {
+    const user = await createTestUser(["ENGINEER"]);
+    await Promise.all(Array.from({ length: 12 }, (_, i) => authorize({ email: user.email, password: `guess-${i}` }, fromIp(unique("ip")))));
+    const attempts = (await listRecentSignInAttempts(500)).filter((a) => a.email === user.email);
+    expect(attempts.filter((a) => a.reason === "BAD_PASSWORD")).toHaveLength(5);
+    expect(attempts.filter((a) => a.reason === "RATE_LIMITED")).toHaveLength(7);
+  });
+
+  it("records a sign-in with malformed input", async () => {
+    const ip = unique("ip");
+    expect(await authorize({ email: "not-an-email", password: "x" }, fromIp(ip))).toBeNull();
+    const attempts = (await listRecentSignInAttempts(500)).filter((a) => a.clientIp === ip);
+    expect(attempts.map((a) => [a.email, a.reason])).toEqual([["not-an-email", "INVALID_INPUT"]]);
   });
 
   it("limits failures per client across accounts", async () => {

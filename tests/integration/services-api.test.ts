@@ -110,4 +110,23 @@ describe("service catalog API", () => {
     const badCursor = await call(servicesRoute.GET, "GET", "/api/services", { token: engineer.token, query: { cursor: "!!!" } });
     expect(badCursor.status).toBe(422);
   });
+
+  it("refuses NUL characters with 422 instead of a database error", async () => {
+    const manager = await createTestUser(["OPS_MANAGER"]);
+    const body = await call(servicesRoute.POST, "POST", "/api/services", { token: manager.token, body: serviceInput({ name: "Bad\u0000Name" }) });
+    expect(body.status).toBe(422);
+    expect(body.json.errors).toEqual([{ path: "name", message: "NUL characters are not allowed" }]);
+    const query = await call(servicesRoute.GET, "GET", "/api/services", { token: manager.token, query: { q: "a\u0000b" } });
+    expect(query.status).toBe(422);
+    const param = await call(serviceRoute.GET, "GET", "", { token: manager.token, params: { slug: "x\u0000" } });
+    expect(param.status).toBe(422);
+  });
+
+  it("exports CSV cells that a spreadsheet would run as formulas escaped", async () => {
+    const engineer = await createTestUser(["ENGINEER"]);
+    const owner = unique("owner");
+    await createTestService({ name: "=HYPERLINK(\"http://evil\")", owner });
+    const csv = await call(servicesRoute.GET, "GET", "/api/services", { token: engineer.token, query: { format: "csv", q: owner } });
+    expect(csv.text).toContain("'=HYPERLINK");
+  });
 });

@@ -11,10 +11,10 @@ afterEach(() => {
 });
 
 describe("environment", () => {
-  it("stops a production start without DATABASE_URL and NEXTAUTH_SECRET, naming both", async () => {
-    await expect(loadEnv({ NODE_ENV: "production", DATABASE_URL: undefined, NEXTAUTH_SECRET: undefined, NEXT_PHASE: undefined })).rejects.toThrow(
-      /DATABASE_URL: is required in production[\s\S]*NEXTAUTH_SECRET: is required in production/,
-    );
+  it("stops a production start without DATABASE_URL, NEXTAUTH_SECRET and NEXTAUTH_URL, naming each", async () => {
+    await expect(
+      loadEnv({ NODE_ENV: "production", DATABASE_URL: undefined, NEXTAUTH_SECRET: undefined, NEXTAUTH_URL: undefined, NEXT_PHASE: undefined }),
+    ).rejects.toThrow(/DATABASE_URL: is required in production[\s\S]*NEXTAUTH_SECRET: is required in production[\s\S]*NEXTAUTH_URL: is required/);
   });
 
   it("refuses a short secret", async () => {
@@ -28,6 +28,7 @@ describe("environment", () => {
       NODE_ENV: "production",
       DATABASE_URL: "postgresql://u:p@db/x",
       NEXTAUTH_SECRET: "x".repeat(32),
+      NEXTAUTH_URL: "https://ops.example.com",
       TRUST_PROXY: "true",
       LOGIN_MAX_FAILURES_PER_ACCOUNT: "3",
     });

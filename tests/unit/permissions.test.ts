@@ -1,16 +1,24 @@
 import { describe, expect, it } from "vitest";
 import { can, PERMISSIONS, ROLES, type Permission, type Role } from "@/lib/auth/permissions";
 
-// The expected matrix, written out: role → permissions it grants.
-// prettier-ignore
-const EXPECTED: Record<Role, Record<Permission, boolean>> = {
-  ENGINEER:    { "profile:read": true, "token:manage": true, "service:read": true, "service:write": false, "audit:read": false },
-  OPS_MANAGER: { "profile:read": true, "token:manage": true, "service:read": true, "service:write": true,  "audit:read": false },
-  CAB_MEMBER:  { "profile:read": true, "token:manage": true, "service:read": true, "service:write": false, "audit:read": false },
-  SECURITY:    { "profile:read": true, "token:manage": true, "service:read": true, "service:write": false, "audit:read": true },
-  EXECUTIVE:   { "profile:read": true, "token:manage": true, "service:read": true, "service:write": false, "audit:read": false },
-  ADMIN:       { "profile:read": true, "token:manage": true, "service:read": true, "service:write": true,  "audit:read": true },
+// The expected matrix, written out: permission → the roles that hold it.
+const ALL: Role[] = ["ENGINEER", "OPS_MANAGER", "CAB_MEMBER", "SECURITY", "EXECUTIVE", "ADMIN"];
+const GRANTS: Record<Permission, Role[]> = {
+  "profile:read": ALL,
+  "token:manage": ALL,
+  "service:read": ALL,
+  "service:write": ["OPS_MANAGER", "ADMIN"],
+  "audit:read": ["SECURITY", "ADMIN"],
+  "notification:read": ALL,
+  "incident:read": ALL,
+  "incident:create": ["ENGINEER", "OPS_MANAGER", "CAB_MEMBER", "SECURITY", "ADMIN"],
+  "incident:update": ["ENGINEER", "OPS_MANAGER", "SECURITY", "ADMIN"],
+  "incident:assign": ["OPS_MANAGER", "ADMIN"],
+  "incident:close": ["OPS_MANAGER", "ADMIN"],
 };
+const EXPECTED = Object.fromEntries(
+  ALL.map((role) => [role, Object.fromEntries(Object.entries(GRANTS).map(([p, roles]) => [p, roles.includes(role)]))]),
+) as Record<Role, Record<Permission, boolean>>;
 
 describe("can", () => {
   it("the matrix covers exactly the defined roles and permissions", () => {

@@ -2,17 +2,13 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { LoginForm } from "@/app/(auth)/login/_components/login-form";
 import { getPagePrincipal } from "@/lib/auth/principal";
+import { safeCallbackPath } from "@/lib/auth/safe-callback";
 
 export const metadata: Metadata = { title: "Sign in" };
 
-function safeCallback(value: string | string[] | undefined): string {
-  const url = Array.isArray(value) ? value[0] : value;
-  return url && url.startsWith("/") && !url.startsWith("//") ? url : "/";
-}
-
 export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const params = await searchParams;
-  const callbackUrl = safeCallback(params.callbackUrl);
+  const callbackUrl = safeCallbackPath(params.callbackUrl);
   if (await getPagePrincipal()) redirect(callbackUrl);
   return (
     <main className="grid min-h-dvh place-items-center px-4">

@@ -5,6 +5,7 @@ import { requirePageUser } from "@/lib/auth/page-guard";
 import { can } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import { getServiceOrThrow } from "@/lib/services/get-service";
+import { serviceSlug } from "@/lib/services/schemas";
 
 export async function generateMetadata({ params }: { params: Promise<{ slug: string }> }): Promise<Metadata> {
   return { title: (await params).slug };
@@ -13,6 +14,7 @@ export async function generateMetadata({ params }: { params: Promise<{ slug: str
 export default async function ServicePage({ params }: { params: Promise<{ slug: string }> }) {
   const user = await requirePageUser();
   const { slug } = await params;
+  if (!serviceSlug.safeParse(slug).success) notFound();
   const service = await getServiceOrThrow(slug).catch((e: unknown) => {
     if (e instanceof AppError && e.code === "NOT_FOUND") notFound();
     throw e;

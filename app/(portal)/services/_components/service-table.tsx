@@ -61,7 +61,9 @@ export function ServiceTable({ initial, canWrite }: { initial: Page<ServiceRespo
           ))}
         </Select>
         {isFetching && !isPending ? <Spinner label="Refreshing" className="text-muted" /> : null}
-        <span className="ml-auto text-xs text-muted">{items.length} service{items.length === 1 ? "" : "s"}</span>
+        <span className="ml-auto text-xs text-muted">
+          {data?.nextCursor ? `First ${items.length} services: search to narrow` : `${items.length} service${items.length === 1 ? "" : "s"}`}
+        </span>
       </div>
 
       {error ? (

@@ -20,7 +20,7 @@ export async function POST(req: NextRequest, ctx: Ctx) {
   if (nextauth.join("/") === "callback/credentials") {
     const form = await req.clone().formData().catch(() => null);
     const field = form?.get("email");
-    const email = (typeof field === "string" ? field : "").trim().toLowerCase();
+    const email = (typeof field === "string" ? field : "").replaceAll("\0", "").trim().toLowerCase();
     const ip = clientIp(req.headers);
     const limit = await checkSignInAllowed(email, ip);
     if (!limit.allowed) {

@@ -63,6 +63,11 @@ export function TokenManager({ initial }: { initial: TokenResponse[] }) {
     <>
       <PageHeader title="API tokens" description="Personal tokens for scripts, pipelines and monitoring. A token acts with your roles." />
       {created ? <NewTokenSecret token={created} onDone={() => setCreated(null)} /> : null}
+      {(create.error && !fieldErrorMap(create.error).name) || revoke.error ? (
+        <p role="alert" className="mb-4 rounded-md bg-danger/10 px-3 py-2 text-sm text-danger">
+          {(create.error ?? revoke.error)?.message}
+        </p>
+      ) : null}
       <form onSubmit={submit} className="mb-6 flex flex-wrap items-end gap-3 rounded-lg border border-border bg-surface p-4" aria-label="Create token">
         <div className="w-64">
           <Field label="Name" error={fieldErrorMap(create.error).name}>

@@ -1,0 +1,51 @@
+// Prevention measures across incidents: the open list, and moving one along.
+import "server-only";
+import { z } from "zod";
+import { recordAudit } from "@/lib/audit/record-audit";
+import type { Principal } from "@/lib/auth/principal";
+import { db } from "@/lib/db";
+import { notFound, staleVersion } from "@/lib/errors";
+import type { ActionItemResponse } from "@/lib/incidents/schemas";
+
+export const actionItemListQuery = z.object({ status: z.enum(["OPEN", "IN_PROGRESS", "DONE", "NOT_DONE"]).default("NOT_DONE"), owner: z.string().max(40).optional() });
+export const updateActionItemInput = z.object({ version: z.number().int().positive(), status: z.enum(["OPEN", "IN_PROGRESS", "DONE"]) });
+export const actionItemParams = z.object({ id: z.uuid("Not an action item id") });
+
+const include = { owner: { select: { id: true, name: true } }, incident: { select: { key: true } } } as const;
+type Row = Awaited<ReturnType<typeof db.postmortemActionItem.findFirstOrThrow<{ include: typeof include }>>>;
+
+const toResponse = (r: Row): ActionItemResponse => ({
+  id: r.id,
+  incidentKey: r.incident.key,
+  description: r.description,
+  owner: r.owner,
+  dueDate: r.dueDate.toISOString().slice(0, 10),
+  status: r.status,
+  version: r.version,
+});
+
+export async function listActionItems(query: z.infer<typeof actionItemListQuery>, viewer: Principal): Promise<ActionItemResponse[]> {
+  const rows = await db.postmortemActionItem.findMany({
+    where: {
+      status: query.status === "NOT_DONE" ? { not: "DONE" } : query.status,
+      ...(query.owner === "me" ? { ownerId: viewer.id } : query.owner && /^[0-9a-f-]{36}$/i.test(query.owner) ? { ownerId: query.owner } : {}),
+    },
+    include,
+    orderBy: [{ dueDate: "asc" }, { id: "asc" }],
+    take: 500,
+  });
+  return rows.map(toResponse);
+}
+
+export async function updateActionItem(actor: Principal, id: string, input: z.infer<typeof updateActionItemInput>): Promise<ActionItemResponse> {
+  return db.$transaction(async (tx) => {
+    await tx.$executeRaw`SELECT 1 FROM postmortem_action_items WHERE id = ${id}::uuid FOR UPDATE`;
+    const current = await tx.postmortemActionItem.findUnique({ where: { id }, include });
+    if (!current) throw notFound("Action item");
+    if (current.version !== input.version) throw staleVersion("The action item");
+    const row = await tx.postmortemActionItem.update({ where: { id }, data: { status: input.status, version: current.version + 1 }, include });
+    const after = toResponse(row);
+    await recordAudit(tx, { actor, action: "action_item.update", entityType: "action_item", entityId: id, before: toResponse(current), after });
+    return after;
+  });
+}

@@ -1,0 +1,56 @@
+// The incident lists: open incidents by SLA urgency (the triage queue), or any incidents newest first.
+// Raw SQL so the queue uses its partial expression index and search uses the tsvector index.
+import "server-only";
+import { Prisma } from "@/generated/prisma/client";
+import { decodeCursor, encodeCursor, type Page } from "@/lib/api/pagination";
+import type { Principal } from "@/lib/auth/principal";
+import { db } from "@/lib/db";
+import { incidentInclude, toIncidentRow } from "@/lib/incidents/incident-query";
+import type { IncidentListQuery, IncidentResponse } from "@/lib/incidents/schemas";
+import { toIncidentResponse } from "@/lib/incidents/to-incident-response";
+
+const OPEN = ["OPEN", "IN_PROGRESS"];
+const URGENCY = Prisma.sql`(CASE WHEN acknowledged_at IS NULL THEN response_due_at ELSE resolution_due_at END)`;
+
+type Cursor = { t: string; id: string };
+const readCursor = (v: unknown): Cursor | undefined =>
+  v && typeof v === "object" && typeof (v as Cursor).t === "string" && typeof (v as Cursor).id === "string" && !Number.isNaN(Date.parse((v as Cursor).t)) ? (v as Cursor) : undefined;
+
+export async function listIncidents(query: IncidentListQuery, viewer: Principal, now = new Date()): Promise<Page<IncidentResponse>> {
+  const statuses = query.status?.length ? query.status : OPEN;
+  const sort = query.sort ?? (statuses.every((s) => OPEN.includes(s)) ? "urgency" : "newest");
+  const cursor = decodeCursor(query.cursor, readCursor);
+
+  const where: Prisma.Sql[] = [Prisma.sql`status::text IN (${Prisma.join(statuses)})`];
+  if (query.severity?.length) where.push(Prisma.sql`severity::text IN (${Prisma.join(query.severity)})`);
+  if (query.service) where.push(Prisma.sql`affected_services @> ARRAY[${query.service}]::text[]`);
+  if (query.assignee === "me") where.push(Prisma.sql`assigned_to_id = ${viewer.id}::uuid`);
+  else if (query.assignee === "none") where.push(Prisma.sql`assigned_to_id IS NULL`);
+  else if (query.assignee) {
+    if (!/^[0-9a-f-]{36}$/i.test(query.assignee)) return { items: [], nextCursor: null };
+    where.push(Prisma.sql`assigned_to_id = ${query.assignee}::uuid`);
+  }
+  if (query.q) where.push(Prisma.sql`search_vector @@ websearch_to_tsquery('english', ${query.q})`);
+
+  const orderExpr = sort === "urgency" ? URGENCY : Prisma.sql`created_at`;
+  if (cursor) {
+    where.push(
+      sort === "urgency"
+        ? Prisma.sql`(${URGENCY}, id) > (${new Date(cursor.t)}, ${cursor.id}::uuid)`
+        : Prisma.sql`(created_at, id) < (${new Date(cursor.t)}, ${cursor.id}::uuid)`,
+    );
+  }
+  const direction = sort === "urgency" ? Prisma.sql`ASC` : Prisma.sql`DESC`;
+  const rows = await db.$queryRaw<{ id: string; sort_at: Date }[]>`
+    SELECT id, ${orderExpr} AS sort_at FROM incidents
+    WHERE ${Prisma.join(where, " AND ")}
+    ORDER BY ${orderExpr} ${direction}, id ${direction}
+    LIMIT ${query.limit + 1}`;
+
+  const page = rows.slice(0, query.limit);
+  const full = await db.incident.findMany({ where: { id: { in: page.map((r) => r.id) } }, include: incidentInclude });
+  const byId = new Map(full.map((i) => [i.id, i]));
+  const items = page.map((r) => toIncidentResponse(toIncidentRow(byId.get(r.id)!), now));
+  const last = page.at(-1);
+  return { items, nextCursor: rows.length > query.limit && last ? encodeCursor({ t: last.sort_at.toISOString(), id: last.id }) : null };
+}

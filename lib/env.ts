@@ -18,6 +18,8 @@ const envSchema = z
     LOGIN_WINDOW_MINUTES: z.coerce.number().int().positive().default(15),
     DB_POOL_SIZE: z.coerce.number().int().positive().default(10),
     LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+    // Background jobs (escalations, weekly review) in this instance; every instance may run them.
+    JOBS_ENABLED: z.enum(["true", "false"]).default("true").transform((v) => v === "true"),
   })
   .superRefine((env, ctx) => {
     // `next build` loads modules to collect routes; the running server is what needs the secrets.

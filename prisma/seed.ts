@@ -1,6 +1,8 @@
 // The demo data set (`npm run db:seed`, and `npm run demo` on an empty database). Demo credentials exist
 // only here; a production start never runs this.
 import { SYSTEM_ACTOR } from "@/lib/audit/record-audit";
+import type { Principal } from "@/lib/auth/principal";
+import { seedDemoIncidents } from "./seed-incidents";
 import type { Role } from "@/lib/auth/permissions";
 import { createService } from "@/lib/services/create-service";
 import type { CreateServiceInput } from "@/lib/services/schemas";
@@ -35,10 +37,16 @@ export const DEMO_SERVICES: CreateServiceInput[] = [
 ];
 
 export async function seedDemo(log: (line: string) => void = console.log) {
-  for (const user of DEMO_USERS) await createUser(SYSTEM_ACTOR, { ...user, password: DEMO_PASSWORD });
+  const users = new Map<string, Principal>();
+  for (const user of DEMO_USERS) {
+    const created = await createUser(SYSTEM_ACTOR, { ...user, password: DEMO_PASSWORD });
+    users.set(user.email, { ...created, via: "session" });
+  }
   log(`seeded ${DEMO_USERS.length} demo users`);
   for (const service of DEMO_SERVICES) await createService(SYSTEM_ACTOR, service);
   log(`seeded ${DEMO_SERVICES.length} services`);
+  const person = (email: string) => users.get(email)!;
+  await seedDemoIncidents({ engineer: person("engineer@neuron.test"), engineer2: person("engineer2@neuron.test"), manager: person("manager@neuron.test") }, log);
 }
 
 export async function seedDemoIfEmpty(log: (line: string) => void = console.log): Promise<boolean> {

@@ -4,6 +4,7 @@ import { usePathname, useRouter } from "next/navigation";
 import { useEffect, useRef, useState, type ReactNode } from "react";
 import { LogOut, Menu, X } from "lucide-react";
 import { NAV_ITEMS } from "@/components/layout/nav-items";
+import { NotificationBell } from "@/components/layout/notification-bell";
 import { ShortcutHelp } from "@/components/layout/shortcut-help";
 import { ThemeToggle } from "@/components/layout/theme-toggle";
 import { cn } from "@/components/ui/cn";
@@ -110,6 +111,7 @@ export function AppShell({ user, permissions, children }: { user: ShellUser; per
             <Menu className="size-5" />
           </button>
           <div className="flex-1" />
+          <NotificationBell />
           <ThemeToggle />
           <div className="flex items-center gap-2 border-l border-border pl-3" data-testid="current-user">
             <div className="text-right leading-tight">

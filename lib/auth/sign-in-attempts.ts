@@ -14,11 +14,10 @@ async function decide(client: Tx | typeof db, email: string, ip: string, now: Da
   // Attempts refused by the limiter itself do not count, so a lockout ends on time however often
   // someone keeps trying; a good sign-in clears the account's count, the client's only ages out.
   const counted = { success: false, reason: { not: "RATE_LIMITED" }, at: { gte: since } };
-  const [lastSuccess, accountFailures, clientFailures] = await Promise.all([
-    client.loginAttempt.findFirst({ where: { email, success: true, at: { gte: since } }, orderBy: { at: "desc" }, select: { at: true } }),
-    client.loginAttempt.findMany({ where: { email, ...counted }, orderBy: { at: "desc" }, take: env.LOGIN_MAX_FAILURES_PER_ACCOUNT, select: { at: true } }),
-    client.loginAttempt.findMany({ where: { clientIp: ip, ...counted }, orderBy: { at: "desc" }, take: env.LOGIN_MAX_FAILURES_PER_CLIENT, select: { at: true } }),
-  ]);
+  // One after another: inside a transaction they share a single connection.
+  const lastSuccess = await client.loginAttempt.findFirst({ where: { email, success: true, at: { gte: since } }, orderBy: { at: "desc" }, select: { at: true } });
+  const accountFailures = await client.loginAttempt.findMany({ where: { email, ...counted }, orderBy: { at: "desc" }, take: env.LOGIN_MAX_FAILURES_PER_ACCOUNT, select: { at: true } });
+  const clientFailures = await client.loginAttempt.findMany({ where: { clientIp: ip, ...counted }, orderBy: { at: "desc" }, take: env.LOGIN_MAX_FAILURES_PER_CLIENT, select: { at: true } });
   const accountTimes = accountFailures.map((f) => f.at).filter((at) => !lastSuccess || at > lastSuccess.at);
   const account = decideLimit(accountTimes, env.LOGIN_MAX_FAILURES_PER_ACCOUNT, windowMs, now);
   const perClient = decideLimit(clientFailures.map((f) => f.at), env.LOGIN_MAX_FAILURES_PER_CLIENT, windowMs, now);

@@ -1,15 +1,11 @@
 // Prevention measures across incidents: the open list, and moving one along.
 import "server-only";
-import { z } from "zod";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Principal } from "@/lib/auth/principal";
 import { db } from "@/lib/db";
 import { notFound, staleVersion } from "@/lib/errors";
+import type { ActionItemListQuery, UpdateActionItemInput } from "@/lib/incidents/action-item-schemas";
 import type { ActionItemResponse } from "@/lib/incidents/schemas";
-
-export const actionItemListQuery = z.object({ status: z.enum(["OPEN", "IN_PROGRESS", "DONE", "NOT_DONE"]).default("NOT_DONE"), owner: z.string().max(40).optional() });
-export const updateActionItemInput = z.object({ version: z.number().int().positive(), status: z.enum(["OPEN", "IN_PROGRESS", "DONE"]) });
-export const actionItemParams = z.object({ id: z.uuid("Not an action item id") });
 
 const include = { owner: { select: { id: true, name: true } }, incident: { select: { key: true } } } as const;
 type Row = Awaited<ReturnType<typeof db.postmortemActionItem.findFirstOrThrow<{ include: typeof include }>>>;
@@ -24,7 +20,7 @@ const toResponse = (r: Row): ActionItemResponse => ({
   version: r.version,
 });
 
-export async function listActionItems(query: z.infer<typeof actionItemListQuery>, viewer: Principal): Promise<ActionItemResponse[]> {
+export async function listActionItems(query: ActionItemListQuery, viewer: Principal): Promise<ActionItemResponse[]> {
   const rows = await db.postmortemActionItem.findMany({
     where: {
       status: query.status === "NOT_DONE" ? { not: "DONE" } : query.status,
@@ -37,7 +33,7 @@ export async function listActionItems(query: z.infer<typeof actionItemListQuery>
   return rows.map(toResponse);
 }
 
-export async function updateActionItem(actor: Principal, id: string, input: z.infer<typeof updateActionItemInput>): Promise<ActionItemResponse> {
+export async function updateActionItem(actor: Principal, id: string, input: UpdateActionItemInput): Promise<ActionItemResponse> {
   return db.$transaction(async (tx) => {
     await tx.$executeRaw`SELECT 1 FROM postmortem_action_items WHERE id = ${id}::uuid FOR UPDATE`;
     const current = await tx.postmortemActionItem.findUnique({ where: { id }, include });

@@ -1,4 +1,5 @@
-// The incident lists: open incidents by SLA urgency (the triage queue), or any incidents newest first.
+// The incident lists: open incidents by SLA urgency (the triage queue: severity first, then the deadline
+// that matters now, so a fresh P1 outranks a P4 that breached days ago), or any incidents newest first.
 // Raw SQL so the queue uses its partial expression index and search uses the tsvector index.
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
@@ -12,9 +13,14 @@ import { toIncidentResponse } from "@/lib/incidents/to-incident-response";
 const OPEN = ["OPEN", "IN_PROGRESS"];
 const URGENCY = Prisma.sql`(CASE WHEN acknowledged_at IS NULL THEN response_due_at ELSE resolution_due_at END)`;
 
-type Cursor = { t: string; id: string };
-const readCursor = (v: unknown): Cursor | undefined =>
-  v && typeof v === "object" && typeof (v as Cursor).t === "string" && typeof (v as Cursor).id === "string" && !Number.isNaN(Date.parse((v as Cursor).t)) ? (v as Cursor) : undefined;
+type Cursor = { s?: string; t: string; id: string };
+const readCursor = (v: unknown): Cursor | undefined => {
+  const c = v as Cursor;
+  if (!c || typeof c !== "object" || typeof c.t !== "string" || Number.isNaN(Date.parse(c.t))) return undefined;
+  if (typeof c.id !== "string" || !/^[0-9a-f-]{36}$/i.test(c.id)) return undefined;
+  if (c.s !== undefined && !["P1", "P2", "P3", "P4"].includes(c.s)) return undefined;
+  return c;
+};
 
 export async function listIncidents(query: IncidentListQuery, viewer: Principal, now = new Date()): Promise<Page<IncidentResponse>> {
   const statuses = query.status?.length ? query.status : OPEN;
@@ -36,15 +42,15 @@ export async function listIncidents(query: IncidentListQuery, viewer: Principal,
   if (cursor) {
     where.push(
       sort === "urgency"
-        ? Prisma.sql`(${URGENCY}, id) > (${new Date(cursor.t)}, ${cursor.id}::uuid)`
+        ? Prisma.sql`(severity, ${URGENCY}, id) > (${cursor.s ?? "P1"}::"IncidentSeverity", ${new Date(cursor.t)}, ${cursor.id}::uuid)`
         : Prisma.sql`(created_at, id) < (${new Date(cursor.t)}, ${cursor.id}::uuid)`,
     );
   }
-  const direction = sort === "urgency" ? Prisma.sql`ASC` : Prisma.sql`DESC`;
-  const rows = await db.$queryRaw<{ id: string; sort_at: Date }[]>`
-    SELECT id, ${orderExpr} AS sort_at FROM incidents
+  const order = sort === "urgency" ? Prisma.sql`severity, ${URGENCY}, id` : Prisma.sql`created_at DESC, id DESC`;
+  const rows = await db.$queryRaw<{ id: string; sort_at: Date; severity: string }[]>`
+    SELECT id, ${orderExpr} AS sort_at, severity::text AS severity FROM incidents
     WHERE ${Prisma.join(where, " AND ")}
-    ORDER BY ${orderExpr} ${direction}, id ${direction}
+    ORDER BY ${order}
     LIMIT ${query.limit + 1}`;
 
   const page = rows.slice(0, query.limit);
@@ -52,5 +58,6 @@ export async function listIncidents(query: IncidentListQuery, viewer: Principal,
   const byId = new Map(full.map((i) => [i.id, i]));
   const items = page.map((r) => toIncidentResponse(toIncidentRow(byId.get(r.id)!), now));
   const last = page.at(-1);
-  return { items, nextCursor: rows.length > query.limit && last ? encodeCursor({ t: last.sort_at.toISOString(), id: last.id }) : null };
+  const next = last && (sort === "urgency" ? { s: last.severity, t: last.sort_at.toISOString(), id: last.id } : { t: last.sort_at.toISOString(), id: last.id });
+  return { items, nextCursor: rows.length > query.limit && next ? encodeCursor(next) : null };
 }

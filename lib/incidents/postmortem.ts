@@ -25,9 +25,17 @@ export async function savePostmortem(actor: Principal, key: string, input: Postm
     const bad = input.preventionMeasures.findIndex((m) => !owners.some((o) => o.id === m.ownerId));
     if (bad >= 0) throw new AppError("UNPROCESSABLE", "Every prevention measure needs an active owner", { errors: [{ path: `preventionMeasures.${bad}.ownerId`, message: "Not an active user" }] });
 
-    await tx.postmortemActionItem.deleteMany({ where: { incidentId: current.id, status: { not: "DONE" } } });
+    // Measures sent with their id are revised in place (keeping their status); new ones are added; open
+    // ones left out are dropped. Done measures stay as the record of what was done.
+    const keep = input.preventionMeasures.filter((m) => m.id && current.actionItems.some((a) => a.id === m.id));
+    await tx.postmortemActionItem.deleteMany({ where: { incidentId: current.id, status: { not: "DONE" }, id: { notIn: keep.map((m) => m.id!) } } });
+    for (const m of keep) {
+      await tx.postmortemActionItem.update({ where: { id: m.id }, data: { description: m.description, ownerId: m.ownerId, dueDate: new Date(`${m.dueDate}T00:00:00Z`), version: { increment: 1 } } });
+    }
     await tx.postmortemActionItem.createMany({
-      data: input.preventionMeasures.map((m) => ({ incidentId: current.id, description: m.description, ownerId: m.ownerId, dueDate: new Date(`${m.dueDate}T00:00:00Z`) })),
+      data: input.preventionMeasures
+        .filter((m) => !keep.includes(m))
+        .map((m) => ({ incidentId: current.id, description: m.description, ownerId: m.ownerId, dueDate: new Date(`${m.dueDate}T00:00:00Z`) })),
     });
     await tx.incident.update({
       where: { id: current.id },

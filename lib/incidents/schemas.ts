@@ -146,6 +146,7 @@ export const postmortemInput = z.object({
   preventionMeasures: z
     .array(
       z.object({
+        id: z.uuid().optional().describe("An existing measure's id, to keep it (and its status) when revising"),
         description: z.string().trim().min(1, "Describe the measure").max(2000),
         ownerId: z.uuid("Choose an owner"),
         dueDate: z.iso.date("Use a date like 2026-12-31"),

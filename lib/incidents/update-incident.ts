@@ -51,10 +51,10 @@ export async function updateIncident(actor: Principal, key: string, input: Updat
     let assignee = input.assignedTo === undefined ? current.assignedToId : input.assignedTo;
     const status = input.status ?? current.status;
     if (status !== current.status) {
+      if (status === "CLOSED" && !can(actor.roles, "incident:close")) throw new AppError("FORBIDDEN", "Only an ops manager closes incidents");
       const resolution = (data.resolution as string | undefined) ?? current.resolution;
       const verdict = checkTransition(current.status, status, { severity, hasResolution: !!resolution?.trim(), hasPostmortem: current.postmortemAt !== null });
       if (!verdict.ok) throw new AppError("UNPROCESSABLE", verdict.message, { errors: [{ path: verdict.field, message: verdict.message }] });
-      if (status === "CLOSED" && !can(actor.roles, "incident:close")) throw new AppError("FORBIDDEN", "Only an ops manager closes incidents");
       data.status = status;
       if (status === "IN_PROGRESS" && !current.acknowledgedAt) {
         data.acknowledgedAt = now;
@@ -68,7 +68,9 @@ export async function updateIncident(actor: Principal, key: string, input: Updat
     }
 
     if (assignee !== current.assignedToId) {
-      if (assignee !== actor.id && !can(actor.roles, "incident:assign")) throw new AppError("FORBIDDEN", "Only an ops manager assigns incidents to someone else");
+      // Anyone working incidents may take one, or hand back their own; assigning others is a manager's call.
+      const ownMove = assignee === actor.id || (assignee === null && current.assignedToId === actor.id);
+      if (!ownMove && !can(actor.roles, "incident:assign")) throw new AppError("FORBIDDEN", "Only an ops manager assigns incidents to someone else");
       let name = "nobody";
       if (assignee) {
         const user = await tx.user.findUnique({ where: { id: assignee }, select: { name: true, isActive: true } });

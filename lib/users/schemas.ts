@@ -8,3 +8,6 @@ export const createUserInput = z.object({
   roles: z.array(z.enum(ROLES)).min(1, "Give at least one role"),
 });
 export type CreateUserInput = z.infer<typeof createUserInput>;
+
+export const userSummary = z.object({ id: z.string(), name: z.string(), email: z.string(), roles: z.array(z.enum(ROLES)) });
+export const userListResponse = z.object({ items: z.array(userSummary) });

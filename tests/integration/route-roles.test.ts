@@ -9,16 +9,39 @@ import * as serviceRoute from "@/app/api/services/[slug]/route";
 import * as servicesRoute from "@/app/api/services/route";
 import * as tokenRoute from "@/app/api/tokens/[id]/route";
 import * as tokensRoute from "@/app/api/tokens/route";
+import * as actionItemRoute from "@/app/api/action-items/[id]/route";
+import * as actionItemsRoute from "@/app/api/action-items/route";
+import * as incidentRoute from "@/app/api/incidents/[key]/route";
+import * as metricsRoute from "@/app/api/incidents/metrics/route";
+import * as postmortemRoute from "@/app/api/incidents/[key]/postmortem/route";
+import * as incidentsRoute from "@/app/api/incidents/route";
+import * as timelineRoute from "@/app/api/incidents/[key]/timeline/route";
+import * as updatesRoute from "@/app/api/incidents/[key]/updates/route";
+import * as notificationsRoute from "@/app/api/notifications/route";
+import * as readRoute from "@/app/api/notifications/read/route";
+import * as usersRoute from "@/app/api/users/route";
+import { db } from "@/lib/db";
 import { apiRoutes, type ApiRouteName } from "@/lib/api/routes";
 import { can, ROLES, type Role } from "@/lib/auth/permissions";
 import { createApiToken } from "@/lib/tokens/token-data";
 import { call } from "../helpers/api";
-import { createTestService, createTestUser, serviceInput } from "../factories";
+import { createTestIncident, createTestService, createTestUser, serviceInput } from "../factories";
 
 type Caller = { role: Role | "ANONYMOUS"; id: string; email: string; token?: string };
 type Case = { ok: number; run: (c: Caller) => Promise<{ status: number }>; missing?: (c: Caller) => Promise<{ status: number }> };
 
 const MISSING_UUID = "00000000-0000-4000-8000-000000000000";
+const MISSING_KEY = "INC-1999-9999";
+
+let reporter: Awaited<ReturnType<typeof createTestUser>>;
+const incident = (overrides: Parameters<typeof createTestIncident>[1] = {}) => createTestIncident(reporter, overrides);
+async function resolvedIncident() {
+  const i = await incident();
+  await db.incident.update({ where: { key: i.key }, data: { status: "RESOLVED", resolvedAt: new Date(), acknowledgedAt: new Date(), resolution: "Fixed" } });
+  return db.incident.findUniqueOrThrow({ where: { key: i.key } });
+}
+const postmortem = (ownerId: string) => ({ rootCause: "Bad deploy", resolution: "Rolled back", preventionMeasures: [{ description: "Add canary", ownerId, dueDate: "2030-01-31" }] });
+const nextHour = () => new Date(Date.now() + 3_600_000).toISOString();
 
 const CASES: Record<ApiRouteName, Case> = {
   health: { ok: 200, run: (c) => call(healthRoute.GET, "GET", "/api/health", { token: c.token }) },
@@ -53,11 +76,65 @@ const CASES: Record<ApiRouteName, Case> = {
     missing: (c) => call(serviceRoute.PATCH, "PATCH", "", { token: c.token, params: { slug: "no-such-service" }, body: { version: 1, owner: "Matrix" } }),
   },
   listAudit: { ok: 200, run: (c) => call(auditRoute.GET, "GET", "/api/audit-log", { token: c.token }) },
+  listUsers: { ok: 200, run: (c) => call(usersRoute.GET, "GET", "/api/users", { token: c.token }) },
+  listNotifications: { ok: 200, run: (c) => call(notificationsRoute.GET, "GET", "/api/notifications", { token: c.token }) },
+  markNotificationsRead: { ok: 200, run: (c) => call(readRoute.POST, "POST", "/api/notifications/read", { token: c.token, body: { all: true } }) },
+  listIncidents: { ok: 200, run: (c) => call(incidentsRoute.GET, "GET", "/api/incidents", { token: c.token }) },
+  createIncident: {
+    ok: 201,
+    run: (c) => call(incidentsRoute.POST, "POST", "/api/incidents", { token: c.token, body: { title: "Matrix incident", description: "x", severity: "P4" } }),
+  },
+  incidentMetrics: { ok: 200, run: (c) => call(metricsRoute.GET, "GET", "/api/incidents/metrics", { token: c.token }) },
+  getIncident: {
+    ok: 200,
+    run: async (c) => call(incidentRoute.GET, "GET", "", { token: c.token, params: { key: (await incident()).key } }),
+    missing: (c) => call(incidentRoute.GET, "GET", "", { token: c.token, params: { key: MISSING_KEY } }),
+  },
+  updateIncident: {
+    ok: 200,
+    run: async (c) => {
+      const i = await incident();
+      return call(incidentRoute.PATCH, "PATCH", "", { token: c.token, params: { key: i.key }, body: { version: i.version, severity: "P4" } });
+    },
+    missing: (c) => call(incidentRoute.PATCH, "PATCH", "", { token: c.token, params: { key: MISSING_KEY }, body: { version: 1, severity: "P4" } }),
+  },
+  incidentTimeline: {
+    ok: 200,
+    run: async (c) => call(timelineRoute.GET, "GET", "", { token: c.token, params: { key: (await incident()).key } }),
+    missing: (c) => call(timelineRoute.GET, "GET", "", { token: c.token, params: { key: MISSING_KEY } }),
+  },
+  listIncidentUpdates: {
+    ok: 200,
+    run: async (c) => call(updatesRoute.GET, "GET", "", { token: c.token, params: { key: (await incident()).key } }),
+    missing: (c) => call(updatesRoute.GET, "GET", "", { token: c.token, params: { key: MISSING_KEY } }),
+  },
+  postIncidentUpdate: {
+    ok: 201,
+    run: async (c) =>
+      call(updatesRoute.POST, "POST", "", { token: c.token, params: { key: (await incident()).key }, body: { impact: "Slow", currentActions: ["Looking"], nextUpdateAt: nextHour() } }),
+    missing: (c) => call(updatesRoute.POST, "POST", "", { token: c.token, params: { key: MISSING_KEY }, body: { impact: "Slow", currentActions: ["Looking"], nextUpdateAt: nextHour() } }),
+  },
+  savePostmortem: {
+    ok: 200,
+    run: async (c) => call(postmortemRoute.PUT, "PUT", "", { token: c.token, params: { key: (await resolvedIncident()).key }, body: postmortem(reporter.id) }),
+    missing: (c) => call(postmortemRoute.PUT, "PUT", "", { token: c.token, params: { key: MISSING_KEY }, body: postmortem(reporter.id) }),
+  },
+  listActionItems: { ok: 200, run: (c) => call(actionItemsRoute.GET, "GET", "/api/action-items", { token: c.token }) },
+  updateActionItem: {
+    ok: 200,
+    run: async (c) => {
+      const i = await resolvedIncident();
+      const item = await db.postmortemActionItem.create({ data: { incidentId: i.id, description: "Fix", ownerId: reporter.id, dueDate: new Date("2030-01-01") } });
+      return call(actionItemRoute.PATCH, "PATCH", "", { token: c.token, params: { id: item.id }, body: { version: 1, status: "DONE" } });
+    },
+    missing: (c) => call(actionItemRoute.PATCH, "PATCH", "", { token: c.token, params: { id: MISSING_UUID }, body: { version: 1, status: "DONE" } }),
+  },
 };
 
 const callers: Caller[] = [];
 
 beforeAll(async () => {
+  reporter = await createTestUser(["ENGINEER"]);
   callers.push({ role: "ANONYMOUS", id: MISSING_UUID, email: "nobody" });
   for (const role of ROLES) {
     const user = await createTestUser([role]);

@@ -176,8 +176,9 @@ ALTER TABLE "incident_escalations" ADD CONSTRAINT "incident_escalations_incident
 ALTER TABLE "notifications" ADD CONSTRAINT "notifications_user_id_fkey" FOREIGN KEY ("user_id") REFERENCES "users"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- Partial and expression indexes, which Prisma's schema language cannot express (its diff ignores them).
--- The triage queue: open incidents by the deadline that matters now (response until acknowledged).
-CREATE INDEX "incidents_open_urgency_idx" ON "incidents" ((CASE WHEN "acknowledged_at" IS NULL THEN "response_due_at" ELSE "resolution_due_at" END), "id")
+-- The triage queue: open incidents by severity, then by the deadline that matters now (response until
+-- acknowledged, then resolution).
+CREATE INDEX "incidents_open_urgency_idx" ON "incidents" ("severity", (CASE WHEN "acknowledged_at" IS NULL THEN "response_due_at" ELSE "resolution_due_at" END), "id")
   WHERE "status" IN ('OPEN', 'IN_PROGRESS');
 CREATE INDEX "incidents_open_services_idx" ON "incidents" USING GIN ("affected_services") WHERE "status" IN ('OPEN', 'IN_PROGRESS');
 -- Full-text search (declared in schema.prisma as a GIN index).

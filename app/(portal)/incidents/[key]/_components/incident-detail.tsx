@@ -1,0 +1,118 @@
+"use client";
+// The incident page's client island: live data, the one PATCH mutation every action goes through, shortcuts.
+import { useRef, useState } from "react";
+import { availableActions, type Viewer } from "@/app/(portal)/incidents/[key]/_components/available-actions";
+import { IncidentActions } from "@/app/(portal)/incidents/[key]/_components/incident-actions";
+import { IncidentHeader } from "@/app/(portal)/incidents/[key]/_components/incident-header";
+import { IncidentTimeline } from "@/app/(portal)/incidents/[key]/_components/incident-timeline";
+import { MutationAlert } from "@/app/(portal)/incidents/[key]/_components/mutation-alert";
+import { PostmortemSection } from "@/app/(portal)/incidents/[key]/_components/postmortem-section";
+import { SlaClocks } from "@/app/(portal)/incidents/[key]/_components/sla-clocks";
+import { StageStepper } from "@/app/(portal)/incidents/[key]/_components/stage-stepper";
+import { UpdatesSection } from "@/app/(portal)/incidents/[key]/_components/updates-section";
+import { useIncidentShortcuts } from "@/app/(portal)/incidents/[key]/_components/use-incident-shortcuts";
+import { fieldErrorMap } from "@/lib/client/api-client";
+import { useIncident, useUpdateIncident } from "@/lib/client/incidents";
+import type { IncidentResponse, UpdateIncidentInput } from "@/lib/incidents/schemas";
+
+export type PatchIncident = (changes: Omit<UpdateIncidentInput, "version">, onSuccess?: () => void) => void;
+
+export function IncidentDetail({ initial, viewer }: { initial: IncidentResponse; viewer: Viewer }) {
+  const query = useIncident(initial.key, initial);
+  const incident = query.data ?? initial;
+  const update = useUpdateIncident(initial.key);
+  const [isResolveOpen, setResolveOpen] = useState(false);
+  const resolutionRef = useRef<HTMLTextAreaElement>(null);
+  const updateImpactRef = useRef<HTMLTextAreaElement>(null);
+  const [seenStatus, setSeenStatus] = useState(incident.status);
+  const actions = availableActions(incident, viewer);
+
+  // Someone else resolved it while the box was open: close the box, or it would pop up again after a reopen.
+  if (seenStatus !== incident.status && !update.isPending) {
+    setSeenStatus(incident.status);
+    if (incident.status !== "IN_PROGRESS") setResolveOpen(false);
+  }
+  const showPostmortem =
+    incident.status === "RESOLVED" || incident.status === "CLOSED" || incident.postmortemAt !== null;
+
+  // The version the page last read: the live query keeps it current, so only a race within one refresh conflicts.
+  const patch: PatchIncident = (changes, onSuccess) => {
+    if (update.isPending) return;
+    update.mutate({ version: incident.version, ...changes }, { onSuccess: () => onSuccess?.() });
+  };
+
+  function openResolve() {
+    if (isResolveOpen) resolutionRef.current?.focus();
+    else setResolveOpen(true);
+  }
+
+  async function loadLatest() {
+    await query.refetch();
+    update.reset();
+  }
+
+  useIncidentShortcuts({
+    a: actions.acknowledge ? () => patch({ status: "IN_PROGRESS" }) : undefined,
+    r: actions.resolve ? openResolve : undefined,
+    m: actions.assignToMe ? () => patch({ assignedTo: viewer.id }) : undefined,
+    u: actions.postUpdate
+      ? () => {
+          updateImpactRef.current?.focus();
+          updateImpactRef.current?.scrollIntoView({ block: "center" });
+        }
+      : undefined,
+  });
+
+  // Phones get one column with the clocks right under the header; `contents` lets both columns' sections
+  // interleave there, and none of the reordered sections holds a control, so tab order is unchanged.
+  return (
+    <div className="flex flex-col gap-4 lg:grid lg:grid-cols-[minmax(0,1fr)_20rem] lg:items-start xl:grid-cols-[minmax(0,1fr)_24rem]">
+      <div className="contents lg:flex lg:min-w-0 lg:flex-col lg:gap-4">
+        <IncidentHeader
+          incident={incident}
+          canPost={actions.postUpdate}
+          isStale={query.isError}
+          dataUpdatedAt={query.dataUpdatedAt}
+          className="order-1"
+        />
+        <div className="order-3 space-y-3">
+          <MutationAlert
+            error={update.error}
+            onLoadLatest={loadLatest}
+            conflictNote="Your change was not saved. Load the latest version, check it, and try again."
+          />
+          <IncidentActions
+            incident={incident}
+            viewer={viewer}
+            actions={actions}
+            patch={patch}
+            isPending={update.isPending}
+            serverErrors={fieldErrorMap(update.error)}
+            isResolveOpen={isResolveOpen}
+            onResolveOpenChange={setResolveOpen}
+            resolutionRef={resolutionRef}
+          />
+        </div>
+        <UpdatesSection
+          incident={incident}
+          canPost={actions.postUpdate}
+          impactRef={updateImpactRef}
+          className="order-4"
+        />
+        {showPostmortem ? (
+          <PostmortemSection
+            incident={incident}
+            canWrite={actions.writePostmortem}
+            onLoadLatest={() => query.refetch()}
+            className="order-5"
+          />
+        ) : null}
+      </div>
+      <div className="contents lg:flex lg:min-w-0 lg:flex-col lg:gap-4">
+        <StageStepper stage={incident.stage} className="order-2" />
+        <SlaClocks incident={incident} className="order-2" />
+        <IncidentTimeline incidentKey={incident.key} className="order-6" />
+      </div>
+    </div>
+  );
+}

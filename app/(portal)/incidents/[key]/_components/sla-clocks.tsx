@@ -1,0 +1,125 @@
+"use client";
+import type { ReactNode } from "react";
+import { formatDuration, SlaCountdown } from "@/app/(portal)/incidents/_components/sla-countdown";
+import { useNow } from "@/app/(portal)/incidents/_components/use-now";
+import { useIsClient } from "@/app/(portal)/incidents/[key]/_components/use-is-client";
+import { cn } from "@/components/ui/cn";
+import { Time } from "@/components/ui/time";
+import type { IncidentResponse } from "@/lib/incidents/schemas";
+
+export function SlaClocks({ incident, className }: { incident: IncidentResponse; className?: string }) {
+  const now = useNow();
+  const isClient = useIsClient();
+  const nextUpdateMs = incident.nextUpdateDueAt ? Date.parse(incident.nextUpdateDueAt) - now : null;
+  return (
+    <section
+      aria-labelledby="clocks-heading"
+      className={cn("rounded-lg border border-border bg-surface p-3", className)}
+    >
+      <h2 id="clocks-heading" className="mb-2 text-xs font-medium text-muted uppercase">
+        SLA clocks
+      </h2>
+      <dl className="space-y-2">
+        <Clock
+          testId="response-clock"
+          label="Response"
+          state={incident.responseClock}
+          dueIso={incident.responseDueAt}
+          stoppedIso={incident.acknowledgedAt}
+          stoppedVerb="acknowledged"
+        >
+          {isClient ? (
+            <SlaCountdown
+              label="Response"
+              startIso={incident.createdAt}
+              dueIso={incident.responseDueAt}
+              stoppedIso={incident.acknowledgedAt}
+              now={now}
+              compact
+            />
+          ) : (
+            <Placeholder />
+          )}
+        </Clock>
+        <Clock
+          testId="resolution-clock"
+          label="Resolution"
+          state={incident.resolutionClock}
+          dueIso={incident.resolutionDueAt}
+          stoppedIso={incident.resolvedAt}
+          stoppedVerb="resolved"
+        >
+          {isClient ? (
+            <SlaCountdown
+              label="Resolution"
+              startIso={incident.createdAt}
+              dueIso={incident.resolutionDueAt}
+              stoppedIso={incident.resolvedAt}
+              now={now}
+              compact
+            />
+          ) : (
+            <Placeholder />
+          )}
+        </Clock>
+        {incident.status === "OPEN" || incident.status === "IN_PROGRESS" ? (
+          <div className="flex items-baseline justify-between gap-2 border-t border-border pt-2">
+            <dt className="text-xs text-muted">Next update</dt>
+            <dd
+              className={cn(
+                "font-mono text-xs tabular-nums",
+                incident.updateOverdue && "font-bold text-danger",
+              )}
+            >
+              {nextUpdateMs === null ? (
+                <span className="font-sans text-muted">none posted yet</span>
+              ) : !isClient ? (
+                <Placeholder />
+              ) : nextUpdateMs < 0 ? (
+                `overdue ${formatDuration(nextUpdateMs)}`
+              ) : (
+                `in ${formatDuration(nextUpdateMs)}`
+              )}
+            </dd>
+          </div>
+        ) : null}
+      </dl>
+    </section>
+  );
+}
+
+type ClockProps = {
+  testId: string;
+  label: string;
+  state: string;
+  dueIso: string;
+  stoppedIso: string | null;
+  stoppedVerb: string;
+  children: ReactNode;
+};
+
+function Clock({ testId, label, state, dueIso, stoppedIso, stoppedVerb, children }: ClockProps) {
+  return (
+    <div data-testid={testId} data-clock={state} className="flex items-baseline justify-between gap-2">
+      <dt className="text-sm font-medium">{label}</dt>
+      <dd className="text-right">
+        <div>{children}</div>
+        <div className="text-[11px] text-muted">
+          {stoppedIso ? (
+            <>
+              {stoppedVerb} <Time iso={stoppedIso} />
+            </>
+          ) : (
+            <>
+              due <Time iso={dueIso} />
+            </>
+          )}
+        </div>
+      </dd>
+    </div>
+  );
+}
+
+function Placeholder() {
+  return <span className="font-mono text-xs text-muted">--:--</span>;
+}

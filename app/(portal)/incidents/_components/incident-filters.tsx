@@ -1,0 +1,108 @@
+"use client";
+import { useEffect, useId, useState, type RefObject } from "react";
+import { Search, X } from "lucide-react";
+import { ASSIGNEE_VIEWS, STATUS_VIEWS, type QueueParams } from "@/app/(portal)/incidents/_components/use-incident-filters";
+import { Button } from "@/components/ui/button";
+import { Input, Select } from "@/components/ui/field";
+import { Kbd } from "@/components/ui/states";
+import { SEVERITIES, SEVERITY_LABELS } from "@/lib/incidents/sla";
+
+type Option = { value: string; label: string };
+type SetParams = (changes: Partial<QueueParams>) => void;
+
+const TYPING_PAUSE_MS = 300;
+const SEVERITY_VIEWS: Option[] = [{ value: "", label: "All severities" }, ...SEVERITIES.map((s) => ({ value: s, label: SEVERITY_LABELS[s] }))];
+
+// A shared link may carry a value the menu does not list (`severity=P1,P2`, an assignee id): show it as is.
+const withCurrent = (options: readonly Option[], value: string): readonly Option[] =>
+  options.some((o) => o.value === value) ? options : [...options, { value, label: value }];
+
+// Text filters reach the URL (and the API) once typing pauses; a URL change from elsewhere (a link,
+// "Clear") replaces what is in the box.
+function useUrlText(name: "q" | "service", urlValue: string, setParams: SetParams) {
+  const [text, setText] = useState(urlValue);
+  const [seen, setSeen] = useState(urlValue);
+  if (urlValue !== seen) {
+    setSeen(urlValue);
+    if (urlValue !== text.trim()) setText(urlValue);
+  }
+  useEffect(() => {
+    if (text.trim() === urlValue) return;
+    const timer = setTimeout(() => setParams({ [name]: text.trim() }), TYPING_PAUSE_MS);
+    return () => clearTimeout(timer);
+  }, [name, text, urlValue, setParams]);
+  return [text, setText] as const;
+}
+
+type Props = {
+  params: QueueParams;
+  setParams: SetParams;
+  onClear: (() => void) | null;
+  searchRef: RefObject<HTMLInputElement | null>;
+  serviceSuggestions: string[];
+};
+
+export function IncidentFilters({ params, setParams, onClear, searchRef, serviceSuggestions }: Props) {
+  const [q, setQ] = useUrlText("q", params.q, setParams);
+  const [service, setService] = useUrlText("service", params.service, setParams);
+  const listId = useId();
+
+  return (
+    <div role="search" aria-label="Filter incidents" className="flex flex-wrap items-center gap-2">
+      <div className="relative w-full max-w-xs">
+        <Search aria-hidden className="pointer-events-none absolute top-2.5 left-2.5 size-4 text-muted" />
+        <Input
+          ref={searchRef}
+          value={q}
+          onChange={(e) => setQ(e.target.value)}
+          onKeyDown={(e) => e.key === "Enter" && setParams({ q: q.trim() })}
+          placeholder="Search key, title, description"
+          aria-label="Search incidents"
+          className="pr-7 pl-8"
+        />
+        <span className="pointer-events-none absolute top-2 right-2">
+          <Kbd>/</Kbd>
+        </span>
+      </div>
+      <Select value={params.severity} onChange={(e) => setParams({ severity: e.target.value })} aria-label="Filter by severity" className="w-40">
+        {withCurrent(SEVERITY_VIEWS, params.severity).map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </Select>
+      <Select value={params.status} onChange={(e) => setParams({ status: e.target.value })} aria-label="Filter by status" className="w-40">
+        {withCurrent(STATUS_VIEWS, params.status).map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </Select>
+      <Select value={params.assignee} onChange={(e) => setParams({ assignee: e.target.value })} aria-label="Filter by assignee" className="w-36">
+        {withCurrent(ASSIGNEE_VIEWS, params.assignee).map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </Select>
+      <Input
+        value={service}
+        onChange={(e) => setService(e.target.value)}
+        placeholder="Service slug"
+        aria-label="Filter by affected service"
+        list={listId}
+        className="w-40 font-mono"
+      />
+      <datalist id={listId}>
+        {serviceSuggestions.map((s) => (
+          <option key={s} value={s} />
+        ))}
+      </datalist>
+      {onClear ? (
+        <Button size="sm" variant="ghost" onClick={onClear}>
+          <X aria-hidden className="size-3" /> Clear filters
+        </Button>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,128 @@
+"use client";
+// The triage queue: open incidents by SLA urgency, kept live by polling, driven from the keyboard.
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useRef, useState, useSyncExternalStore } from "react";
+import { Download, Plus } from "lucide-react";
+import { IncidentFilters } from "@/app/(portal)/incidents/_components/incident-filters";
+import { IncidentTable } from "@/app/(portal)/incidents/_components/incident-table";
+import { KeyboardLegend } from "@/app/(portal)/incidents/_components/keyboard-legend";
+import { LiveIndicator } from "@/app/(portal)/incidents/_components/live-indicator";
+import { QueueSummary } from "@/app/(portal)/incidents/_components/queue-summary";
+import { TriageFeedback, useTriage } from "@/app/(portal)/incidents/_components/triage-feedback";
+import { hasFilters, toApiFilters, useIncidentFilters } from "@/app/(portal)/incidents/_components/use-incident-filters";
+import { useNow } from "@/app/(portal)/incidents/_components/use-now";
+import { useQueueKeys } from "@/app/(portal)/incidents/_components/use-queue-keys";
+import { buttonClass } from "@/components/ui/button";
+import { PageHeader } from "@/components/ui/page-header";
+import { EmptyState, ErrorState, Kbd, SkeletonRows, Spinner } from "@/components/ui/states";
+import { useListKeys } from "@/components/ui/use-list-keys";
+import type { Page } from "@/lib/api/pagination";
+import { incidentSearchParams, useIncidents } from "@/lib/client/incidents";
+import type { IncidentResponse } from "@/lib/incidents/schemas";
+
+type Props = { initial: Page<IncidentResponse>; renderedAt: number; me: { id: string; name: string }; canCreate: boolean; canUpdate: boolean };
+
+const NO_ITEMS: IncidentResponse[] = [];
+const noSubscribe = () => () => {};
+
+// Rows are selected by position; when a poll reorders the queue the highlight follows the incident, so
+// "a" never lands on a row the user did not pick. If it left the list, nothing stays selected.
+function useSelectionFollowsKey(items: IncidentResponse[], selected: number, setSelected: (i: number) => void) {
+  const [previous, setPrevious] = useState(items);
+  if (previous !== items) {
+    setPrevious(items);
+    const key = previous[selected]?.key;
+    if (key !== undefined) {
+      const next = items.findIndex((i) => i.key === key);
+      if (next !== selected) setSelected(next);
+    }
+  }
+}
+
+export function IncidentQueue({ initial, renderedAt, me, canCreate, canUpdate }: Props) {
+  const router = useRouter();
+  const searchRef = useRef<HTMLInputElement>(null);
+  // Server HTML and the first client render share one clock, so countdowns hydrate without a mismatch.
+  const isHydrated = useSyncExternalStore(noSubscribe, () => true, () => false);
+  const tick = useNow();
+  const now = isHydrated ? tick : renderedAt;
+
+  const { params, setParams, clear } = useIncidentFilters();
+  const filters = toApiFilters(params);
+  const isFiltered = hasFilters(params);
+  const list = useIncidents(filters, isFiltered ? undefined : initial);
+  const queue = useIncidents({}, initial);
+  const items = list.data?.items ?? NO_ITEMS;
+
+  const { selected, setSelected } = useListKeys(items.length, (i) => router.push(`/incidents/${items[i]!.key}`), searchRef);
+  useSelectionFollowsKey(items, selected, setSelected);
+  const triage = useTriage(me, canUpdate);
+  const current = items[selected];
+  useQueueKeys({
+    a: () => (current ? triage.run(current, "ack") : triage.say("Select an incident with j / k first.")),
+    m: () => (current ? triage.run(current, "take") : triage.say("Select an incident with j / k first.")),
+    c: () => (canCreate ? router.push("/incidents/new") : triage.say("Your role cannot report incidents.")),
+  });
+
+  const suggestions = [...new Set([...(queue.data?.items ?? []), ...items].flatMap((i) => i.affectedServices))].sort();
+  const isByUrgency = (filters.status ?? "OPEN").split(",").every((s) => s === "OPEN" || s === "IN_PROGRESS");
+  const csvHref = `/api/incidents?${incidentSearchParams(filters, { format: "csv" }).toString()}`;
+
+  return (
+    <>
+      <PageHeader
+        title="Incidents"
+        description={isByUrgency ? "Open incidents, the most urgent SLA deadline first." : "Newest first."}
+        actions={
+          <>
+            <a className={buttonClass("secondary")} href={csvHref} download data-testid="export-csv">
+              <Download aria-hidden className="size-4" /> Export CSV
+            </a>
+            {canCreate ? (
+              <Link className={buttonClass("primary")} href="/incidents/new" aria-keyshortcuts="c">
+                <Plus aria-hidden className="size-4" /> Report incident <Kbd>c</Kbd>
+              </Link>
+            ) : null}
+          </>
+        }
+      />
+      <QueueSummary items={queue.data?.items} isTruncated={!!queue.data?.nextCursor} now={now} activeSeverity={params.severity} onSeverity={(severity) => setParams({ severity })} />
+      <IncidentFilters params={params} setParams={setParams} onClear={isFiltered ? clear : null} searchRef={searchRef} serviceSuggestions={suggestions} />
+      <div className="my-2 flex flex-wrap items-center gap-3">
+        <LiveIndicator updatedAt={list.dataUpdatedAt} isFailing={list.isError && !!list.data} />
+        {list.isPlaceholderData ? <Spinner label="Loading filtered incidents" className="text-muted" /> : null}
+        <KeyboardLegend canUpdate={canUpdate} canCreate={canCreate} />
+        <span className="ml-auto text-xs text-muted">
+          {list.data?.nextCursor ? `First ${items.length} incidents: narrow the filters or export` : `${items.length} incident${items.length === 1 ? "" : "s"}`}
+        </span>
+      </div>
+      <TriageFeedback triage={triage} />
+
+      {list.error && !list.data ? (
+        <ErrorState title="Incidents could not be loaded" detail={list.error.message} action={<button className={buttonClass()} onClick={() => void list.refetch()}>Retry</button>} />
+      ) : list.isPending ? (
+        <SkeletonRows columns={6} />
+      ) : items.length === 0 ? (
+        <EmptyState
+          title={isFiltered ? "No incident matches these filters" : "No open incidents"}
+          action={isFiltered ? <button className={buttonClass()} onClick={clear}>Clear filters</button> : null}
+        >
+          {isFiltered ? "Try another severity, status or search." : "All quiet. New reports appear here within seconds."}
+        </EmptyState>
+      ) : (
+        <IncidentTable
+          items={items}
+          selected={selected}
+          now={now}
+          meId={me.id}
+          canUpdate={canUpdate}
+          isStale={list.isPlaceholderData}
+          busyKey={triage.busyKey}
+          onSelect={setSelected}
+          onAction={triage.run}
+        />
+      )}
+    </>
+  );
+}

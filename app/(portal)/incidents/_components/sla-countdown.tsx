@@ -1,0 +1,49 @@
+"use client";
+// A live countdown to an SLA deadline: green while running, amber once 75 % has run, red when breached.
+import { cn } from "@/components/ui/cn";
+import { AT_RISK_FRACTION } from "@/lib/incidents/sla";
+
+export function formatDuration(ms: number): string {
+  const abs = Math.abs(ms);
+  const s = Math.floor(abs / 1000);
+  const d = Math.floor(s / 86400);
+  const h = Math.floor((s % 86400) / 3600);
+  const m = Math.floor((s % 3600) / 60);
+  const sec = s % 60;
+  if (d > 0) return `${d}d ${h}h`;
+  if (h > 0) return `${h}h ${String(m).padStart(2, "0")}m`;
+  return `${m}:${String(sec).padStart(2, "0")}`;
+}
+
+type Props = { label: string; startIso: string; dueIso: string; stoppedIso: string | null; now: number; compact?: boolean };
+
+export function SlaCountdown({ label, startIso, dueIso, stoppedIso, now, compact = false }: Props) {
+  const start = Date.parse(startIso);
+  const due = Date.parse(dueIso);
+  if (stoppedIso) {
+    const met = Date.parse(stoppedIso) <= due;
+    return (
+      <span className={cn("inline-flex items-center gap-1 text-xs", met ? "text-success" : "text-danger")} title={`${label} ${met ? "met" : "breached"}`}>
+        {compact ? null : <span className="text-muted">{label}</span>}
+        {met ? "✓ met" : "✗ breached"}
+      </span>
+    );
+  }
+  const left = due - now;
+  const breached = left < 0;
+  const atRisk = !breached && now - start >= (due - start) * AT_RISK_FRACTION;
+  return (
+    <span
+      className={cn(
+        "inline-flex items-center gap-1 font-mono text-xs tabular-nums",
+        breached ? "font-bold text-danger" : atRisk ? "font-semibold text-warning" : "text-fg",
+      )}
+      title={`${label} due ${dueIso.replace("T", " ").slice(0, 16)} UTC`}
+      data-state={breached ? "breached" : atRisk ? "at-risk" : "running"}
+    >
+      {compact ? null : <span className="font-sans text-muted">{label}</span>}
+      {breached ? `−${formatDuration(left)}` : formatDuration(left)}
+      {breached ? <span className="font-sans">breached</span> : null}
+    </span>
+  );
+}

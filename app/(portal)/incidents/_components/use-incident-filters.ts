@@ -1,0 +1,67 @@
+"use client";
+// The queue's filters live in the URL so a view can be shared or linked to (a notification links to
+// `?severity=P4`). Writes go through history.replaceState: Next keeps useSearchParams in sync without a
+// server round trip, and typing in a filter does not stack up history entries.
+import { usePathname, useSearchParams } from "next/navigation";
+import { useCallback } from "react";
+import type { IncidentFilters } from "@/lib/client/incidents";
+import { INCIDENT_STATUSES } from "@/lib/incidents/lifecycle";
+
+export const FILTER_NAMES = ["status", "severity", "service", "assignee", "q"] as const;
+export type FilterName = (typeof FILTER_NAMES)[number];
+export type QueueParams = Record<FilterName, string>;
+
+// "" is the open queue (the server's default: OPEN and IN_PROGRESS, by SLA urgency).
+export const STATUS_VIEWS = [
+  { value: "", label: "Open queue" },
+  { value: "RESOLVED", label: "Resolved" },
+  { value: "CLOSED", label: "Closed" },
+  { value: "all", label: "All" },
+] as const;
+
+export const ASSIGNEE_VIEWS = [
+  { value: "", label: "Anyone" },
+  { value: "me", label: "Mine" },
+  { value: "none", label: "Unassigned" },
+] as const;
+
+export function readQueueParams(search: { get: (name: string) => string | null }): QueueParams {
+  const read = (name: FilterName) => search.get(name)?.trim() ?? "";
+  return { status: read("status"), severity: read("severity"), service: read("service"), assignee: read("assignee"), q: read("q") };
+}
+
+export function toApiFilters(p: QueueParams): IncidentFilters {
+  return {
+    status: p.status === "all" ? INCIDENT_STATUSES.join(",") : p.status || undefined,
+    severity: p.severity || undefined,
+    service: p.service.toLowerCase() || undefined,
+    assignee: p.assignee || undefined,
+    q: p.q || undefined,
+  };
+}
+
+export const hasFilters = (p: QueueParams) => FILTER_NAMES.some((n) => p[n] !== "");
+
+export function useIncidentFilters() {
+  const search = useSearchParams();
+  const pathname = usePathname();
+  const params = readQueueParams(search);
+
+  // Reads the live URL, not the rendered params: two debounced writes in one tick must not undo each other.
+  const setParams = useCallback(
+    (changes: Partial<QueueParams>) => {
+      const next = new URLSearchParams(window.location.search);
+      for (const [name, value] of Object.entries(changes)) {
+        if (value) next.set(name, value);
+        else next.delete(name);
+      }
+      const query = next.toString();
+      window.history.replaceState(null, "", query ? `${pathname}?${query}` : pathname);
+    },
+    [pathname],
+  );
+
+  const clear = useCallback(() => setParams(Object.fromEntries(FILTER_NAMES.map((n) => [n, ""]))), [setParams]);
+
+  return { params, setParams, clear };
+}

@@ -1,0 +1,9 @@
+// Serves GET/PATCH /api/incidents/{key}.
+import { handle } from "@/lib/api/handler";
+import { apiRoutes } from "@/lib/api/routes";
+import { getIncidentOrThrow } from "@/lib/incidents/get-incident";
+import { updateIncident } from "@/lib/incidents/update-incident";
+
+export const GET = handle(apiRoutes.getIncident, async ({ params }) => getIncidentOrThrow(params.key));
+
+export const PATCH = handle(apiRoutes.updateIncident, async ({ principal, params, body }) => updateIncident(principal, params.key, body));

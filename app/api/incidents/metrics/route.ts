@@ -1,0 +1,12 @@
+// Serves GET /api/incidents/metrics: MTTA, MTTR and SLA compliance per severity for a period.
+import { handle } from "@/lib/api/handler";
+import { apiRoutes } from "@/lib/api/routes";
+import { AppError } from "@/lib/errors";
+import { incidentMetrics } from "@/lib/incidents/incident-metrics";
+
+export const GET = handle(apiRoutes.incidentMetrics, async ({ query }) => {
+  const to = query.to ? new Date(query.to) : new Date();
+  const from = query.from ? new Date(query.from) : new Date(to.getTime() - 90 * 86_400_000);
+  if (from >= to) throw new AppError("UNPROCESSABLE", "`from` must be before `to`", { errors: [{ path: "from", message: "Must be before `to`" }] });
+  return incidentMetrics(from, to, query.service);
+});

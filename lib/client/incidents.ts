@@ -1,0 +1,136 @@
+"use client";
+// Incident queries and mutations for the browser; keys are prefixed ["incidents"].
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { apiFetch } from "@/lib/client/api-client";
+import type { Page } from "@/lib/api/pagination";
+import type {
+  ActionItemResponse,
+  CreateIncidentInput,
+  CreateUpdateInput,
+  IncidentResponse,
+  IncidentUpdateResponse,
+  PostmortemInput,
+  TimelineItem,
+  UpdateIncidentInput,
+} from "@/lib/incidents/schemas";
+
+export type IncidentFilters = { status?: string; severity?: string; service?: string; assignee?: string; q?: string };
+
+// The queue refreshes itself this often: changes by anyone, on any instance, show within 2 s.
+export const LIVE_REFRESH_MS = 2000;
+
+export const incidentKeys = {
+  all: ["incidents"] as const,
+  list: (filters: IncidentFilters) => ["incidents", "list", filters] as const,
+  detail: (key: string) => ["incidents", "detail", key] as const,
+  timeline: (key: string) => ["incidents", "timeline", key] as const,
+  updates: (key: string) => ["incidents", "updates", key] as const,
+  actionItems: (status: string) => ["incidents", "action-items", status] as const,
+};
+
+export function incidentSearchParams(filters: IncidentFilters, extra: Record<string, string> = {}) {
+  const params = new URLSearchParams(extra);
+  for (const [k, v] of Object.entries(filters)) if (v) params.set(k, v);
+  return params;
+}
+
+export function useIncidents(filters: IncidentFilters, initialData?: Page<IncidentResponse>) {
+  return useQuery({
+    queryKey: incidentKeys.list(filters),
+    queryFn: () => apiFetch<Page<IncidentResponse>>(`/api/incidents?${incidentSearchParams(filters, { limit: "200" }).toString()}`),
+    initialData,
+    placeholderData: keepPreviousData,
+    refetchInterval: LIVE_REFRESH_MS,
+    refetchIntervalInBackground: false,
+  });
+}
+
+export function useIncident(key: string, initialData?: IncidentResponse) {
+  return useQuery({ queryKey: incidentKeys.detail(key), queryFn: () => apiFetch<IncidentResponse>(`/api/incidents/${key}`), initialData, refetchInterval: LIVE_REFRESH_MS });
+}
+
+export function useIncidentTimeline(key: string) {
+  return useQuery({
+    queryKey: incidentKeys.timeline(key),
+    queryFn: async () => (await apiFetch<{ items: TimelineItem[] }>(`/api/incidents/${key}/timeline`)).items,
+    refetchInterval: LIVE_REFRESH_MS,
+  });
+}
+
+export function useIncidentUpdates(key: string) {
+  return useQuery({
+    queryKey: incidentKeys.updates(key),
+    queryFn: async () => (await apiFetch<{ items: IncidentUpdateResponse[] }>(`/api/incidents/${key}/updates`)).items,
+    refetchInterval: 5 * LIVE_REFRESH_MS,
+  });
+}
+
+export function useCreateIncident() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ input, idempotencyKey }: { input: CreateIncidentInput; idempotencyKey: string }) =>
+      apiFetch<IncidentResponse>("/api/incidents", { method: "POST", json: input, idempotencyKey }),
+    onSuccess: () => client.invalidateQueries({ queryKey: incidentKeys.all }),
+  });
+}
+
+// Optimistic: the triager sees the change at once; a refusal (409, 422) rolls it back.
+export function useUpdateIncident(key: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (input: UpdateIncidentInput) => apiFetch<IncidentResponse>(`/api/incidents/${key}`, { method: "PATCH", json: input }),
+    onMutate: async (input) => {
+      await client.cancelQueries({ queryKey: incidentKeys.detail(key) });
+      const previous = client.getQueryData<IncidentResponse>(incidentKeys.detail(key));
+      if (previous && input.status) client.setQueryData(incidentKeys.detail(key), { ...previous, status: input.status });
+      return { previous };
+    },
+    onError: (_error, _input, context) => {
+      if (context?.previous) client.setQueryData(incidentKeys.detail(key), context.previous);
+    },
+    onSuccess: (incident) => client.setQueryData(incidentKeys.detail(key), incident),
+    onSettled: () => client.invalidateQueries({ queryKey: incidentKeys.all }),
+  });
+}
+
+export function usePostUpdate(key: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ input, idempotencyKey }: { input: CreateUpdateInput; idempotencyKey: string }) =>
+      apiFetch<IncidentUpdateResponse>(`/api/incidents/${key}/updates`, { method: "POST", json: input, idempotencyKey }),
+    onSuccess: () => client.invalidateQueries({ queryKey: incidentKeys.all }),
+  });
+}
+
+export function useSavePostmortem(key: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (input: PostmortemInput) => apiFetch<IncidentResponse>(`/api/incidents/${key}/postmortem`, { method: "PUT", json: input }),
+    onSuccess: (incident) => {
+      client.setQueryData(incidentKeys.detail(key), incident);
+      return client.invalidateQueries({ queryKey: incidentKeys.all });
+    },
+  });
+}
+
+export function useActionItems(status = "NOT_DONE") {
+  return useQuery({
+    queryKey: incidentKeys.actionItems(status),
+    queryFn: async () => (await apiFetch<{ items: ActionItemResponse[] }>(`/api/action-items?status=${status}`)).items,
+  });
+}
+
+export function useUpdateActionItem() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, version, status }: { id: string; version: number; status: ActionItemResponse["status"] }) =>
+      apiFetch<ActionItemResponse>(`/api/action-items/${id}`, { method: "PATCH", json: { version, status } }),
+    onSettled: () => client.invalidateQueries({ queryKey: incidentKeys.all }),
+  });
+}
+
+export type UserSummary = { id: string; name: string; email: string; roles: string[] };
+
+export function useUsers() {
+  return useQuery({ queryKey: ["users"], queryFn: async () => (await apiFetch<{ items: UserSummary[] }>("/api/users")).items, staleTime: 5 * 60_000 });
+}

@@ -1,0 +1,42 @@
+// Background jobs on pg-boss (a PostgreSQL-backed queue): they survive restarts, and with several
+// portal instances each scheduled run is taken by one worker. The job bodies are idempotent on top
+// (an escalation step is recorded once per incident), so a retried run does no harm.
+import "server-only";
+import { PgBoss } from "pg-boss";
+import { databaseUrl } from "@/lib/env";
+import { runEscalationSweep, runWeeklyP4Review } from "@/lib/incidents/escalate";
+import { log } from "@/lib/log";
+
+export const JOBS = {
+  escalationSweep: { name: "incident-escalation-sweep", cron: "* * * * *", run: () => runEscalationSweep() },
+  weeklyP4Review: { name: "incident-p4-weekly-review", cron: "0 9 * * 1", run: () => runWeeklyP4Review() },
+} as const;
+
+const globalForJobs = globalThis as unknown as { boss?: Promise<PgBoss> };
+
+async function startBoss(connectionString: string): Promise<PgBoss> {
+  const boss = new PgBoss({ connectionString, schema: "pgboss", max: 3 });
+  boss.on("error", (error: unknown) => log.error("job queue error", { error: String(error) }));
+  await boss.start();
+  for (const job of Object.values(JOBS)) {
+    await boss.createQueue(job.name);
+    await boss.schedule(job.name, job.cron, null, { tz: "UTC" });
+    await boss.work(job.name, async () => {
+      const result = await job.run();
+      log.info("job done", { job: job.name, result });
+    });
+  }
+  log.info("background jobs started", { jobs: Object.values(JOBS).map((j) => j.name) });
+  return boss;
+}
+
+export function startJobs(connectionString = databaseUrl): Promise<PgBoss> {
+  globalForJobs.boss ??= startBoss(connectionString);
+  return globalForJobs.boss;
+}
+
+export async function stopJobs() {
+  const boss = await globalForJobs.boss;
+  globalForJobs.boss = undefined;
+  await boss?.stop({ graceful: true, timeout: 5000 });
+}

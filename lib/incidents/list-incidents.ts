@@ -7,6 +7,7 @@ import { decodeCursor, encodeCursor, type Page } from "@/lib/api/pagination";
 import type { Principal } from "@/lib/auth/principal";
 import { db } from "@/lib/db";
 import { incidentInclude, toIncidentRow } from "@/lib/incidents/incident-query";
+import { prefixTsQuery } from "@/lib/incidents/search-query";
 import type { IncidentListQuery, IncidentResponse } from "@/lib/incidents/schemas";
 import { toIncidentResponse } from "@/lib/incidents/to-incident-response";
 
@@ -36,7 +37,9 @@ export async function listIncidents(query: IncidentListQuery, viewer: Principal,
     if (!/^[0-9a-f-]{36}$/i.test(query.assignee)) return { items: [], nextCursor: null };
     where.push(Prisma.sql`assigned_to_id = ${query.assignee}::uuid`);
   }
-  if (query.q) where.push(Prisma.sql`search_vector @@ websearch_to_tsquery('english', ${query.q})`);
+  const tsquery = query.q ? prefixTsQuery(query.q) : null;
+  if (tsquery) where.push(Prisma.sql`search_vector @@ to_tsquery('english', ${tsquery})`);
+  else if (query.q) return { items: [], nextCursor: null };
 
   const orderExpr = sort === "urgency" ? URGENCY : Prisma.sql`created_at`;
   if (cursor) {

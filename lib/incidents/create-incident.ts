@@ -3,15 +3,15 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import type { Principal } from "@/lib/auth/principal";
 import { db, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { countNewIncident } from "@/lib/incidents/daily-stats";
 import { escalateIfDue } from "@/lib/incidents/escalate";
 import { formatIncidentKey } from "@/lib/incidents/incident-key";
-import { incidentInclude, toIncidentRow } from "@/lib/incidents/incident-query";
 import { recordIncidentEvent } from "@/lib/incidents/record-event";
 import type { CreateIncidentInput, IncidentResponse } from "@/lib/incidents/schemas";
 import { computeDueDates } from "@/lib/incidents/sla";
 import { toIncidentResponse } from "@/lib/incidents/to-incident-response";
 
-export async function assertServicesExist(tx: Tx, slugs: string[], field = "affectedServices") {
+export async function assertServicesExist(tx: Tx | typeof db, slugs: string[], field = "affectedServices") {
   const unique = [...new Set(slugs)];
   if (unique.length === 0) return unique;
   const found = await tx.service.findMany({ where: { slug: { in: unique } }, select: { slug: true } });
@@ -24,9 +24,11 @@ export async function assertServicesExist(tx: Tx, slugs: string[], field = "affe
   return unique;
 }
 
-// Keys come from a per-year counter row, locked by the upsert, so numbers are unique and never reused.
-async function nextIncidentKey(tx: Tx, year: number): Promise<string> {
-  const [row] = await tx.$queryRaw<{ last_seq: number }[]>`
+// Keys come from a per-year counter row, taken in a short transaction of its own so concurrent reports
+// do not queue behind each other's whole write. Numbers are unique and never reused; a report that
+// fails after taking one leaves a gap, as a database sequence would.
+async function nextIncidentKey(year: number): Promise<string> {
+  const [row] = await db.$queryRaw<{ last_seq: number }[]>`
     INSERT INTO incident_key_counters (year, last_seq) VALUES (${year}, 1)
     ON CONFLICT (year) DO UPDATE SET last_seq = incident_key_counters.last_seq + 1
     RETURNING last_seq`;
@@ -34,9 +36,10 @@ async function nextIncidentKey(tx: Tx, year: number): Promise<string> {
 }
 
 export async function createIncident(actor: Principal, input: CreateIncidentInput, now = new Date()): Promise<IncidentResponse> {
+  // Checked before a key is taken, so a refused report does not use up a number.
+  const affectedServices = await assertServicesExist(db, input.affectedServices);
+  const key = await nextIncidentKey(now.getUTCFullYear());
   const created = await db.$transaction(async (tx) => {
-    const affectedServices = await assertServicesExist(tx, input.affectedServices);
-    const key = await nextIncidentKey(tx, now.getUTCFullYear());
     const incident = await tx.incident.create({
       data: {
         key,
@@ -49,11 +52,12 @@ export async function createIncident(actor: Principal, input: CreateIncidentInpu
         createdAt: now,
         ...computeDueDates(now, input.severity),
       },
-      include: incidentInclude,
     });
     await recordIncidentEvent(tx, incident.id, actor, "CREATED", `Reported as ${input.severity}`, { severity: input.severity, impact: input.impact }, now);
     await escalateIfDue(tx, { ...incident, severity: input.severity }, now);
-    const response = toIncidentResponse(toIncidentRow(incident), now);
+    await countNewIncident(tx, now, input.severity);
+    // A new incident has its reporter, no assignee, no updates and no action items: no need to read back.
+    const response = toIncidentResponse({ ...incident, reportedBy: { id: actor.id, name: actor.name }, assignedTo: null, updateCount: 0, actionItems: [] }, now);
     await recordAudit(tx, { actor, action: "incident.create", entityType: "incident", entityId: key, after: response });
     return response;
   });

@@ -1,40 +1,69 @@
-// MTTA, MTTR and SLA compliance per severity over a period (incidents created in it).
+// MTTA, MTTR and SLA compliance per severity over a period (incidents created in it): whole UTC days
+// from the daily rollup, the partial days at the edges (and any service filter) from incidents.
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
-import { SEVERITIES, type Severity } from "@/lib/incidents/sla";
+import { LIVE_SUMS, type StatSums } from "@/lib/incidents/daily-stats";
+import { SEVERITIES } from "@/lib/incidents/sla";
 
-type Row = { severity: Severity; incidents: number; acknowledged: number; resolved: number; mtta: number | null; mttr: number | null; response_met: number; resolution_met: number };
+const DAY = 86_400_000;
 
-export async function incidentMetrics(from: Date, to: Date, service?: string) {
+async function liveSums(from: Date, to: Date, service?: string): Promise<StatSums[]> {
+  if (from >= to) return [];
   const serviceFilter = service ? Prisma.sql`AND affected_services @> ARRAY[${service}]::text[]` : Prisma.empty;
-  const rows = await db.$queryRaw<Row[]>`
-    SELECT severity::text AS severity,
-      count(*)::int AS incidents,
-      count(acknowledged_at)::int AS acknowledged,
-      count(resolved_at)::int AS resolved,
-      (avg(extract(epoch FROM acknowledged_at - created_at)) / 60)::float8 AS mtta,
-      (avg(extract(epoch FROM resolved_at - created_at)) / 60)::float8 AS mttr,
-      count(*) FILTER (WHERE acknowledged_at <= response_due_at)::int AS response_met,
-      count(*) FILTER (WHERE resolved_at <= resolution_due_at)::int AS resolution_met
-    FROM incidents
+  return db.$queryRaw<StatSums[]>`
+    SELECT severity::text AS severity, ${LIVE_SUMS} FROM incidents
     WHERE created_at >= ${from} AND created_at < ${to} ${serviceFilter}
     GROUP BY severity`;
-  const round = (v: number | null) => (v === null ? null : Math.round(v * 10) / 10);
+}
+
+async function rollupSums(fromDay: Date, toDay: Date): Promise<StatSums[]> {
+  if (fromDay >= toDay) return [];
+  return db.$queryRaw<StatSums[]>`
+    SELECT severity::text AS severity, sum(incidents)::int AS incidents, sum(acknowledged)::int AS acknowledged, sum(ack_seconds)::float8 AS ack_seconds,
+      sum(resolved)::int AS resolved, sum(resolve_seconds)::float8 AS resolve_seconds, sum(response_met)::int AS response_met, sum(resolution_met)::int AS resolution_met
+    FROM incident_daily_stats WHERE day >= ${fromDay.toISOString().slice(0, 10)}::date AND day < ${toDay.toISOString().slice(0, 10)}::date
+    GROUP BY severity`;
+}
+
+export async function incidentMetrics(from: Date, to: Date, service?: string) {
+  let parts: StatSums[][];
+  if (service) {
+    parts = [await liveSums(from, to, service)];
+  } else {
+    const firstWholeDay = new Date(Math.ceil(from.getTime() / DAY) * DAY);
+    const lastWholeDay = new Date(Math.floor(to.getTime() / DAY) * DAY);
+    parts =
+      firstWholeDay < lastWholeDay
+        ? await Promise.all([liveSums(from, firstWholeDay), rollupSums(firstWholeDay, lastWholeDay), liveSums(lastWholeDay, to)])
+        : [await liveSums(from, to)];
+  }
+  const round = (v: number) => Math.round(v * 10) / 10;
   return {
     from: from.toISOString(),
     to: to.toISOString(),
     bySeverity: SEVERITIES.map((severity) => {
-      const r = rows.find((x) => x.severity === severity);
+      const t = parts.flat().filter((r) => r.severity === severity).reduce(
+        (a, r) => ({
+          incidents: a.incidents + r.incidents,
+          acknowledged: a.acknowledged + r.acknowledged,
+          ack: a.ack + r.ack_seconds,
+          resolved: a.resolved + r.resolved,
+          res: a.res + r.resolve_seconds,
+          responseMet: a.responseMet + r.response_met,
+          resolutionMet: a.resolutionMet + r.resolution_met,
+        }),
+        { incidents: 0, acknowledged: 0, ack: 0, resolved: 0, res: 0, responseMet: 0, resolutionMet: 0 },
+      );
       return {
         severity,
-        incidents: r?.incidents ?? 0,
-        acknowledged: r?.acknowledged ?? 0,
-        resolved: r?.resolved ?? 0,
-        mttaMinutes: round(r?.mtta ?? null),
-        mttrMinutes: round(r?.mttr ?? null),
-        responseCompliance: r && r.acknowledged ? r.response_met / r.acknowledged : null,
-        resolutionCompliance: r && r.resolved ? r.resolution_met / r.resolved : null,
+        incidents: t.incidents,
+        acknowledged: t.acknowledged,
+        resolved: t.resolved,
+        mttaMinutes: t.acknowledged ? round(t.ack / t.acknowledged / 60) : null,
+        mttrMinutes: t.resolved ? round(t.res / t.resolved / 60) : null,
+        responseCompliance: t.acknowledged ? t.responseMet / t.acknowledged : null,
+        resolutionCompliance: t.resolved ? t.resolutionMet / t.resolved : null,
       };
     }),
   };

@@ -6,7 +6,7 @@ import { Prisma } from "@/generated/prisma/client";
 import { decodeCursor, encodeCursor, type Page } from "@/lib/api/pagination";
 import type { Principal } from "@/lib/auth/principal";
 import { db } from "@/lib/db";
-import { incidentInclude, toIncidentRow } from "@/lib/incidents/incident-query";
+import { fromSqlRow, INCIDENT_COLUMNS, INCIDENT_JOINS, type IncidentSqlRow } from "@/lib/incidents/incident-sql";
 import { prefixTsQuery } from "@/lib/incidents/search-query";
 import type { IncidentListQuery, IncidentResponse } from "@/lib/incidents/schemas";
 import { toIncidentResponse } from "@/lib/incidents/to-incident-response";
@@ -24,12 +24,16 @@ const readCursor = (v: unknown): Cursor | undefined => {
 };
 
 export async function listIncidents(query: IncidentListQuery, viewer: Principal, now = new Date()): Promise<Page<IncidentResponse>> {
-  const statuses = query.status?.length ? query.status : OPEN;
+  const statuses = [...new Set(query.status?.length ? query.status : OPEN)];
   const sort = query.sort ?? (statuses.every((s) => OPEN.includes(s)) ? "urgency" : "newest");
   const cursor = decodeCursor(query.cursor, readCursor);
 
-  const where: Prisma.Sql[] = [Prisma.sql`status::text IN (${Prisma.join(statuses)})`];
-  if (query.severity?.length) where.push(Prisma.sql`severity::text IN (${Prisma.join(query.severity)})`);
+  // Statuses and severities are zod-checked enum values, written into the SQL as literals on purpose:
+  // the planner can then match the open-queue partial index (a bound parameter hides the predicate).
+  const literals = (values: readonly string[]) => Prisma.raw(values.map((v) => `'${v}'`).join(", "));
+  const where: Prisma.Sql[] = [];
+  if (statuses.length < 4) where.push(Prisma.sql`status IN (${literals(statuses)})`);
+  if (query.severity?.length) where.push(Prisma.sql`severity IN (${literals(query.severity)})`);
   if (query.service) where.push(Prisma.sql`affected_services @> ARRAY[${query.service}]::text[]`);
   if (query.assignee === "me") where.push(Prisma.sql`assigned_to_id = ${viewer.id}::uuid`);
   else if (query.assignee === "none") where.push(Prisma.sql`assigned_to_id IS NULL`);
@@ -50,16 +54,17 @@ export async function listIncidents(query: IncidentListQuery, viewer: Principal,
     );
   }
   const order = sort === "urgency" ? Prisma.sql`severity, ${URGENCY}, id` : Prisma.sql`created_at DESC, id DESC`;
-  const rows = await db.$queryRaw<{ id: string; sort_at: Date; severity: string }[]>`
-    SELECT id, ${orderExpr} AS sort_at, severity::text AS severity FROM incidents
-    WHERE ${Prisma.join(where, " AND ")}
-    ORDER BY ${order}
-    LIMIT ${query.limit + 1}`;
+  const rows = await db.$queryRaw<(IncidentSqlRow & { sort_at: Date })[]>`
+    SELECT ${INCIDENT_COLUMNS}, i.sort_at FROM (
+      SELECT *, ${orderExpr} AS sort_at FROM incidents
+      WHERE ${where.length ? Prisma.join(where, " AND ") : Prisma.sql`TRUE`}
+      ORDER BY ${order}
+      LIMIT ${query.limit + 1}
+    ) i ${INCIDENT_JOINS}
+    ORDER BY ${sort === "urgency" ? Prisma.sql`i.severity, i.sort_at, i.id` : Prisma.sql`i.created_at DESC, i.id DESC`}`;
 
   const page = rows.slice(0, query.limit);
-  const full = await db.incident.findMany({ where: { id: { in: page.map((r) => r.id) } }, include: incidentInclude });
-  const byId = new Map(full.map((i) => [i.id, i]));
-  const items = page.map((r) => toIncidentResponse(toIncidentRow(byId.get(r.id)!), now));
+  const items = page.map((r) => toIncidentResponse(fromSqlRow(r), now));
   const last = page.at(-1);
   const next = last && (sort === "urgency" ? { s: last.severity, t: last.sort_at.toISOString(), id: last.id } : { t: last.sort_at.toISOString(), id: last.id });
   return { items, nextCursor: rows.length > query.limit && next ? encodeCursor(next) : null };

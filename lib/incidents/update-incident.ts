@@ -8,6 +8,7 @@ import type { Principal } from "@/lib/auth/principal";
 import { db } from "@/lib/db";
 import { AppError, notFound, staleVersion } from "@/lib/errors";
 import { assertServicesExist } from "@/lib/incidents/create-incident";
+import { refreshIncidentDay } from "@/lib/incidents/daily-stats";
 import { escalateIfDue } from "@/lib/incidents/escalate";
 import { loadIncidentRow } from "@/lib/incidents/get-incident";
 import { checkTransition, STATUS_LABELS } from "@/lib/incidents/lifecycle";
@@ -84,7 +85,10 @@ export async function updateIncident(actor: Principal, key: string, input: Updat
     if (events.length === 0 && Object.keys(data).length === 0) return toIncidentResponse(current, now);
     await tx.incident.update({ where: { key }, data: { ...data, version: current.version + 1 } });
     for (const e of events) await recordIncidentEvent(tx, current.id, actor, e.kind, e.summary, e.data, now);
-    if (data.severity || data.status) await escalateIfDue(tx, { id: current.id, key, title: current.title, severity, status, createdAt: current.createdAt }, now);
+    if (data.severity || data.status) {
+      await escalateIfDue(tx, { id: current.id, key, title: current.title, severity, status, createdAt: current.createdAt }, now);
+      await refreshIncidentDay(tx, current.createdAt);
+    }
     const after = toIncidentResponse(await loadIncidentRow(tx, key), now);
     await recordAudit(tx, { actor, action: "incident.update", entityType: "incident", entityId: key, before: toIncidentResponse(current, now), after });
     return after;

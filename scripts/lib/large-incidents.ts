@@ -61,6 +61,16 @@ export async function loadLargeIncidents(url: string, total: number, options: { 
     bar?.stop();
     if (!options.quiet) console.log("  rebuilding the search index and statistics…");
     await client.query(`CREATE INDEX IF NOT EXISTS "incidents_search_idx" ON "incidents" USING GIN ("search_vector")`);
+    if (!options.quiet) console.log("  rebuilding the daily metrics rollup…");
+    await client.query("BEGIN");
+    await client.query("DELETE FROM incident_daily_stats");
+    await client.query(`INSERT INTO incident_daily_stats
+      SELECT (created_at AT TIME ZONE 'UTC')::date, severity, count(*)::int, count(acknowledged_at)::int,
+        coalesce(sum(extract(epoch FROM acknowledged_at - created_at)), 0), count(resolved_at)::int,
+        coalesce(sum(extract(epoch FROM resolved_at - created_at)), 0),
+        count(*) FILTER (WHERE acknowledged_at <= response_due_at)::int, count(*) FILTER (WHERE resolved_at <= resolution_due_at)::int
+      FROM incidents GROUP BY 1, 2`);
+    await client.query("COMMIT");
     await client.query("ANALYZE incidents");
     return { inserted: done, seconds: (Date.now() - began) / 1000 };
   } finally {

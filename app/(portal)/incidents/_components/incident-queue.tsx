@@ -73,7 +73,7 @@ export function IncidentQueue({ initial, renderedAt, me, canCreate, canUpdate }:
     <>
       <PageHeader
         title="Incidents"
-        description={isByUrgency ? "Open incidents, the most urgent SLA deadline first." : "Newest first."}
+        description={isByUrgency ? "Open incidents by severity, then the SLA deadline that matters now." : "Newest first."}
         actions={
           <>
             <a className={buttonClass("secondary")} href={csvHref} download data-testid="export-csv">

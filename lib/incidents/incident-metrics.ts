@@ -26,7 +26,22 @@ async function rollupSums(fromDay: Date, toDay: Date): Promise<StatSums[]> {
     GROUP BY severity`;
 }
 
-export async function incidentMetrics(from: Date, to: Date, service?: string) {
+// Open incidents whose clock already ran out count as misses: leaving them out would make a period
+// with a stuck incident look better than one where it was finally handled late.
+type OpenMisses = { severity: string; response_missed: number; resolution_missed: number };
+async function openMisses(from: Date, to: Date, now: Date, service?: string): Promise<OpenMisses[]> {
+  const serviceFilter = service ? Prisma.sql`AND affected_services @> ARRAY[${service}]::text[]` : Prisma.empty;
+  return db.$queryRaw<OpenMisses[]>`
+    SELECT severity::text AS severity,
+      count(*) FILTER (WHERE acknowledged_at IS NULL AND response_due_at < ${now})::int AS response_missed,
+      count(*) FILTER (WHERE resolution_due_at < ${now})::int AS resolution_missed
+    FROM incidents
+    WHERE status IN ('OPEN', 'IN_PROGRESS') AND created_at >= ${from} AND created_at < ${to} ${serviceFilter}
+    GROUP BY severity`;
+}
+
+export async function incidentMetrics(from: Date, to: Date, service?: string, now = new Date()) {
+  const missed = await openMisses(from, to, now, service);
   let parts: StatSums[][];
   if (service) {
     parts = [await liveSums(from, to, service)];
@@ -55,6 +70,9 @@ export async function incidentMetrics(from: Date, to: Date, service?: string) {
         }),
         { incidents: 0, acknowledged: 0, ack: 0, resolved: 0, res: 0, responseMet: 0, resolutionMet: 0 },
       );
+      const open = missed.find((m) => m.severity === severity) ?? { response_missed: 0, resolution_missed: 0 };
+      const responseJudged = t.acknowledged + open.response_missed;
+      const resolutionJudged = t.resolved + open.resolution_missed;
       return {
         severity,
         incidents: t.incidents,
@@ -62,8 +80,8 @@ export async function incidentMetrics(from: Date, to: Date, service?: string) {
         resolved: t.resolved,
         mttaMinutes: t.acknowledged ? round(t.ack / t.acknowledged / 60) : null,
         mttrMinutes: t.resolved ? round(t.res / t.resolved / 60) : null,
-        responseCompliance: t.acknowledged ? t.responseMet / t.acknowledged : null,
-        resolutionCompliance: t.resolved ? t.resolutionMet / t.resolved : null,
+        responseCompliance: responseJudged ? t.responseMet / responseJudged : null,
+        resolutionCompliance: resolutionJudged ? t.resolutionMet / resolutionJudged : null,
       };
     }),
   };

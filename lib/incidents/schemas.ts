@@ -173,8 +173,8 @@ export const metricsResponse = z.object({
       resolved: z.number().int(),
       mttaMinutes: z.number().nullable(),
       mttrMinutes: z.number().nullable(),
-      responseCompliance: z.number().nullable().describe("Share of acknowledged incidents acknowledged in time, 0–1"),
-      resolutionCompliance: z.number().nullable().describe("Share of resolved incidents resolved in time, 0–1"),
+      responseCompliance: z.number().nullable().describe("Acknowledged in time ÷ (acknowledged + still unacknowledged past the response deadline), 0–1"),
+      resolutionCompliance: z.number().nullable().describe("Resolved in time ÷ (resolved + still open past the resolution deadline), 0–1"),
     }),
   ),
 });

@@ -296,4 +296,16 @@ describe("metrics", () => {
     const partial = await call(metricsRoute.GET, "GET", "", { token: engineer.token, query: { from: "2032-05-01T09:00:00Z", to: "2032-05-03T00:10:00Z" } });
     expect(p3(partial)).toMatchObject({ incidents: 1, acknowledged: 1, mttaMinutes: 60 });
   });
+
+  it("counts open incidents past their deadline as misses in SLA compliance", async () => {
+    const engineer = await createTestUser(["ENGINEER"]);
+    const service = await createTestService();
+    const actor = { ...engineer, via: "token" as const };
+    const t0 = new Date(Date.now() - 10 * 3_600_000);
+    const handled = await createTestIncident(engineer, { severity: "P2", affectedServices: [service.slug] }, t0);
+    await updateIncident(actor, handled.key, { version: 1, status: "IN_PROGRESS" }, new Date(t0.getTime() + 10 * 60_000));
+    await createTestIncident(engineer, { severity: "P2", affectedServices: [service.slug] }, t0); // never acknowledged: response breached
+    const res = await call(metricsRoute.GET, "GET", "", { token: engineer.token, query: { from: new Date(t0.getTime() - 60_000).toISOString(), service: service.slug } });
+    expect((res.json.bySeverity as Json[]).find((s) => s.severity === "P2")).toMatchObject({ incidents: 2, acknowledged: 1, responseCompliance: 0.5, resolutionCompliance: null });
+  });
 });

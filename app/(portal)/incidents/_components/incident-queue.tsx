@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useRef, useState, useSyncExternalStore } from "react";
-import { Download, Plus } from "lucide-react";
+import { ChartColumn, Download, Plus } from "lucide-react";
 import { IncidentFilters } from "@/app/(portal)/incidents/_components/incident-filters";
 import { IncidentTable } from "@/app/(portal)/incidents/_components/incident-table";
 import { KeyboardLegend } from "@/app/(portal)/incidents/_components/keyboard-legend";
@@ -79,6 +79,9 @@ export function IncidentQueue({ initial, renderedAt, me, canCreate, canUpdate }:
             <a className={buttonClass("secondary")} href={csvHref} download data-testid="export-csv">
               <Download aria-hidden className="size-4" /> Export CSV
             </a>
+            <Link className={buttonClass("secondary")} href="/incidents/metrics" data-testid="metrics-link">
+              <ChartColumn aria-hidden className="size-4" /> Metrics
+            </Link>
             {canCreate ? (
               <Link className={buttonClass("primary")} href="/incidents/new" aria-keyshortcuts="c">
                 <Plus aria-hidden className="size-4" /> Report incident <Kbd>c</Kbd>

@@ -1,0 +1,37 @@
+"use client";
+// A titled bar chart. recharts measures the DOM, so the chart itself renders in the browser only (and is
+// loaded on demand): the server and the first client render both draw the same placeholder, which keeps
+// hydration clean. Give the page a table or text with the same figures; the chart is a picture of them.
+import dynamic from "next/dynamic";
+import { useId } from "react";
+import type { BarChartSpec } from "@/components/charts/chart-types";
+import { cn } from "@/components/ui/cn";
+
+export const DEFAULT_CHART_HEIGHT = 220;
+
+// Fills the fixed-height box the chart will occupy, so nothing shifts when the chart arrives.
+const BarChartBody = dynamic(() => import("@/components/charts/bar-chart-body").then((m) => m.BarChartBody), {
+  ssr: false,
+  loading: () => <div className="h-full animate-pulse rounded bg-surface-2" aria-hidden />,
+});
+
+type Props = BarChartSpec & { title: string; summary: string; className?: string; testId?: string };
+
+export function BarChartCard({ title, summary, className, testId, height = DEFAULT_CHART_HEIGHT, ...spec }: Props) {
+  const id = useId();
+  return (
+    <figure aria-labelledby={`${id}-title`} aria-describedby={`${id}-summary`} data-testid={testId} className={cn("rounded-lg border border-border bg-surface p-3", className)}>
+      <figcaption className="mb-2">
+        <span id={`${id}-title`} className="block text-sm font-medium">
+          {title}
+        </span>
+        <span id={`${id}-summary`} className="block text-xs text-muted">
+          {summary}
+        </span>
+      </figcaption>
+      <div style={{ height }}>
+        <BarChartBody {...spec} title={title} summary={summary} />
+      </div>
+    </figure>
+  );
+}

@@ -71,7 +71,7 @@ export async function loadLargeIncidents(url: string, total: number, options: { 
         count(*) FILTER (WHERE acknowledged_at <= response_due_at)::int, count(*) FILTER (WHERE resolved_at <= resolution_due_at)::int
       FROM incidents GROUP BY 1, 2`);
     await client.query("COMMIT");
-    await client.query("ANALYZE incidents");
+    await client.query("VACUUM ANALYZE incidents"); // also marks pages all-visible, for index-only scans
     return { inserted: done, seconds: (Date.now() - began) / 1000 };
   } finally {
     await client.end();

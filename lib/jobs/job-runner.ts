@@ -23,7 +23,8 @@ async function startBoss(connectionString: string): Promise<PgBoss> {
     await boss.schedule(job.name, job.cron, null, { tz: "UTC" });
     await boss.work(job.name, async () => {
       const result = await job.run();
-      log.info("job done", { job: job.name, result });
+      // Every minute the sweep usually finds nothing: only a run that did something is worth a line.
+      (result ? log.info : log.debug)("job done", { job: job.name, result });
     });
   }
   log.info("background jobs started", { jobs: Object.values(JOBS).map((j) => j.name) });

@@ -13,7 +13,11 @@ test("a P1 goes from report to post-mortem and closure, and a second browser see
   await engineer.goto("/incidents/new");
   const title = `Checkout API down ${Date.now()}`;
   await engineer.getByLabel("Title").fill(title);
-  await engineer.getByRole("radio", { name: /P1/ }).check({ force: true });
+  // A click that lands before the form has hydrated is lost: retry until the choice holds.
+  await expect(async () => {
+    await engineer.getByRole("radio", { name: /P1/ }).check({ force: true });
+    await expect(engineer.getByRole("radio", { name: /P1/ })).toBeChecked({ timeout: 1000 });
+  }).toPass({ timeout: 10_000 });
   await engineer.getByLabel("Description").fill("All checkout calls return 503 since 10:02.");
   await engineer.getByTestId("service-picker").getByText("User Authentication").click();
   await engineer.getByRole("button", { name: "Report incident" }).click();

@@ -1,38 +1,21 @@
 "use client";
-import { useEffect, useId, useState, type RefObject } from "react";
+import { useId, type RefObject } from "react";
 import { Search, X } from "lucide-react";
 import { ASSIGNEE_VIEWS, STATUS_VIEWS, type QueueParams } from "@/app/(portal)/incidents/_components/use-incident-filters";
 import { Button } from "@/components/ui/button";
 import { Input, Select } from "@/components/ui/field";
 import { Kbd } from "@/components/ui/states";
+import { useUrlText, type SetUrlParams } from "@/components/ui/use-url-params";
 import { SEVERITIES, SEVERITY_LABELS } from "@/lib/incidents/sla";
 
 type Option = { value: string; label: string };
-type SetParams = (changes: Partial<QueueParams>) => void;
+type SetParams = SetUrlParams<keyof QueueParams>;
 
-const TYPING_PAUSE_MS = 300;
 const SEVERITY_VIEWS: Option[] = [{ value: "", label: "All severities" }, ...SEVERITIES.map((s) => ({ value: s, label: SEVERITY_LABELS[s] }))];
 
 // A shared link may carry a value the menu does not list (`severity=P1,P2`, an assignee id): show it as is.
 const withCurrent = (options: readonly Option[], value: string): readonly Option[] =>
   options.some((o) => o.value === value) ? options : [...options, { value, label: value }];
-
-// Text filters reach the URL (and the API) once typing pauses; a URL change from elsewhere (a link,
-// "Clear") replaces what is in the box.
-function useUrlText(name: "q" | "service", urlValue: string, setParams: SetParams) {
-  const [text, setText] = useState(urlValue);
-  const [seen, setSeen] = useState(urlValue);
-  if (urlValue !== seen) {
-    setSeen(urlValue);
-    if (urlValue !== text.trim()) setText(urlValue);
-  }
-  useEffect(() => {
-    if (text.trim() === urlValue) return;
-    const timer = setTimeout(() => setParams({ [name]: text.trim() }), TYPING_PAUSE_MS);
-    return () => clearTimeout(timer);
-  }, [name, text, urlValue, setParams]);
-  return [text, setText] as const;
-}
 
 type Props = {
   params: QueueParams;

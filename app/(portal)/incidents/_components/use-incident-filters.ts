@@ -2,8 +2,9 @@
 // The queue's filters live in the URL so a view can be shared or linked to (a notification links to
 // `?severity=P4`). Writes go through history.replaceState: Next keeps useSearchParams in sync without a
 // server round trip, and typing in a filter does not stack up history entries.
-import { usePathname, useSearchParams } from "next/navigation";
+import { useSearchParams } from "next/navigation";
 import { useCallback } from "react";
+import { useSetUrlParams } from "@/components/ui/use-url-params";
 import type { IncidentFilters } from "@/lib/client/incidents";
 import { INCIDENT_STATUSES } from "@/lib/incidents/lifecycle";
 
@@ -44,22 +45,9 @@ export const hasFilters = (p: QueueParams) => FILTER_NAMES.some((n) => p[n] !== 
 
 export function useIncidentFilters() {
   const search = useSearchParams();
-  const pathname = usePathname();
   const params = readQueueParams(search);
 
-  // Reads the live URL, not the rendered params: two debounced writes in one tick must not undo each other.
-  const setParams = useCallback(
-    (changes: Partial<QueueParams>) => {
-      const next = new URLSearchParams(window.location.search);
-      for (const [name, value] of Object.entries(changes)) {
-        if (value) next.set(name, value);
-        else next.delete(name);
-      }
-      const query = next.toString();
-      window.history.replaceState(null, "", query ? `${pathname}?${query}` : pathname);
-    },
-    [pathname],
-  );
+  const setParams = useSetUrlParams<keyof QueueParams>();
 
   const clear = useCallback(() => setParams(Object.fromEntries(FILTER_NAMES.map((n) => [n, ""]))), [setParams]);
 

@@ -2,7 +2,7 @@
 // Period and service pickers. Periods are native radios drawn as a segmented control, so arrow keys move
 // the choice and screen readers announce "2 of 5".
 import type { SetMetricsParams } from "@/app/(portal)/incidents/metrics/_components/use-metrics-params";
-import { useUrlText } from "@/app/(portal)/incidents/metrics/_components/use-url-text";
+import { useUrlText } from "@/components/ui/use-url-params";
 import { cn } from "@/components/ui/cn";
 import { Field, Input } from "@/components/ui/field";
 import { DEFAULT_METRICS_PERIOD, METRICS_PERIODS, PERIOD_LABELS, utcDate, type MetricsPeriod, type MetricsSelection } from "@/lib/incidents/metrics-period";

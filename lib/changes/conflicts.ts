@@ -7,14 +7,12 @@ export function findConflicts(changes: readonly PlannedChange[]): ChangeConflict
   // Unplanned changes cannot clash with anything yet.
   const planned = changes.filter((c): c is PlannedChange & { start: Date; end: Date } => c.start !== null && c.end !== null);
   const conflicts: ChangeConflict[] = [];
-  for (let i = 0; i < planned.length; i++) {
-    for (let j = i + 1; j < planned.length; j++) {
-      const a = planned[i];
-      const b = planned[j];
+  planned.forEach((a, i) => {
+    for (const b of planned.slice(i + 1)) {
       if (!(a.start.getTime() < b.end.getTime() && b.start.getTime() < a.end.getTime())) continue;
       const shared = [...new Set(a.services.filter((s) => b.services.includes(s)))];
       if (shared.length) conflicts.push({ a: a.key, b: b.key, services: shared });
     }
-  }
+  });
   return conflicts;
 }

@@ -52,9 +52,10 @@ export function assessRisk(answers: RiskAnswers, context: RiskContext): RiskAsse
   for (const question of Object.keys(RISK_QUESTIONS) as RiskQuestion[]) {
     const options: Record<string, number> = RISK_QUESTIONS[question].answers;
     const given = answers[question];
+    const points = given === undefined ? undefined : options[given];
     // An answer that is not one of the options (stale form, tampering) is treated like a missing one.
-    if (given !== undefined && given in options) {
-      factors.push({ question, answer: given, points: options[given], defaulted: false });
+    if (given !== undefined && points !== undefined) {
+      factors.push({ question, answer: given, points, defaulted: false });
     } else {
       const [answer, points] = riskiest(options);
       factors.push({ question, answer, points, defaulted: true });

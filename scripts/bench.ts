@@ -8,7 +8,7 @@ import pg from "pg";
 import { startEmbeddedPostgres } from "../lib/db/embedded-postgres";
 import { applyMigrations } from "../lib/db/migrate";
 import { DATA_DIR, MIGRATIONS_DIR, ROOT } from "./lib/database";
-import { loadLargeIncidents } from "./lib/large-incidents";
+import { loadLargeIncidents, rebuildDailyStats } from "./lib/large-incidents";
 import { runLoad, type LoadResult, type RequestSpec } from "./lib/load-runner";
 import { buildNext, isBuildStale, startNext, waitForHealthy } from "./lib/next-server";
 
@@ -119,13 +119,7 @@ try {
   const sql = new pg.Client({ connectionString: database.url });
   await sql.connect();
   const removed = await sql.query("DELETE FROM incidents WHERE description = 'Created by npm run bench'");
-  await sql.query(`DELETE FROM incident_daily_stats WHERE day >= current_date - 1`);
-  await sql.query(`INSERT INTO incident_daily_stats
-    SELECT (created_at AT TIME ZONE 'UTC')::date, severity, count(*)::int, count(acknowledged_at)::int,
-      coalesce(sum(extract(epoch FROM acknowledged_at - created_at)), 0), count(resolved_at)::int,
-      coalesce(sum(extract(epoch FROM resolved_at - created_at)), 0),
-      count(*) FILTER (WHERE acknowledged_at <= response_due_at)::int, count(*) FILTER (WHERE resolved_at <= resolution_due_at)::int
-    FROM incidents WHERE created_at >= (current_date - 1)::timestamp AT TIME ZONE 'UTC' GROUP BY 1, 2`);
+  await rebuildDailyStats(sql, new Date(Date.now() - 86_400_000).toISOString().slice(0, 10));
   await sql.end();
   if (removed.rowCount) console.log(`(removed the ${removed.rowCount} incidents the create scenario reported)`);
   await cleanup();

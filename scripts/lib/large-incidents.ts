@@ -12,6 +12,22 @@ const WORDS = {
   detail: ["after deploy", "under peak load", "for some tenants", "in eu-west", "on mobile", "since midnight", "during backup window", "after config change", "for large files", "intermittently"],
 };
 
+// Recomputes incident_daily_stats from the incidents (from `sinceDay` on, or all of it), for bulk loads.
+export async function rebuildDailyStats(client: pg.Client, sinceDay?: string) {
+  await client.query("BEGIN");
+  await client.query(sinceDay ? "DELETE FROM incident_daily_stats WHERE day >= $1::date" : "DELETE FROM incident_daily_stats", sinceDay ? [sinceDay] : []);
+  await client.query(
+    `INSERT INTO incident_daily_stats
+      SELECT (created_at AT TIME ZONE 'UTC')::date, severity, count(*)::int, count(acknowledged_at)::int,
+        coalesce(sum(extract(epoch FROM acknowledged_at - created_at)), 0), count(resolved_at)::int,
+        coalesce(sum(extract(epoch FROM resolved_at - created_at)), 0),
+        count(*) FILTER (WHERE acknowledged_at <= response_due_at)::int, count(*) FILTER (WHERE resolved_at <= resolution_due_at)::int
+      FROM incidents ${sinceDay ? "WHERE created_at >= ($1::date)::timestamp AT TIME ZONE 'UTC'" : ""} GROUP BY 1, 2`,
+    sinceDay ? [sinceDay] : [],
+  );
+  await client.query("COMMIT");
+}
+
 const sqlArray = (values: string[]) => `(ARRAY[${values.map((v) => `'${v.replaceAll("'", "''")}'`).join(",")}])`;
 
 export async function loadLargeIncidents(url: string, total: number, options: { years?: number; chunk?: number; quiet?: boolean } = {}) {
@@ -62,15 +78,7 @@ export async function loadLargeIncidents(url: string, total: number, options: { 
     if (!options.quiet) console.log("  rebuilding the search index and statistics…");
     await client.query(`CREATE INDEX IF NOT EXISTS "incidents_search_idx" ON "incidents" USING GIN ("search_vector")`);
     if (!options.quiet) console.log("  rebuilding the daily metrics rollup…");
-    await client.query("BEGIN");
-    await client.query("DELETE FROM incident_daily_stats");
-    await client.query(`INSERT INTO incident_daily_stats
-      SELECT (created_at AT TIME ZONE 'UTC')::date, severity, count(*)::int, count(acknowledged_at)::int,
-        coalesce(sum(extract(epoch FROM acknowledged_at - created_at)), 0), count(resolved_at)::int,
-        coalesce(sum(extract(epoch FROM resolved_at - created_at)), 0),
-        count(*) FILTER (WHERE acknowledged_at <= response_due_at)::int, count(*) FILTER (WHERE resolved_at <= resolution_due_at)::int
-      FROM incidents GROUP BY 1, 2`);
-    await client.query("COMMIT");
+    await rebuildDailyStats(client);
     await client.query("VACUUM ANALYZE incidents"); // also marks pages all-visible, for index-only scans
     return { inserted: done, seconds: (Date.now() - began) / 1000 };
   } finally {

@@ -7,6 +7,12 @@ import { cn } from "@/components/ui/cn";
 import { Time } from "@/components/ui/time";
 import type { IncidentResponse } from "@/lib/incidents/schemas";
 
+// The two handbook clocks: response stops at the acknowledgement, resolution at the resolution.
+const clocksOf = (i: IncidentResponse) => [
+  { testId: "response-clock", label: "Response", state: i.responseClock, dueIso: i.responseDueAt, stoppedIso: i.acknowledgedAt, stoppedVerb: "acknowledged" },
+  { testId: "resolution-clock", label: "Resolution", state: i.resolutionClock, dueIso: i.resolutionDueAt, stoppedIso: i.resolvedAt, stoppedVerb: "resolved" },
+];
+
 export function SlaClocks({ incident, className }: { incident: IncidentResponse; className?: string }) {
   const now = useNow();
   const isClient = useIsClient();
@@ -20,48 +26,15 @@ export function SlaClocks({ incident, className }: { incident: IncidentResponse;
         SLA clocks
       </h2>
       <dl className="space-y-2">
-        <Clock
-          testId="response-clock"
-          label="Response"
-          state={incident.responseClock}
-          dueIso={incident.responseDueAt}
-          stoppedIso={incident.acknowledgedAt}
-          stoppedVerb="acknowledged"
-        >
-          {isClient ? (
-            <SlaCountdown
-              label="Response"
-              startIso={incident.createdAt}
-              dueIso={incident.responseDueAt}
-              stoppedIso={incident.acknowledgedAt}
-              now={now}
-              compact
-            />
-          ) : (
-            <Placeholder />
-          )}
-        </Clock>
-        <Clock
-          testId="resolution-clock"
-          label="Resolution"
-          state={incident.resolutionClock}
-          dueIso={incident.resolutionDueAt}
-          stoppedIso={incident.resolvedAt}
-          stoppedVerb="resolved"
-        >
-          {isClient ? (
-            <SlaCountdown
-              label="Resolution"
-              startIso={incident.createdAt}
-              dueIso={incident.resolutionDueAt}
-              stoppedIso={incident.resolvedAt}
-              now={now}
-              compact
-            />
-          ) : (
-            <Placeholder />
-          )}
-        </Clock>
+        {clocksOf(incident).map((c) => (
+          <Clock key={c.testId} testId={c.testId} label={c.label} state={c.state} dueIso={c.dueIso} stoppedIso={c.stoppedIso} stoppedVerb={c.stoppedVerb}>
+            {isClient ? (
+              <SlaCountdown label={c.label} startIso={incident.createdAt} dueIso={c.dueIso} stoppedIso={c.stoppedIso} now={now} compact />
+            ) : (
+              <Placeholder />
+            )}
+          </Clock>
+        ))}
         {incident.status === "OPEN" || incident.status === "IN_PROGRESS" ? (
           <div className="flex items-baseline justify-between gap-2 border-t border-border pt-2">
             <dt className="text-xs text-muted">Next update</dt>

@@ -19,6 +19,8 @@ const envSchema = z
     DB_POOL_SIZE: z.coerce.number().int().positive().default(10),
     LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
     // Background jobs (escalations, weekly review) in this instance; every instance may run them.
+    // Approvals a CAB-routed change needs (handbook default 2); stored on each change when submitted.
+    CAB_QUORUM: z.coerce.number().int().min(1).max(20).default(2),
     JOBS_ENABLED: z.enum(["true", "false"]).default("true").transform((v) => v === "true"),
   })
   .superRefine((env, ctx) => {

@@ -18,6 +18,14 @@ export const PERMISSIONS = {
   // assign to someone else
   "incident:assign": ["OPS_MANAGER", "ADMIN"],
   "incident:close": ["OPS_MANAGER", "ADMIN"],
+  "change:read": ALL,
+  // raise changes; edit and move the ones they requested or implement
+  "change:create": ["ENGINEER", "OPS_MANAGER", "CAB_MEMBER", "SECURITY", "ADMIN"],
+  "change:update": ["ENGINEER", "OPS_MANAGER", "CAB_MEMBER", "SECURITY", "ADMIN"],
+  // vote: the change's approval route then says who is eligible (CAB members, ops managers)
+  "change:vote": ["CAB_MEMBER", "OPS_MANAGER"],
+  // move anyone's change, declare freezes
+  "change:manage": ["OPS_MANAGER", "ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

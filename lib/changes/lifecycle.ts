@@ -30,7 +30,7 @@ export const ALLOWED_CHANGE_TRANSITIONS: Record<ChangeStatus, readonly ChangeSta
   REJECTED: ["DRAFT", "CANCELLED"],
   APPROVED: ["SCHEDULED", "CANCELLED"],
   SCHEDULED: ["IMPLEMENTING", "CANCELLED"],
-  IMPLEMENTING: ["VERIFYING", "CANCELLED"],
+  IMPLEMENTING: ["VERIFYING", "ROLLED_BACK", "CANCELLED"], // a failed deploy can be rolled back before verification
   VERIFYING: ["COMPLETED", "ROLLED_BACK", "CANCELLED"],
   COMPLETED: ["CLOSED"],
   ROLLED_BACK: ["CLOSED"],
@@ -71,4 +71,12 @@ export function checkChangeTransition(from: ChangeStatus, to: ChangeStatus, ctx:
     return { ok: false, message: "An emergency change needs its post-implementation review before it can be closed" };
   }
   return { ok: true };
+}
+
+// Statuses decided by submitting and voting, never picked by hand through a transition.
+export const DECIDED_BY_ROUTE: readonly ChangeStatus[] = ["IN_TECHNICAL_REVIEW", "IN_CAB_REVIEW", "APPROVED", "REJECTED"];
+
+// The statuses someone who may move the change can pick from `from` (submit and votes aside).
+export function manualTargets(from: ChangeStatus): ChangeStatus[] {
+  return ALLOWED_CHANGE_TRANSITIONS[from].filter((to) => !DECIDED_BY_ROUTE.includes(to));
 }

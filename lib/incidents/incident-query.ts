@@ -7,6 +7,7 @@ export const incidentInclude = {
   reportedBy: { select: { id: true, name: true } },
   assignedTo: { select: { id: true, name: true } },
   actionItems: { include: { owner: { select: { id: true, name: true } } }, orderBy: { dueDate: "asc" } },
+  causedByChange: { select: { key: true, title: true } },
   _count: { select: { updates: true } },
 } satisfies Prisma.IncidentInclude;
 

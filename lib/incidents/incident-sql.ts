@@ -10,10 +10,11 @@ export const INCIDENT_COLUMNS = Prisma.sql`
   i.created_at AS "createdAt", i.updated_at AS "updatedAt", i.acknowledged_at AS "acknowledgedAt",
   i.resolved_at AS "resolvedAt", i.closed_at AS "closedAt", i.response_due_at AS "responseDueAt",
   i.resolution_due_at AS "resolutionDueAt", i.next_update_due_at AS "nextUpdateDueAt",
-  i.root_cause AS "rootCause", i.resolution, i.lessons_learned AS "lessonsLearned", i.postmortem_at AS "postmortemAt", i.version,
+  i.root_cause AS "rootCause", i.resolution, i.lessons_learned AS "lessonsLearned", i.postmortem_at AS "postmortemAt", i.version, i.caused_by_change_id AS "causedByChangeId",
   json_build_object('id', r.id, 'name', r.name) AS "reportedBy",
   CASE WHEN a.id IS NULL THEN NULL ELSE json_build_object('id', a.id, 'name', a.name) END AS "assignedTo",
   (SELECT count(*)::int FROM incident_updates u WHERE u.incident_id = i.id) AS "updateCount",
+  (SELECT json_build_object('key', c.key, 'title', c.title) FROM changes c WHERE c.id = i.caused_by_change_id) AS "causedByChange",
   COALESCE((SELECT json_agg(json_build_object('id', p.id, 'description', p.description, 'owner', json_build_object('id', o.id, 'name', o.name),
       'dueDate', p.due_date, 'status', p.status, 'version', p.version) ORDER BY p.due_date, p.id)
     FROM postmortem_action_items p JOIN users o ON o.id = p.owner_id WHERE p.incident_id = i.id), '[]'::json) AS "actionItems"`;

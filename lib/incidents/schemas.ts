@@ -98,6 +98,7 @@ export const incidentResponse = z.object({
   resolution: z.string().nullable(),
   lessonsLearned: z.string().nullable(),
   postmortemAt: z.iso.datetime().nullable(),
+  causedByChange: z.object({ key: z.string(), title: z.string() }).nullable().describe("The change that caused it, when linked"),
   preventionMeasures: z.array(actionItemResponse),
   version: z.number().int(),
 });

@@ -29,6 +29,8 @@ export type IncidentRow = {
   resolution: string | null;
   lessonsLearned: string | null;
   postmortemAt: Date | null;
+  causedByChangeId?: string | null;
+  causedByChange?: { key: string; title: string } | null;
   version: number;
   updateCount: number;
   actionItems: { id: string; description: string; owner: { id: string; name: string }; dueDate: Date; status: "OPEN" | "IN_PROGRESS" | "DONE"; version: number }[];
@@ -80,6 +82,7 @@ export function toIncidentResponse(row: IncidentRow, now = new Date()): Incident
     resolution: row.resolution,
     lessonsLearned: row.lessonsLearned,
     postmortemAt: iso(row.postmortemAt),
+    causedByChange: row.causedByChange ?? null,
     preventionMeasures: row.actionItems.map((a) => toActionItemResponse(row.key, a)),
     version: row.version,
   };

@@ -49,6 +49,17 @@ export async function updateIncident(actor: Principal, key: string, input: Updat
       events.push({ kind: "SEVERITY_CHANGED", summary: `Severity ${current.severity} → ${input.severity}; SLA clocks recomputed`, data: { from: current.severity, to: input.severity } });
     }
 
+    if (input.causedByChange !== undefined) {
+      const linked = input.causedByChange ? await tx.change.findUnique({ where: { key: input.causedByChange.toUpperCase() }, select: { id: true, key: true } }) : null;
+      if (input.causedByChange && !linked) {
+        throw new AppError("UNPROCESSABLE", `No change ${input.causedByChange}`, { errors: [{ path: "causedByChange", message: "Not a change key" }] });
+      }
+      if ((linked?.id ?? null) !== (current.causedByChangeId ?? null)) {
+        data.causedByChangeId = linked?.id ?? null;
+        events.push({ kind: "CHANGE_LINKED", summary: linked ? `Caused by change ${linked.key}` : "No longer linked to a change", data: { change: linked?.key ?? null } });
+      }
+    }
+
     let assignee = input.assignedTo === undefined ? current.assignedToId : input.assignedTo;
     const status = input.status ?? current.status;
     if (status !== current.status) {

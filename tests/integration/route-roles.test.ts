@@ -20,18 +20,31 @@ import * as updatesRoute from "@/app/api/incidents/[key]/updates/route";
 import * as notificationsRoute from "@/app/api/notifications/route";
 import * as readRoute from "@/app/api/notifications/read/route";
 import * as usersRoute from "@/app/api/users/route";
+import * as changeRoute from "@/app/api/changes/[key]/route";
+import * as changeApprovalsRoute from "@/app/api/changes/[key]/approvals/route";
+import * as changeGateRoute from "@/app/api/changes/[key]/gate/route";
+import * as changeSubmitRoute from "@/app/api/changes/[key]/submit/route";
+import * as changeTimelineRoute from "@/app/api/changes/[key]/timeline/route";
+import * as changeTransitionsRoute from "@/app/api/changes/[key]/transitions/route";
+import * as changesAwaitingRoute from "@/app/api/changes/awaiting-my-vote/route";
+import * as changeCalendarRoute from "@/app/api/changes/calendar/route";
+import * as changeMetricsRoute from "@/app/api/changes/metrics/route";
+import * as changesRoute from "@/app/api/changes/route";
+import * as freezeRoute from "@/app/api/change-freezes/[id]/route";
+import * as freezesRoute from "@/app/api/change-freezes/route";
 import { db } from "@/lib/db";
 import { apiRoutes, type ApiRouteName } from "@/lib/api/routes";
 import { can, ROLES, type Role } from "@/lib/auth/permissions";
 import { createApiToken } from "@/lib/tokens/token-data";
 import { call } from "../helpers/api";
-import { createTestIncident, createTestService, createTestUser, serviceInput } from "../factories";
+import { changeInput, createTestChange, createTestIncident, createTestService, createTestUser, serviceInput } from "../factories";
 
 type Caller = { role: Role | "ANONYMOUS"; id: string; email: string; token?: string };
 type Case = { ok: number; run: (c: Caller) => Promise<{ status: number }>; missing?: (c: Caller) => Promise<{ status: number }> };
 
 const MISSING_UUID = "00000000-0000-4000-8000-000000000000";
 const MISSING_KEY = "INC-1999-9999";
+const MISSING_CHANGE = "CHG-1999-9999";
 
 let reporter: Awaited<ReturnType<typeof createTestUser>>;
 const incident = (overrides: Parameters<typeof createTestIncident>[1] = {}) => createTestIncident(reporter, overrides);
@@ -41,6 +54,12 @@ async function resolvedIncident() {
   return db.incident.findUniqueOrThrow({ where: { key: i.key } });
 }
 const postmortem = (ownerId: string) => ({ rootCause: "Bad deploy", resolution: "Rolled back", preventionMeasures: [{ description: "Add canary", ownerId, dueDate: "2030-01-31" }] });
+// Domain rules let the requester move their own change: each caller raises the change it then moves.
+const asRequester = (c: Caller) => (c.role === "ANONYMOUS" ? reporter : { id: c.id, email: c.email, name: c.role, roles: [c.role] });
+const ownChange = (c: Caller) => createTestChange(asRequester(c));
+// MEDIUM risk in production (untested rollback): technical review, where CAB members and ops managers vote.
+const changeInReview = () => createTestChange(reporter, { riskAnswers: { rollbackTested: "NO", changeSize: "SMALL", dataMigration: "NONE", offHoursDependency: "NO", priorFailures: "NO" } }, { submit: true });
+const freeze = () => db.changeFreeze.create({ data: { title: "Matrix freeze", startsAt: new Date("2031-01-01T00:00:00Z"), endsAt: new Date("2031-01-02T00:00:00Z"), environments: [], createdById: reporter.id } });
 const nextHour = () => new Date(Date.now() + 3_600_000).toISOString();
 
 const CASES: Record<ApiRouteName, Case> = {
@@ -128,6 +147,73 @@ const CASES: Record<ApiRouteName, Case> = {
       return call(actionItemRoute.PATCH, "PATCH", "", { token: c.token, params: { id: item.id }, body: { version: 1, status: "DONE" } });
     },
     missing: (c) => call(actionItemRoute.PATCH, "PATCH", "", { token: c.token, params: { id: MISSING_UUID }, body: { version: 1, status: "DONE" } }),
+  },
+
+  listChanges: { ok: 200, run: (c) => call(changesRoute.GET, "GET", "/api/changes", { token: c.token }) },
+  createChange: {
+    ok: 201,
+    run: async (c) => call(changesRoute.POST, "POST", "/api/changes", { token: c.token, body: changeInput([(await createTestService()).slug]) }),
+  },
+  changeCalendar: { ok: 200, run: (c) => call(changeCalendarRoute.GET, "GET", "/api/changes/calendar", { token: c.token }) },
+  changeMetrics: { ok: 200, run: (c) => call(changeMetricsRoute.GET, "GET", "/api/changes/metrics", { token: c.token }) },
+  changesAwaitingMyVote: { ok: 200, run: (c) => call(changesAwaitingRoute.GET, "GET", "/api/changes/awaiting-my-vote", { token: c.token }) },
+  getChange: {
+    ok: 200,
+    run: async (c) => call(changeRoute.GET, "GET", "", { token: c.token, params: { key: (await createTestChange(reporter)).key } }),
+    missing: (c) => call(changeRoute.GET, "GET", "", { token: c.token, params: { key: MISSING_CHANGE } }),
+  },
+  updateChange: {
+    ok: 200,
+    run: async (c) => {
+      const change = await ownChange(c);
+      return call(changeRoute.PATCH, "PATCH", "", { token: c.token, params: { key: change.key }, body: { version: change.version, title: "Matrix edit" } });
+    },
+    missing: (c) => call(changeRoute.PATCH, "PATCH", "", { token: c.token, params: { key: MISSING_CHANGE }, body: { version: 1, title: "Matrix edit" } }),
+  },
+  submitChange: {
+    ok: 200,
+    run: async (c) => {
+      const change = await ownChange(c);
+      return call(changeSubmitRoute.POST, "POST", "", { token: c.token, params: { key: change.key }, body: { version: change.version } });
+    },
+    missing: (c) => call(changeSubmitRoute.POST, "POST", "", { token: c.token, params: { key: MISSING_CHANGE }, body: { version: 1 } }),
+  },
+  voteOnChange: {
+    ok: 200,
+    run: async (c) => call(changeApprovalsRoute.POST, "POST", "", { token: c.token, params: { key: (await changeInReview()).key }, body: { decision: "APPROVE", comment: "ok" } }),
+    missing: (c) => call(changeApprovalsRoute.POST, "POST", "", { token: c.token, params: { key: MISSING_CHANGE }, body: { decision: "APPROVE", comment: "ok" } }),
+  },
+  transitionChange: {
+    ok: 200,
+    run: async (c) => {
+      const change = await ownChange(c);
+      return call(changeTransitionsRoute.POST, "POST", "", { token: c.token, params: { key: change.key }, body: { version: change.version, to: "CANCELLED" } });
+    },
+    missing: (c) => call(changeTransitionsRoute.POST, "POST", "", { token: c.token, params: { key: MISSING_CHANGE }, body: { version: 1, to: "CANCELLED" } }),
+  },
+  changeTimeline: {
+    ok: 200,
+    run: async (c) => call(changeTimelineRoute.GET, "GET", "", { token: c.token, params: { key: (await createTestChange(reporter)).key } }),
+    missing: (c) => call(changeTimelineRoute.GET, "GET", "", { token: c.token, params: { key: MISSING_CHANGE } }),
+  },
+  changeGate: {
+    ok: 200,
+    run: async (c) => call(changeGateRoute.GET, "GET", "", { token: c.token, params: { key: (await createTestChange(reporter)).key } }),
+    missing: (c) => call(changeGateRoute.GET, "GET", "", { token: c.token, params: { key: MISSING_CHANGE } }),
+  },
+  listFreezes: { ok: 200, run: (c) => call(freezesRoute.GET, "GET", "/api/change-freezes", { token: c.token }) },
+  createFreeze: {
+    ok: 201,
+    run: (c) =>
+      call(freezesRoute.POST, "POST", "/api/change-freezes", { token: c.token, body: { title: "Matrix freeze", startsAt: "2031-02-01T00:00:00Z", endsAt: "2031-02-02T00:00:00Z" } }),
+  },
+  deleteFreeze: {
+    ok: 204,
+    run: async (c) => {
+      const f = await freeze();
+      return call(freezeRoute.DELETE, "DELETE", "", { token: c.token, params: { id: f.id }, query: { version: "1" } });
+    },
+    missing: (c) => call(freezeRoute.DELETE, "DELETE", "", { token: c.token, params: { id: MISSING_UUID }, query: { version: "1" } }),
   },
 };
 

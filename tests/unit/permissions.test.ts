@@ -15,6 +15,11 @@ const GRANTS: Record<Permission, Role[]> = {
   "incident:update": ["ENGINEER", "OPS_MANAGER", "SECURITY", "ADMIN"],
   "incident:assign": ["OPS_MANAGER", "ADMIN"],
   "incident:close": ["OPS_MANAGER", "ADMIN"],
+  "change:read": ALL,
+  "change:create": ["ENGINEER", "OPS_MANAGER", "CAB_MEMBER", "SECURITY", "ADMIN"],
+  "change:update": ["ENGINEER", "OPS_MANAGER", "CAB_MEMBER", "SECURITY", "ADMIN"],
+  "change:vote": ["CAB_MEMBER", "OPS_MANAGER"],
+  "change:manage": ["OPS_MANAGER", "ADMIN"],
 };
 const EXPECTED = Object.fromEntries(
   ALL.map((role) => [role, Object.fromEntries(Object.entries(GRANTS).map(([p, roles]) => [p, roles.includes(role)]))]),

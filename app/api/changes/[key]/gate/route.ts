@@ -1,0 +1,6 @@
+// Serves GET /api/changes/{key}/gate: the deployment gate for pipelines (API token auth).
+import { handle } from "@/lib/api/handler";
+import { apiRoutes } from "@/lib/api/routes";
+import { changeGate } from "@/lib/changes/change-gate";
+
+export const GET = handle(apiRoutes.changeGate, async ({ params, query }) => changeGate(params.key, query.at ? new Date(query.at) : new Date()));

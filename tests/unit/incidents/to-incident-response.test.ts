@@ -66,6 +66,7 @@ describe("toIncidentResponse", () => {
       resolution: null,
       lessonsLearned: null,
       postmortemAt: null,
+      causedByChange: null,
       preventionMeasures: [],
       version: 4,
     });

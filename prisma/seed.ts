@@ -2,6 +2,7 @@
 // only here; a production start never runs this.
 import { SYSTEM_ACTOR } from "@/lib/audit/record-audit";
 import type { Principal } from "@/lib/auth/principal";
+import { seedDemoChanges } from "./seed-changes";
 import { seedDemoIncidents } from "./seed-incidents";
 import type { Role } from "@/lib/auth/permissions";
 import { createService } from "@/lib/services/create-service";
@@ -46,7 +47,16 @@ export async function seedDemo(log: (line: string) => void = console.log) {
   for (const service of DEMO_SERVICES) await createService(SYSTEM_ACTOR, service);
   log(`seeded ${DEMO_SERVICES.length} services`);
   const person = (email: string) => users.get(email)!;
-  await seedDemoIncidents({ engineer: person("engineer@neuron.test"), engineer2: person("engineer2@neuron.test"), manager: person("manager@neuron.test") }, log);
+  const people = {
+    engineer: person("engineer@neuron.test"),
+    engineer2: person("engineer2@neuron.test"),
+    manager: person("manager@neuron.test"),
+    cab1: person("cab1@neuron.test"),
+    cab2: person("cab2@neuron.test"),
+    cab3: person("cab3@neuron.test"),
+  };
+  await seedDemoIncidents(people, log);
+  await seedDemoChanges(people, log);
 }
 
 export async function seedDemoIfEmpty(log: (line: string) => void = console.log): Promise<boolean> {

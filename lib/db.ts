@@ -1,18 +1,43 @@
-// One PrismaClient per process (kept across hot reloads in development).
+// One connection pool and one PrismaClient per process (kept across hot reloads in development).
+// Prisma runs on the pool; the few hottest reads (the triage queue, token and session lookups) send
+// their SQL straight to the same pool with `sqlRows`, skipping Prisma's per-row result mapping.
 import "server-only";
+import { createHash } from "node:crypto";
 import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaClient } from "@/generated/prisma/client";
+import pg from "pg";
+import { PrismaClient, type Prisma } from "@/generated/prisma/client";
 import { databaseUrl, env } from "@/lib/env";
+import { log } from "@/lib/log";
 
-const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
+const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient; pool?: pg.Pool };
 
-function createClient() {
-  const adapter = new PrismaPg({ connectionString: databaseUrl, max: env.DB_POOL_SIZE });
-  return new PrismaClient({ adapter });
+function createPool() {
+  const created = new pg.Pool({ connectionString: databaseUrl, max: env.DB_POOL_SIZE });
+  // An idle connection that dies (database restart, failover) must not take the process with it.
+  created.on("error", (error) => log.warn("database connection lost", { error: error.message }));
+  return created;
 }
 
-export const db: PrismaClient = globalForPrisma.prisma ?? createClient();
-if (env.NODE_ENV !== "production") globalForPrisma.prisma = db;
+export const pool: pg.Pool = globalForPrisma.pool ?? createPool();
+
+// $disconnect() ends the pool too.
+export const db: PrismaClient = globalForPrisma.prisma ?? new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
+if (env.NODE_ENV !== "production") {
+  globalForPrisma.prisma = db;
+  globalForPrisma.pool = pool;
+}
+
+// Runs a Prisma.sql`…` query on the pool: same parameter binding, node-postgres row types
+// (timestamptz → Date, arrays → arrays, json → objects). `prepared` keeps the statement prepared on
+// each connection (named by its text), so PostgreSQL plans it once instead of on every call; use it
+// for hot queries whose best plan does not depend on the parameter values.
+export async function sqlRows<T>(query: Prisma.Sql, options: { prepared?: boolean } = {}): Promise<T[]> {
+  const values = query.values;
+  const result = options.prepared
+    ? await pool.query({ name: `q${createHash("sha1").update(query.text).digest("base64url").slice(0, 20)}`, text: query.text, values })
+    : await pool.query(query.text, values);
+  return result.rows as T[];
+}
 
 export type Db = PrismaClient;
 export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];

@@ -4,8 +4,8 @@ import { windowContaining, type Freeze } from "@/lib/changes/deployment-windows"
 import type { ChangeStatus } from "@/lib/changes/lifecycle";
 import type { Environment } from "@/lib/changes/types";
 
-// Scheduled is where a change becomes deployable; implementing and verifying keep it so, so a
-// rollback script can still run during the change.
+// Scheduled is where a change becomes deployable (inside its slot, a window and no freeze);
+// implementing and verifying keep it so at any time, so a rollback script can still run.
 export const DEPLOYABLE_STATUSES: readonly ChangeStatus[] = ["SCHEDULED", "IMPLEMENTING", "VERIFYING"];
 
 export type GateInput = {
@@ -22,6 +22,9 @@ export type GateVerdict = { allowed: boolean; reasons: string[] };
 const iso = (d: Date) => d.toISOString().replace(".000Z", "Z");
 
 export function evaluateGate(change: GateInput, at: Date): GateVerdict {
+  // Once implementation has started, finishing it or rolling it back must never be blocked, even when
+  // the work overruns its window: stopping half-way is the riskier state.
+  if (change.status === "IMPLEMENTING" || change.status === "VERIFYING") return { allowed: true, reasons: [] };
   const reasons: string[] = [];
   if (!DEPLOYABLE_STATUSES.includes(change.status)) {
     reasons.push(

@@ -64,7 +64,12 @@ export async function freezesFor(client: Client, environment: Environment, from?
 type ConflictRow = { key: string; title: string; status: ChangeStatus; environment: Environment; planned_start: Date; planned_end: Date; shared: string[] };
 
 // Other open changes in the same environment whose planned windows overlap and that touch a common service.
-export async function conflictsFor(client: Client, change: { id: string; environment: Environment; services: string[]; plannedStart: Date | null; plannedEnd: Date | null }) {
+// A change that no longer holds its slot (finished, cancelled, rejected) conflicts with nothing, as on the calendar.
+export async function conflictsFor(
+  client: Client,
+  change: { id: string; status: ChangeStatus; environment: Environment; services: string[]; plannedStart: Date | null; plannedEnd: Date | null },
+) {
+  if (!CONFLICTING_STATUSES.includes(change.status)) return [];
   if (!change.plannedStart || !change.plannedEnd || change.services.length === 0) return [];
   const rows = await client.$queryRaw<ConflictRow[]>`
     SELECT key, title, status::text AS status, environment::text AS environment, planned_start, planned_end,

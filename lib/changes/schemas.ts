@@ -1,5 +1,6 @@
 // One set of change schemas for the forms and the API.
 import { z } from "zod";
+import { instant } from "@/lib/api/instant";
 import { listLimit, pageResponse } from "@/lib/api/pagination";
 import { CHANGE_STATUSES } from "@/lib/changes/lifecycle";
 import { RISK_QUESTIONS } from "@/lib/changes/risk-policy";
@@ -28,7 +29,6 @@ export const riskAnswers = z
 
 const title = z.string().trim().min(3, "At least 3 characters").max(200, "At most 200 characters");
 const text = (message: string) => z.string().trim().min(1, message).max(20_000, "At most 20,000 characters");
-const instant = z.iso.datetime({ offset: true, message: "Use an ISO 8601 date and time" });
 const serviceSlugs = z.array(z.string().trim().toLowerCase().min(1).max(63)).min(1, "Name at least one service").max(50, "At most 50 services");
 
 const changeFields = {

@@ -7,7 +7,7 @@ import type { Principal } from "@/lib/auth/principal";
 import { checkSchedule } from "@/lib/changes/deployment-windows";
 import { evaluateGate } from "@/lib/changes/gate";
 import { assertMayMove, freezesFor, loadChangeRow, lockChange, toChangeResponse } from "@/lib/changes/load-change";
-import { checkChangeTransition, DECIDED_BY_ROUTE, type ChangeStatus } from "@/lib/changes/lifecycle";
+import { ALLOWED_CHANGE_TRANSITIONS, checkChangeTransition, DECIDED_BY_ROUTE, type ChangeStatus } from "@/lib/changes/lifecycle";
 import { recordChangeEvent } from "@/lib/changes/record-change-event";
 import type { ChangeResponse, TransitionInput } from "@/lib/changes/schemas";
 import { db } from "@/lib/db";
@@ -48,7 +48,11 @@ export async function transitionChange(actor: Principal, key: string, input: Tra
       decision: "PENDING",
       hasPostImplementationReview: !!(notes || current.reviewNotes),
     });
-    if (!verdict.ok) throw new AppError("UNPROCESSABLE", verdict.message, to === "CLOSED" ? { errors: [{ path: "notes", message: verdict.message }] } : {});
+    if (!verdict.ok) {
+      // Only a missing post-implementation review is a field to fill in; a move the lifecycle forbids is not.
+      const reviewMissing = to === "CLOSED" && ALLOWED_CHANGE_TRANSITIONS[current.status].includes(to);
+      throw new AppError("UNPROCESSABLE", verdict.message, reviewMissing ? { errors: [{ path: "notes", message: verdict.message }] } : {});
+    }
     if (to === "ROLLED_BACK" && !notes) {
       throw new AppError("UNPROCESSABLE", "Record what was done to roll it back", { errors: [{ path: "notes", message: "Describe the rollback" }] });
     }

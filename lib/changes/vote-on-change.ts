@@ -19,11 +19,15 @@ export async function voteOnChange(actor: Principal, key: string, input: VoteInp
   return db
     .$transaction(async (tx) => {
       const current = await lockChange(tx, key);
+      const roundVotes = current.votes.filter((v) => v.round === current.round);
+      const previous = roundVotes.find((v) => v.approverId === actor.id);
+      // A resend of the same vote is answered like the first, also once that vote has decided the change
+      // (a double click on the approval that reaches the quorum).
+      if (previous?.decision === input.decision) return toChangeResponse(tx, current, actor);
       if (!IN_REVIEW.includes(current.status) || !current.approvalRoute) {
         throw new AppError("UNPROCESSABLE", `${key} is ${current.status.toLowerCase().replaceAll("_", " ")} and is not awaiting votes`);
       }
       const route: ApprovalRoute = current.approvalRoute;
-      const roundVotes = current.votes.filter((v) => v.round === current.round);
       const voters = [...new Set([...roundVotes.map((v) => v.approverId), actor.id])];
       const users = await tx.user.findMany({ where: { id: { in: voters }, isActive: true }, select: { id: true, roles: true } });
       const voterRoles: Record<string, Role[]> = Object.fromEntries(users.map((u) => [u.id, u.roles]));
@@ -32,12 +36,8 @@ export async function voteOnChange(actor: Principal, key: string, input: VoteInp
       const eligibility = canVote(route, actor.id, ctx);
       if (!eligibility.ok) throw new AppError("FORBIDDEN", eligibility.reason);
 
-      const previous = roundVotes.find((v) => v.approverId === actor.id);
-      if (previous) {
-        // A resend of the same vote is answered like the first; changing one's mind is not a resend.
-        if (previous.decision !== input.decision) throw new AppError("CONFLICT", `You already voted ${previous.decision} on ${key} in this round`);
-        return toChangeResponse(tx, current, actor);
-      }
+      // Changing one's mind is not a resend.
+      if (previous) throw new AppError("CONFLICT", `You already voted ${previous.decision} on ${key} in this round`);
       await tx.changeApproval.create({ data: { changeId: current.id, round: current.round, approverId: actor.id, decision: input.decision, comment: input.comment, at: now } });
       const votes = [...roundVotes, { approverId: actor.id, decision: input.decision }].map((v) => ({ voterId: v.approverId, decision: v.decision }));
       const tally = tallyVotes(route, votes, ctx);

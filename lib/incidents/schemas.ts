@@ -1,5 +1,6 @@
 // One set of incident schemas for the forms and the API.
 import { z } from "zod";
+import { calendarDate, instant } from "@/lib/api/instant";
 import { listLimit, pageResponse } from "@/lib/api/pagination";
 import { INCIDENT_STATUSES } from "@/lib/incidents/lifecycle";
 import { RESPONSE_STAGES } from "@/lib/incidents/response-stage";
@@ -120,7 +121,7 @@ export const createUpdateInput = z.object({
   impact: z.string().trim().min(1, "Describe the impact on users").max(2000),
   currentActions: z.array(z.string().trim().min(1).max(500)).min(1, "List at least one current action").max(20),
   workaround: z.string().trim().max(2000).nullish(),
-  nextUpdateAt: z.iso.datetime({ offset: true, message: "Use an ISO 8601 date and time" }).refine((v) => new Date(v).getTime() > Date.now(), "The next update must be in the future"),
+  nextUpdateAt: instant.refine((v) => new Date(v).getTime() > Date.now(), "The next update must be in the future"),
   public: z.boolean().default(false),
 });
 export type CreateUpdateInput = z.infer<typeof createUpdateInput>;
@@ -150,7 +151,7 @@ export const postmortemInput = z.object({
         id: z.uuid().optional().describe("An existing measure's id, to keep it (and its status) when revising"),
         description: z.string().trim().min(1, "Describe the measure").max(2000),
         ownerId: z.uuid("Choose an owner"),
-        dueDate: z.iso.date("Use a date like 2026-12-31"),
+        dueDate: calendarDate(),
       }),
     )
     .min(1, "Add at least one prevention measure")
@@ -159,8 +160,8 @@ export const postmortemInput = z.object({
 export type PostmortemInput = z.infer<typeof postmortemInput>;
 
 export const metricsQuery = z.object({
-  from: z.iso.datetime({ offset: true }).optional().describe("Default: 90 days ago"),
-  to: z.iso.datetime({ offset: true }).optional().describe("Default: now"),
+  from: instant.optional().describe("Default: 90 days ago"),
+  to: instant.optional().describe("Default: now"),
   service: z.string().trim().toLowerCase().max(63).optional(),
 });
 export const metricsResponse = z.object({

@@ -1,20 +1,24 @@
+// Bearer token → its active owner, on every API call that sends one: one indexed query on the pool.
 import "server-only";
-import { db } from "@/lib/db";
+import { Prisma } from "@/generated/prisma/client";
+import type { Role } from "@/lib/auth/permissions";
+import { db, sqlRows } from "@/lib/db";
 import { hashTokenSecret } from "@/lib/tokens/token-secret";
 import type { ActiveUser } from "@/lib/users/get-active-user";
 
 const LAST_USED_RESOLUTION_MS = 60_000;
 
+type Row = { token_id: string; expires_at: Date | null; revoked_at: Date | null; last_used_at: Date | null; id: string; email: string; name: string; roles: Role[]; is_active: boolean };
+
 export async function findTokenOwner(secret: string, now = new Date()): Promise<ActiveUser | null> {
-  const token = await db.apiToken.findUnique({
-    where: { tokenHash: hashTokenSecret(secret) },
-    select: { id: true, expiresAt: true, revokedAt: true, lastUsedAt: true, user: { select: { id: true, email: true, name: true, roles: true, isActive: true } } },
-  });
-  if (!token || token.revokedAt || (token.expiresAt && token.expiresAt <= now) || !token.user.isActive) return null;
+  const [token] = await sqlRows<Row>(Prisma.sql`
+    SELECT t.id AS token_id, t.expires_at, t.revoked_at, t.last_used_at, u.id, u.email, u.name, u.roles::text[] AS roles, u.is_active
+    FROM api_tokens t JOIN users u ON u.id = t.user_id
+    WHERE t.token_hash = ${hashTokenSecret(secret)}`, { prepared: true });
+  if (!token || token.revoked_at || (token.expires_at && token.expires_at <= now) || !token.is_active) return null;
   // Recorded at minute resolution so a busy pipeline does not write on every call.
-  if (!token.lastUsedAt || now.getTime() - token.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
-    await db.apiToken.update({ where: { id: token.id }, data: { lastUsedAt: now } });
+  if (!token.last_used_at || now.getTime() - token.last_used_at.getTime() > LAST_USED_RESOLUTION_MS) {
+    await db.apiToken.update({ where: { id: token.token_id }, data: { lastUsedAt: now } });
   }
-  const { user } = token;
-  return { id: user.id, email: user.email, name: user.name, roles: user.roles };
+  return { id: token.id, email: token.email, name: token.name, roles: token.roles };
 }

@@ -1,11 +1,15 @@
+// The signed-in user's current roles, read on every request (roles come from the database, not the
+// session cookie, so a role change applies at once): one indexed query on the pool.
 import "server-only";
-import { db } from "@/lib/db";
+import { Prisma } from "@/generated/prisma/client";
 import type { Role } from "@/lib/auth/permissions";
+import { sqlRows } from "@/lib/db";
 
 export type ActiveUser = { id: string; email: string; name: string; roles: Role[] };
 
 export async function getActiveUser(id: string): Promise<ActiveUser | null> {
-  const user = await db.user.findUnique({ where: { id }, select: { id: true, email: true, name: true, roles: true, isActive: true } });
-  if (!user?.isActive) return null;
-  return { id: user.id, email: user.email, name: user.name, roles: user.roles };
+  if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+  const [user] = await sqlRows<ActiveUser>(Prisma.sql`
+    SELECT id, email, name, roles::text[] AS roles FROM users WHERE id = ${id}::uuid AND is_active`, { prepared: true });
+  return user ?? null;
 }

@@ -4,7 +4,8 @@ import { z } from "zod";
 
 const storable = (v: string) => {
   const year = new Date(v).getUTCFullYear();
-  return year >= 1970 && year <= 9999;
+  // An unreadable value is the format check's to report, once.
+  return Number.isNaN(year) || (year >= 1970 && year <= 9999);
 };
 
 export const instant = z.iso.datetime({ offset: true, message: "Use an ISO 8601 date and time" }).refine(storable, "Use a date between 1970 and 9999");

@@ -7,6 +7,7 @@ import { clientIp } from "@/lib/auth/client-ip";
 import { DUMMY_PASSWORD_HASH, verifyPassword } from "@/lib/auth/password";
 import { SESSION_ABSOLUTE_SECONDS, SESSION_IDLE_SECONDS } from "@/lib/auth/session-policy";
 import { beginSignInAttempt, finishSignInAttempt, recordSignInAttempt } from "@/lib/auth/sign-in-attempts";
+import { recordSignInSecurityEvents } from "@/lib/security/sign-in-events";
 import { authSecret, env } from "@/lib/env";
 import { findUserForSignIn } from "@/lib/users/find-user-for-sign-in";
 
@@ -38,7 +39,10 @@ export const authOptions: NextAuthOptions = {
         const { email, password } = parsed.data;
         // The route checks first to answer 429; this check is the one that holds under parallel attempts.
         const { decision, attemptId } = await beginSignInAttempt(email, ip);
-        if (!decision.allowed) return null;
+        if (!decision.allowed) {
+          await recordSignInSecurityEvents({ email: email.trim().toLowerCase(), userId: null, clientIp: ip, success: false, reason: "RATE_LIMITED" });
+          return null;
+        }
         const user = await findUserForSignIn(email);
         const valid = await verifyPassword(password, user?.passwordHash ?? DUMMY_PASSWORD_HASH);
         const reason = !user ? "UNKNOWN_ACCOUNT" : !user.isActive ? "DISABLED_ACCOUNT" : !valid ? "BAD_PASSWORD" : "OK";

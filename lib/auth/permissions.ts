@@ -26,6 +26,17 @@ export const PERMISSIONS = {
   "change:vote": ["CAB_MEMBER", "OPS_MANAGER"],
   // move anyone's change, declare freezes
   "change:manage": ["OPS_MANAGER", "ADMIN"],
+  // request access for oneself or a colleague, see one's own requests and grants
+  "access:request": ALL,
+  // decide requests (never one's own or for oneself), revoke grants, see every request
+  "access:decide": ["SECURITY", "ADMIN"],
+  "security:read": ["SECURITY", "ADMIN"],
+  // record an event: security and admins in the portal, and any API token (external tools)
+  "security:record": ALL,
+  // triage: investigated, resolved, notes, escalate to an incident
+  "security:triage": ["SECURITY", "ADMIN"],
+  // roles and deactivation of people
+  "user:manage": ["ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -5,6 +5,7 @@ import "server-only";
 import { db, type Tx } from "@/lib/db";
 import { env } from "@/lib/env";
 import { decideLimit, type LimitDecision } from "@/lib/auth/rate-limit";
+import { recordSignInSecurityEvents } from "@/lib/security/sign-in-events";
 
 const normalize = (email: string) => email.trim().toLowerCase().slice(0, 320);
 
@@ -48,11 +49,15 @@ export async function beginSignInAttempt(rawEmail: string, ip: string, now = new
 }
 
 export async function finishSignInAttempt(attemptId: bigint, outcome: { userId: string | null; success: boolean; reason: string }) {
-  await db.loginAttempt.update({ where: { id: attemptId }, data: outcome });
+  const row = await db.loginAttempt.update({ where: { id: attemptId }, data: outcome, select: { email: true, clientIp: true } });
+  await recordSignInSecurityEvents({ ...row, ...outcome });
 }
 
+// Attempts that never reach the password check (malformed, refused by the limit) are recorded too.
 export async function recordSignInAttempt(attempt: { email: string; userId: string | null; clientIp: string; success: boolean; reason: string }) {
-  await db.loginAttempt.create({ data: { ...attempt, email: normalize(attempt.email) } });
+  const email = normalize(attempt.email);
+  await db.loginAttempt.create({ data: { ...attempt, email } });
+  await recordSignInSecurityEvents({ ...attempt, email });
 }
 
 export async function listRecentSignInAttempts(limit = 100) {

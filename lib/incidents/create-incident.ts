@@ -27,7 +27,7 @@ export async function assertServicesExist(tx: Tx | typeof db, slugs: string[], f
 // Keys come from a per-year counter row, taken in a short transaction of its own so concurrent reports
 // do not queue behind each other's whole write. Numbers are unique and never reused; a report that
 // fails after taking one leaves a gap, as a database sequence would.
-async function nextIncidentKey(year: number): Promise<string> {
+export async function nextIncidentKey(year: number): Promise<string> {
   const [row] = await db.$queryRaw<{ last_seq: number }[]>`
     INSERT INTO incident_key_counters (year, last_seq) VALUES (${year}, 1)
     ON CONFLICT (year) DO UPDATE SET last_seq = incident_key_counters.last_seq + 1
@@ -39,27 +39,30 @@ export async function createIncident(actor: Principal, input: CreateIncidentInpu
   // Checked before a key is taken, so a refused report does not use up a number.
   const affectedServices = await assertServicesExist(db, input.affectedServices);
   const key = await nextIncidentKey(now.getUTCFullYear());
-  const created = await db.$transaction(async (tx) => {
-    const incident = await tx.incident.create({
-      data: {
-        key,
-        title: input.title,
-        description: input.description,
-        severity: input.severity,
-        impact: input.impact,
-        affectedServices,
-        reportedById: actor.id,
-        createdAt: now,
-        ...computeDueDates(now, input.severity),
-      },
-    });
-    await recordIncidentEvent(tx, incident.id, actor, "CREATED", `Reported as ${input.severity}`, { severity: input.severity, impact: input.impact }, now);
-    await escalateIfDue(tx, { ...incident, severity: input.severity }, now);
-    await countNewIncident(tx, now, input.severity);
-    // A new incident has its reporter, no assignee, no updates and no action items: no need to read back.
-    const response = toIncidentResponse({ ...incident, reportedBy: { id: actor.id, name: actor.name }, assignedTo: null, updateCount: 0, actionItems: [] }, now);
-    await recordAudit(tx, { actor, action: "incident.create", entityType: "incident", entityId: key, after: response });
-    return response;
+  return db.$transaction((tx) => insertIncident(tx, actor, key, { ...input, affectedServices }, now));
+}
+
+// The report itself, inside the caller's transaction (services already checked, key already taken).
+export async function insertIncident(tx: Tx, actor: Principal, key: string, input: CreateIncidentInput, now: Date): Promise<IncidentResponse> {
+  const { affectedServices } = input;
+  const incident = await tx.incident.create({
+    data: {
+      key,
+      title: input.title,
+      description: input.description,
+      severity: input.severity,
+      impact: input.impact,
+      affectedServices,
+      reportedById: actor.id,
+      createdAt: now,
+      ...computeDueDates(now, input.severity),
+    },
   });
-  return created;
+  await recordIncidentEvent(tx, incident.id, actor, "CREATED", `Reported as ${input.severity}`, { severity: input.severity, impact: input.impact }, now);
+  await escalateIfDue(tx, { ...incident, severity: input.severity }, now);
+  await countNewIncident(tx, now, input.severity);
+  // A new incident has its reporter, no assignee, no updates and no action items: no need to read back.
+  const response = toIncidentResponse({ ...incident, reportedBy: { id: actor.id, name: actor.name }, assignedTo: null, updateCount: 0, actionItems: [] }, now);
+  await recordAudit(tx, { actor, action: "incident.create", entityType: "incident", entityId: key, after: response });
+  return response;
 }

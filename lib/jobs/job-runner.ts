@@ -4,12 +4,21 @@
 import "server-only";
 import { PgBoss } from "pg-boss";
 import { databaseUrl } from "@/lib/env";
+import { expireDueGrants, GRANT_EXPIRY_JOB } from "@/lib/access/expiry-schedule";
 import { runEscalationSweep, runWeeklyP4Review } from "@/lib/incidents/escalate";
+import { setRunningJobQueue } from "@/lib/jobs/queue-handle";
 import { log } from "@/lib/log";
 
 export const JOBS = {
   escalationSweep: { name: "incident-escalation-sweep", cron: "* * * * *", run: () => runEscalationSweep() },
   weeklyP4Review: { name: "incident-p4-weekly-review", cron: "0 9 * * 1", run: () => runWeeklyP4Review() },
+  // Safety net for the exact-time expiry jobs below (a grant approved while no queue ran).
+  accessExpirySweep: { name: "access-expiry-sweep", cron: "* * * * *", run: () => expireDueGrants() },
+} as const;
+
+// Queued for a moment rather than on a schedule: each grant's expiry (see lib/access/expiry-schedule.ts).
+export const TIMED_JOBS = {
+  grantExpiry: { name: GRANT_EXPIRY_JOB, run: () => expireDueGrants() },
 } as const;
 
 const globalForJobs = globalThis as unknown as { boss?: Promise<PgBoss> };
@@ -27,7 +36,15 @@ async function startBoss(connectionString: string): Promise<PgBoss> {
       (result ? log.info : log.debug)("job done", { job: job.name, result });
     });
   }
-  log.info("background jobs started", { jobs: Object.values(JOBS).map((j) => j.name) });
+  for (const job of Object.values(TIMED_JOBS)) {
+    await boss.createQueue(job.name);
+    await boss.work(job.name, { pollingIntervalSeconds: 1 }, async () => {
+      const result = await job.run();
+      log.info("job done", { job: job.name, result });
+    });
+  }
+  setRunningJobQueue(boss);
+  log.info("background jobs started", { jobs: [...Object.values(JOBS), ...Object.values(TIMED_JOBS)].map((j) => j.name) });
   return boss;
 }
 
@@ -39,5 +56,6 @@ export function startJobs(connectionString = databaseUrl): Promise<PgBoss> {
 export async function stopJobs() {
   const boss = await globalForJobs.boss;
   globalForJobs.boss = undefined;
+  setRunningJobQueue(null);
   await boss?.stop({ graceful: true, timeout: 5000 });
 }

@@ -3,6 +3,7 @@ import "server-only";
 import { recordAudit, type Actor } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
+import { recordSecurityEvent } from "@/lib/security/record-security-event";
 import type { CreateTokenInput, TokenResponse } from "@/lib/tokens/schemas";
 import { generateTokenSecret } from "@/lib/tokens/token-secret";
 
@@ -27,6 +28,7 @@ export async function createApiToken(actor: Actor & { id: string }, input: Creat
       data: { userId: actor.id, name: input.name, tokenHash: hash, prefix, expiresAt: input.expiresAt ? new Date(input.expiresAt) : null },
     });
     await recordAudit(tx, { actor, action: "token.create", entityType: "api_token", entityId: row.id, after: toTokenResponse(row) });
+    await recordSecurityEvent(tx, { type: "SYSTEM_CHANGE", severity: "LOW", summary: `API token "${row.name}" (${prefix}…) created by ${actor.email}`, user: { id: actor.id, email: actor.email }, details: { tokenId: row.id, prefix, expiresAt: row.expiresAt?.toISOString() ?? null }, recordedById: actor.id });
     return { id: row.id, name: row.name, token: secret, expiresAt: row.expiresAt?.toISOString() ?? null };
   });
 }
@@ -44,5 +46,6 @@ export async function revokeApiToken(actor: Actor & { id: string }, id: string):
     if (row.revokedAt) return;
     const revoked = await tx.apiToken.update({ where: { id }, data: { revokedAt: new Date() } });
     await recordAudit(tx, { actor, action: "token.revoke", entityType: "api_token", entityId: id, before: toTokenResponse(row), after: toTokenResponse(revoked) });
+    await recordSecurityEvent(tx, { type: "SYSTEM_CHANGE", severity: "LOW", summary: `API token "${row.name}" (${row.prefix}…) revoked by ${actor.email}`, user: { id: actor.id, email: actor.email }, details: { tokenId: id, prefix: row.prefix }, recordedById: actor.id });
   });
 }

@@ -11,3 +11,13 @@ export type CreateUserInput = z.infer<typeof createUserInput>;
 
 export const userSummary = z.object({ id: z.string(), name: z.string(), email: z.string(), roles: z.array(z.enum(ROLES)) });
 export const userListResponse = z.object({ items: z.array(userSummary) });
+
+export const userParams = z.object({ id: z.uuid("Not a user id") });
+export const updateUserInput = z.object({
+  version: z.number().int().positive(),
+  roles: z.array(z.enum(ROLES)).min(1, "Give at least one role").max(ROLES.length).optional(),
+  isActive: z.boolean().optional().describe("false: the person can no longer sign in or use tokens"),
+});
+export type UpdateUserInput = z.infer<typeof updateUserInput>;
+export const managedUserResponse = userSummary.extend({ isActive: z.boolean(), version: z.number().int() });
+export type ManagedUser = z.infer<typeof managedUserResponse>;

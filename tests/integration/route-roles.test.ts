@@ -32,6 +32,17 @@ import * as changeMetricsRoute from "@/app/api/changes/metrics/route";
 import * as changesRoute from "@/app/api/changes/route";
 import * as freezeRoute from "@/app/api/change-freezes/[id]/route";
 import * as freezesRoute from "@/app/api/change-freezes/route";
+import * as accessRequestRoute from "@/app/api/access-requests/[id]/route";
+import * as accessCancelRoute from "@/app/api/access-requests/[id]/cancel/route";
+import * as accessDecisionRoute from "@/app/api/access-requests/[id]/decision/route";
+import * as accessRevokeRoute from "@/app/api/access-requests/[id]/revoke/route";
+import * as accessRequestsRoute from "@/app/api/access-requests/route";
+import * as adminUserRoute from "@/app/api/admin/users/[id]/route";
+import * as adminUsersRoute from "@/app/api/admin/users/route";
+import * as securityEventEscalateRoute from "@/app/api/security-events/[id]/escalate/route";
+import * as securityEventRoute from "@/app/api/security-events/[id]/route";
+import * as securityEventsRoute from "@/app/api/security-events/route";
+import { createAccessRequest } from "@/lib/access/access-requests";
 import { db } from "@/lib/db";
 import { apiRoutes, type ApiRouteName } from "@/lib/api/routes";
 import { can, ROLES, type Role } from "@/lib/auth/permissions";
@@ -60,6 +71,14 @@ const ownChange = (c: Caller) => createTestChange(asRequester(c));
 // MEDIUM risk in production (untested rollback): technical review, where CAB members and ops managers vote.
 const changeInReview = () => createTestChange(reporter, { riskAnswers: { rollbackTested: "NO", changeSize: "SMALL", dataMigration: "NONE", offHoursDependency: "NO", priorFailures: "NO" } }, { submit: true });
 const freeze = () => db.changeFreeze.create({ data: { title: "Matrix freeze", startsAt: new Date("2031-01-01T00:00:00Z"), endsAt: new Date("2031-01-02T00:00:00Z"), environments: [], createdById: reporter.id } });
+const accessInput = { accessType: "READ" as const, resources: ["logs:api"], justification: "Reading logs for an incident", durationDays: 7 };
+const accessRequestBy = (c: Caller) => createAccessRequest({ ...asRequester(c), via: "token" }, accessInput);
+async function activeGrant() {
+  const request = await createAccessRequest({ ...reporter, via: "token" }, accessInput);
+  return db.accessRequest.update({ where: { id: request.id }, data: { status: "APPROVED", decidedAt: new Date(), expiresAt: new Date(Date.now() + 86_400_000) } });
+}
+const securityEvent = (severity: "LOW" | "CRITICAL" = "LOW") =>
+  db.securityEvent.create({ data: { type: "ANOMALY", severity, source: "matrix", summary: "Matrix event", details: {} } });
 const nextHour = () => new Date(Date.now() + 3_600_000).toISOString();
 
 const CASES: Record<ApiRouteName, Case> = {
@@ -214,6 +233,64 @@ const CASES: Record<ApiRouteName, Case> = {
       return call(freezeRoute.DELETE, "DELETE", "", { token: c.token, params: { id: f.id }, query: { version: "1" } });
     },
     missing: (c) => call(freezeRoute.DELETE, "DELETE", "", { token: c.token, params: { id: MISSING_UUID }, query: { version: "1" } }),
+  },
+
+  listAccessRequests: { ok: 200, run: (c) => call(accessRequestsRoute.GET, "GET", "/api/access-requests", { token: c.token }) },
+  createAccessRequest: { ok: 201, run: (c) => call(accessRequestsRoute.POST, "POST", "/api/access-requests", { token: c.token, body: accessInput }) },
+  getAccessRequest: {
+    ok: 200,
+    run: async (c) => call(accessRequestRoute.GET, "GET", "", { token: c.token, params: { id: (await accessRequestBy(c)).id } }),
+    missing: (c) => call(accessRequestRoute.GET, "GET", "", { token: c.token, params: { id: MISSING_UUID } }),
+  },
+  decideAccessRequest: {
+    ok: 200,
+    run: async (c) => {
+      const request = await createAccessRequest({ ...reporter, via: "token" }, accessInput);
+      return call(accessDecisionRoute.POST, "POST", "", { token: c.token, params: { id: request.id }, body: { decision: "APPROVE", comment: "ok" } });
+    },
+    missing: (c) => call(accessDecisionRoute.POST, "POST", "", { token: c.token, params: { id: MISSING_UUID }, body: { decision: "APPROVE", comment: "ok" } }),
+  },
+  cancelAccessRequest: {
+    ok: 200,
+    run: async (c) => call(accessCancelRoute.POST, "POST", "", { token: c.token, params: { id: (await accessRequestBy(c)).id }, body: { version: 1 } }),
+    missing: (c) => call(accessCancelRoute.POST, "POST", "", { token: c.token, params: { id: MISSING_UUID }, body: { version: 1 } }),
+  },
+  revokeAccessGrant: {
+    ok: 200,
+    run: async (c) => {
+      const grant = await activeGrant();
+      return call(accessRevokeRoute.POST, "POST", "", { token: c.token, params: { id: grant.id }, body: { version: grant.version, reason: "No longer needed" } });
+    },
+    missing: (c) => call(accessRevokeRoute.POST, "POST", "", { token: c.token, params: { id: MISSING_UUID }, body: { version: 1, reason: "No longer needed" } }),
+  },
+  listSecurityEvents: { ok: 200, run: (c) => call(securityEventsRoute.GET, "GET", "/api/security-events", { token: c.token }) },
+  recordSecurityEvent: {
+    ok: 201,
+    run: (c) => call(securityEventsRoute.POST, "POST", "/api/security-events", { token: c.token, body: { type: "ANOMALY", severity: "LOW", source: "matrix-siem", summary: "Port scan" } }),
+  },
+  getSecurityEvent: {
+    ok: 200,
+    run: async (c) => call(securityEventRoute.GET, "GET", "", { token: c.token, params: { id: (await securityEvent()).id } }),
+    missing: (c) => call(securityEventRoute.GET, "GET", "", { token: c.token, params: { id: MISSING_UUID } }),
+  },
+  updateSecurityEvent: {
+    ok: 200,
+    run: async (c) => call(securityEventRoute.PATCH, "PATCH", "", { token: c.token, params: { id: (await securityEvent()).id }, body: { version: 1, investigated: true } }),
+    missing: (c) => call(securityEventRoute.PATCH, "PATCH", "", { token: c.token, params: { id: MISSING_UUID }, body: { version: 1, investigated: true } }),
+  },
+  escalateSecurityEvent: {
+    ok: 200,
+    run: async (c) => call(securityEventEscalateRoute.POST, "POST", "", { token: c.token, params: { id: (await securityEvent("CRITICAL")).id }, body: { version: 1 } }),
+    missing: (c) => call(securityEventEscalateRoute.POST, "POST", "", { token: c.token, params: { id: MISSING_UUID }, body: { version: 1 } }),
+  },
+  listManagedUsers: { ok: 200, run: (c) => call(adminUsersRoute.GET, "GET", "/api/admin/users", { token: c.token }) },
+  updateUser: {
+    ok: 200,
+    run: async (c) => {
+      const person = await createTestUser(["ENGINEER"]);
+      return call(adminUserRoute.PATCH, "PATCH", "", { token: c.token, params: { id: person.id }, body: { version: 1, roles: ["ENGINEER", "CAB_MEMBER"] } });
+    },
+    missing: (c) => call(adminUserRoute.PATCH, "PATCH", "", { token: c.token, params: { id: MISSING_UUID }, body: { version: 1, roles: ["ENGINEER"] } }),
   },
 };
 

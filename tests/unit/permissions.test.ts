@@ -20,6 +20,12 @@ const GRANTS: Record<Permission, Role[]> = {
   "change:update": ["ENGINEER", "OPS_MANAGER", "CAB_MEMBER", "SECURITY", "ADMIN"],
   "change:vote": ["CAB_MEMBER", "OPS_MANAGER"],
   "change:manage": ["OPS_MANAGER", "ADMIN"],
+  "access:request": ALL,
+  "access:decide": ["SECURITY", "ADMIN"],
+  "security:read": ["SECURITY", "ADMIN"],
+  "security:record": ALL,
+  "security:triage": ["SECURITY", "ADMIN"],
+  "user:manage": ["ADMIN"],
 };
 const EXPECTED = Object.fromEntries(
   ALL.map((role) => [role, Object.fromEntries(Object.entries(GRANTS).map(([p, roles]) => [p, roles.includes(role)]))]),

@@ -1,6 +1,11 @@
-// Serves GET /api/audit-log: who did what and when, newest first (admin and security).
+// Serves GET /api/audit-log: who did what and when, newest first (admin and security). Each view
+// (not each further page) is recorded as a DATA_ACCESS security event.
 import { handle } from "@/lib/api/handler";
 import { apiRoutes } from "@/lib/api/routes";
 import { listAuditRecords } from "@/lib/audit/list-audit-records";
+import { recordAuditLogView } from "@/lib/security/audit-views";
 
-export const GET = handle(apiRoutes.listAudit, async ({ query }) => listAuditRecords(query));
+export const GET = handle(apiRoutes.listAudit, async ({ query, principal, req }) => {
+  if (!query.cursor) await recordAuditLogView(principal, query, req.nextUrl.searchParams.get("format") === "csv" || (req.headers.get("accept") ?? "").includes("text/csv") ? "csv" : "api");
+  return listAuditRecords(query);
+});

@@ -19,6 +19,10 @@ export function AppShell({ user, permissions, children }: { user: ShellUser; per
   const [menuOpen, setMenuOpen] = useState(false);
   const menuRef = useRef<HTMLDialogElement>(null);
   const items = NAV_ITEMS.filter((item) => permissions.includes(item.permission));
+  // The most specific match wins: on /changes/cab only "CAB board" is current, not "Changes" too.
+  const activeHref = items
+    .filter((item) => pathname === item.href || pathname.startsWith(`${item.href}/`))
+    .reduce<string | undefined>((best, item) => (best && best.length >= item.href.length ? best : item.href), undefined);
 
   useEffect(() => setMenuOpen(false), [pathname]);
   useEffect(() => {
@@ -55,7 +59,7 @@ export function AppShell({ user, permissions, children }: { user: ShellUser; per
   const nav = (
     <nav aria-label="Main" className="flex flex-col gap-0.5">
       {items.map((item) => {
-        const active = pathname === item.href || pathname.startsWith(`${item.href}/`);
+        const active = item.href === activeHref;
         return (
           <Link
             key={item.href}

@@ -2,6 +2,7 @@
 // The incident page's client island: live data, the one PATCH mutation every action goes through, shortcuts.
 import { useRef, useState } from "react";
 import { availableActions, type Viewer } from "@/app/(portal)/incidents/[key]/_components/available-actions";
+import { CausedByChange } from "@/app/(portal)/incidents/[key]/_components/caused-by-change";
 import { IncidentActions } from "@/app/(portal)/incidents/[key]/_components/incident-actions";
 import { IncidentHeader } from "@/app/(portal)/incidents/[key]/_components/incident-header";
 import { IncidentTimeline } from "@/app/(portal)/incidents/[key]/_components/incident-timeline";
@@ -26,6 +27,8 @@ export function IncidentDetail({ initial, viewer }: { initial: IncidentResponse;
   const updateImpactRef = useRef<HTMLTextAreaElement>(null);
   const [seenStatus, setSeenStatus] = useState(incident.status);
   const actions = availableActions(incident, viewer);
+  // An unknown change key is answered next to the key box, not in the page-wide alert.
+  const causedByError = fieldErrorMap(update.error).causedByChange;
 
   // Someone else resolved it while the box was open: close the box, or it would pop up again after a reopen.
   if (seenStatus !== incident.status && !update.isPending) {
@@ -77,7 +80,7 @@ export function IncidentDetail({ initial, viewer }: { initial: IncidentResponse;
         />
         <div className="order-3 space-y-3">
           <MutationAlert
-            error={update.error}
+            error={causedByError ? null : update.error}
             onLoadLatest={loadLatest}
             conflictNote="Your change was not saved. Load the latest version, check it, and try again."
           />
@@ -91,6 +94,13 @@ export function IncidentDetail({ initial, viewer }: { initial: IncidentResponse;
             isResolveOpen={isResolveOpen}
             onResolveOpenChange={setResolveOpen}
             resolutionRef={resolutionRef}
+          />
+          <CausedByChange
+            incident={incident}
+            canUpdate={viewer.canUpdate}
+            patch={patch}
+            isPending={update.isPending}
+            serverError={causedByError}
           />
         </div>
         <UpdatesSection

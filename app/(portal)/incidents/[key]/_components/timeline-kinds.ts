@@ -5,6 +5,7 @@ import {
   Circle,
   FileText,
   Gauge,
+  GitPullRequestArrow,
   Megaphone,
   Pencil,
   Siren,
@@ -29,6 +30,11 @@ export const TIMELINE_KINDS: Record<string, KindStyle> = {
   POSTMORTEM: { icon: FileText, label: "Post-mortem", tone: "text-success bg-success/10 border-success/30" },
   FIELD_CHANGED: { icon: Pencil, label: "Edit", tone: "text-muted bg-surface-2 border-border" },
   SERVICES_CHANGED: { icon: Boxes, label: "Services", tone: "text-muted bg-surface-2 border-border" },
+  CHANGE_LINKED: {
+    icon: GitPullRequestArrow,
+    label: "Cause",
+    tone: "text-warning bg-warning/10 border-warning/30",
+  },
 };
 
 // The server may add kinds before the UI knows them; they still show, plainly.

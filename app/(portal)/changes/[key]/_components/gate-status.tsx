@@ -1,0 +1,48 @@
+"use client";
+// The deployment gate as a pipeline would see it right now.
+import { CheckCircle2, ShieldAlert } from "lucide-react";
+import { Button } from "@/components/ui/button";
+import { cn } from "@/components/ui/cn";
+import { SkeletonRows } from "@/components/ui/states";
+import { useChangeGate } from "@/lib/client/changes";
+
+export function GateStatus({ changeKey, className }: { changeKey: string; className?: string }) {
+  const gate = useChangeGate(changeKey);
+  return (
+    <section
+      aria-labelledby="gate-heading"
+      data-testid="gate-status"
+      className={cn("rounded-lg border border-border bg-surface p-3", className)}
+    >
+      <h2 id="gate-heading" className="mb-2 text-xs font-medium text-muted uppercase">
+        Deployment gate now
+      </h2>
+      {gate.isPending ? (
+        <SkeletonRows rows={2} columns={1} />
+      ) : gate.isError && !gate.data ? (
+        <div role="alert" className="flex items-center gap-2 text-sm text-danger">
+          <span className="flex-1">Could not ask the gate: {gate.error.message}</span>
+          <Button size="sm" variant="ghost" onClick={() => void gate.refetch()}>
+            Retry
+          </Button>
+        </div>
+      ) : gate.data?.allowed ? (
+        <p className="flex items-center gap-1.5 text-sm font-medium text-success" data-allowed="true">
+          <CheckCircle2 aria-hidden className="size-4" /> Open: it may deploy now
+        </p>
+      ) : gate.data ? (
+        <div data-allowed="false">
+          <p className="flex items-center gap-1.5 text-sm font-medium text-danger">
+            <ShieldAlert aria-hidden className="size-4" /> Closed: a pipeline asking now is refused
+          </p>
+          <ul className="mt-1 list-disc space-y-0.5 pl-5 text-xs text-muted">
+            {gate.data.reasons.map((r) => (
+              <li key={r}>{r}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      <p className="mt-2 font-mono text-[11px] break-all text-muted">GET /api/changes/{changeKey}/gate</p>
+    </section>
+  );
+}

@@ -1,0 +1,42 @@
+import Link from "next/link";
+import { cn } from "@/components/ui/cn";
+import type { ChangeResponse } from "@/lib/changes/schemas";
+
+// Incidents whose responders linked this change as their cause.
+export function LinkedIncidents({
+  incidents,
+  className,
+}: {
+  incidents: ChangeResponse["linkedIncidents"];
+  className?: string;
+}) {
+  return (
+    <section
+      aria-labelledby="incidents-heading"
+      data-testid="linked-incidents"
+      className={cn("rounded-lg border border-border bg-surface p-3", className)}
+    >
+      <h2 id="incidents-heading" className="mb-2 text-xs font-medium text-muted uppercase">
+        Incidents caused ({incidents.length})
+      </h2>
+      {incidents.length === 0 ? (
+        <p className="text-sm text-muted">No incident is linked to this change.</p>
+      ) : (
+        <ul className="space-y-1 text-sm">
+          {incidents.map((i) => (
+            <li key={i.key} className="flex gap-2">
+              <span className="font-mono text-xs font-bold text-danger">{i.severity}</span>
+              <Link href={`/incidents/${i.key}`} className="font-mono text-xs font-semibold hover:underline">
+                {i.key}
+              </Link>
+              <span className="min-w-0 flex-1 truncate" title={i.title}>
+                {i.title}
+              </span>
+              <span className="text-xs text-muted">{i.status.toLowerCase().replace("_", " ")}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,137 @@
+"use client";
+// The inline form for a move that needs input: a window to schedule into, or notes (rollback, review,
+// cancellation). The server's refusal (a window or freeze problem) shows right here.
+import { useState, type FormEvent, type KeyboardEvent } from "react";
+import type { TransitionNeed } from "@/app/(portal)/changes/[key]/_components/transition-needs";
+import { fromUtcInput, toUtcInput } from "@/app/(portal)/changes/_components/utc";
+import { WindowFit } from "@/app/(portal)/changes/_components/window-fit";
+import { Button } from "@/components/ui/button";
+import { Field, Input, Textarea } from "@/components/ui/field";
+import { Spinner } from "@/components/ui/states";
+import type { ChangeResponse } from "@/lib/changes/schemas";
+import { fieldErrorMap } from "@/lib/client/api-client";
+
+export type TransitionFields = { plannedStart?: string; plannedEnd?: string; notes?: string };
+
+type Props = {
+  change: ChangeResponse;
+  need: Exclude<TransitionNeed, { kind: "direct" }>;
+  isPending: boolean;
+  error: Error | null;
+  onConfirm: (fields: TransitionFields) => void;
+  onClose: () => void;
+};
+
+export function TransitionForm({ change, need, isPending, error, onConfirm, onClose }: Props) {
+  const [start, setStart] = useState(toUtcInput(change.plannedStart));
+  const [end, setEnd] = useState(toUtcInput(change.plannedEnd));
+  const [notes, setNotes] = useState("");
+  const [clientError, setClientError] = useState<string>();
+  const serverFields = fieldErrorMap(error);
+
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    if (need.kind === "schedule") {
+      const plannedStart = fromUtcInput(start);
+      const plannedEnd = fromUtcInput(end);
+      if (!plannedStart || !plannedEnd) return setClientError("Give a start and an end (UTC)");
+      if (plannedEnd <= plannedStart) return setClientError("The end must be after the start");
+      setClientError(undefined);
+      return onConfirm({ plannedStart, plannedEnd });
+    }
+    if (!notes.trim()) return setClientError(`${need.label} is required`);
+    setClientError(undefined);
+    onConfirm({ notes: notes.trim() });
+  }
+
+  function onKeyDown(e: KeyboardEvent<HTMLFormElement>) {
+    if (e.key === "Escape") onClose();
+    else if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) e.currentTarget.requestSubmit();
+  }
+
+  // The server's reasons (every window and freeze problem) in full, not only the first field error.
+  const problem = clientError ?? error?.message;
+  return (
+    <form
+      onSubmit={submit}
+      onKeyDown={onKeyDown}
+      noValidate
+      aria-label={need.kind === "schedule" ? "Schedule change" : need.submitLabel}
+      className="space-y-2 rounded-md border border-accent/30 bg-accent/5 p-3"
+    >
+      {need.kind === "schedule" ? (
+        <>
+          <div className="grid gap-2 sm:grid-cols-2">
+            <Field label="Start (UTC)">
+              {(id) => (
+                <Input
+                  id={id}
+                  type="datetime-local"
+                  aria-invalid={!!serverFields.plannedStart}
+                  value={start}
+                  onChange={(e) => setStart(e.target.value)}
+                  className="font-mono"
+                  autoFocus
+                />
+              )}
+            </Field>
+            <Field label="End (UTC)">
+              {(id) => (
+                <Input
+                  id={id}
+                  type="datetime-local"
+                  aria-invalid={!!(serverFields.plannedStart ?? serverFields.plannedEnd)}
+                  value={end}
+                  onChange={(e) => setEnd(e.target.value)}
+                  className="font-mono"
+                />
+              )}
+            </Field>
+          </div>
+          <WindowFit
+            environment={change.environment}
+            start={start}
+            end={end}
+            isEmergency={change.category === "EMERGENCY"}
+            onPick={(s, e) => {
+              setStart(s);
+              setEnd(e);
+            }}
+          />
+        </>
+      ) : (
+        <Field label={need.label} hint={need.hint}>
+          {(id, d) => (
+            <Textarea
+              id={id}
+              aria-describedby={d}
+              value={notes}
+              onChange={(e) => setNotes(e.target.value)}
+              className="min-h-20"
+              autoFocus
+            />
+          )}
+        </Field>
+      )}
+      {problem ? (
+        <p
+          role="alert"
+          data-testid="transition-error"
+          className="rounded-md bg-danger/10 px-3 py-2 text-sm text-danger"
+        >
+          {problem}
+        </p>
+      ) : null}
+      <div className="flex flex-wrap items-center gap-2">
+        <Button type="submit" variant="primary" disabled={isPending}>
+          {isPending ? <Spinner label="Saving" /> : null}
+          {need.kind === "schedule" ? "Schedule" : need.submitLabel}
+        </Button>
+        <Button onClick={onClose} disabled={isPending}>
+          Back
+        </Button>
+        <span className="text-xs text-muted">Ctrl+Enter saves, Esc closes</span>
+      </div>
+    </form>
+  );
+}

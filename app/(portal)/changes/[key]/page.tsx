@@ -1,0 +1,43 @@
+import type { Metadata } from "next";
+import { notFound, redirect } from "next/navigation";
+import { ChangeDetail } from "@/app/(portal)/changes/[key]/_components/change-detail";
+import { ForbiddenState } from "@/components/layout/forbidden-state";
+import { requirePageUser } from "@/lib/auth/page-guard";
+import { can } from "@/lib/auth/permissions";
+import { CHANGE_KEY_PATTERN } from "@/lib/changes/change-key";
+import { getChangeOrThrow } from "@/lib/changes/load-change";
+import { env } from "@/lib/env";
+import { AppError } from "@/lib/errors";
+import { listServices } from "@/lib/services/list-services";
+
+type Props = { params: Promise<{ key: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: (await params).key.toUpperCase() };
+}
+
+export default async function ChangePage({ params }: Props) {
+  const user = await requirePageUser();
+  if (!can(user.roles, "change:read")) return <ForbiddenState />;
+  const raw = (await params).key;
+  const key = raw.toUpperCase();
+  if (!CHANGE_KEY_PATTERN.test(key)) notFound();
+  // One address per change: links pasted from chat in lower case land on the canonical URL.
+  if (key !== raw) redirect(`/changes/${key}`);
+  const change = await getChangeOrThrow(key, user).catch((e: unknown) => {
+    if (e instanceof AppError && e.code === "NOT_FOUND") notFound();
+    throw e;
+  });
+  // The catalog is only needed to edit a draft.
+  const services =
+    change.status === "DRAFT" && change.allowedTransitions.length ? await listServices({ limit: 200 }) : null;
+  return (
+    <ChangeDetail
+      initial={change}
+      viewer={{ id: user.id, roles: user.roles, canVote: can(user.roles, "change:vote") }}
+      services={services ? services.items.map(({ slug, name }) => ({ slug, name })) : []}
+      isServiceListTruncated={services?.nextCursor != null}
+      cabQuorum={env.CAB_QUORUM}
+    />
+  );
+}

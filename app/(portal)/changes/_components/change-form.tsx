@@ -1,0 +1,240 @@
+"use client";
+// Raising or editing a change: the form on the left, the live risk / route / window panel beside it.
+// Validated with the API's own schema; server field errors land next to their fields.
+import { useState, type FormEvent, type KeyboardEvent, type ReactNode } from "react";
+import {
+  CATEGORY_HINTS,
+  CATEGORY_LABELS,
+  ENVIRONMENT_LABELS,
+} from "@/app/(portal)/changes/_components/change-labels";
+import {
+  errorAt,
+  toChangeInput,
+  type ChangeFormValues,
+} from "@/app/(portal)/changes/_components/change-form-values";
+import { ChoiceGroup } from "@/app/(portal)/changes/_components/choice-group";
+import { RiskPreview } from "@/app/(portal)/changes/_components/risk-preview";
+import { RiskQuestions } from "@/app/(portal)/changes/_components/risk-questions";
+import { ServiceChecklist } from "@/app/(portal)/changes/_components/service-checklist";
+import { formatUtc, fromUtcInput } from "@/app/(portal)/changes/_components/utc";
+import { Button } from "@/components/ui/button";
+import { Field, Input, Select, Textarea } from "@/components/ui/field";
+import { Kbd, Spinner } from "@/components/ui/states";
+import { createChangeInput, type CreateChangeInput } from "@/lib/changes/schemas";
+import { CHANGE_CATEGORIES, ENVIRONMENTS } from "@/lib/changes/types";
+import { useUsers } from "@/lib/client/incidents";
+
+// The typed time read back in words, so nobody plans in their own zone by mistake.
+const utcEcho = (value: string) => {
+  const iso = fromUtcInput(value);
+  return iso ? `${formatUtc(iso)} (not your local time)` : "Entered as UTC, not your local time.";
+};
+
+type Props = {
+  initial: ChangeFormValues;
+  services: { slug: string; name: string }[];
+  isServiceListTruncated: boolean;
+  cabQuorum: number;
+  submitLabel: string;
+  isPending: boolean;
+  serverErrors: Record<string, string>;
+  alert?: ReactNode;
+  onSave: (input: CreateChangeInput) => void;
+  cancel: ReactNode;
+};
+
+export function ChangeForm({
+  initial,
+  services,
+  isServiceListTruncated,
+  cabQuorum,
+  submitLabel,
+  isPending,
+  serverErrors,
+  alert,
+  onSave,
+  cancel,
+}: Props) {
+  const [values, setValues] = useState(initial);
+  const [clientErrors, setClientErrors] = useState<Record<string, string>>({});
+  const users = useUsers();
+  const errors = { ...serverErrors, ...clientErrors };
+  const err = (field: string) => errorAt(errors, field);
+  const set = <K extends keyof ChangeFormValues>(key: K, value: ChangeFormValues[K]) => {
+    setValues((v) => ({ ...v, [key]: value }));
+    // The message was about the old value; a fixed field should stop shouting.
+    setClientErrors((e) =>
+      Object.fromEntries(Object.entries(e).filter(([path]) => path !== key && !path.startsWith(`${key}.`))),
+    );
+  };
+
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    if (isPending) return;
+    const parsed = createChangeInput.safeParse(toChangeInput(values));
+    if (!parsed.success) {
+      const found: Record<string, string> = {};
+      for (const issue of parsed.error.issues) found[issue.path.map(String).join(".")] ??= issue.message;
+      setClientErrors(found);
+      return;
+    }
+    setClientErrors({});
+    onSave(parsed.data);
+  }
+
+  function submitOnModEnter(e: KeyboardEvent<HTMLFormElement>) {
+    if (e.key === "Enter" && (e.metaKey || e.ctrlKey)) {
+      e.preventDefault();
+      e.currentTarget.requestSubmit();
+    }
+  }
+
+  const text = (
+    field: "title" | "description" | "implementationPlan" | "rollbackPlan" | "verificationPlan",
+    label: string,
+    hint: string,
+    multiline = true,
+  ) => (
+    <Field label={label} error={err(field)} hint={hint}>
+      {(id, d) =>
+        multiline ? (
+          <Textarea
+            id={id}
+            aria-describedby={d}
+            aria-invalid={!!err(field)}
+            value={values[field]}
+            onChange={(e) => set(field, e.target.value)}
+            className="min-h-20"
+          />
+        ) : (
+          <Input
+            id={id}
+            aria-describedby={d}
+            aria-invalid={!!err(field)}
+            value={values[field]}
+            onChange={(e) => set(field, e.target.value)}
+            maxLength={200}
+            autoFocus
+          />
+        )
+      }
+    </Field>
+  );
+
+  return (
+    // Sized by its container, not the viewport: the same form sits in a full page and in the change page's column.
+    <div className="@container">
+      <div className="flex flex-col gap-4 @4xl:grid @4xl:grid-cols-[minmax(0,1fr)_22rem] @4xl:items-start @6xl:grid-cols-[minmax(0,1fr)_26rem]">
+        <form
+          onSubmit={submit}
+          onKeyDown={submitOnModEnter}
+          noValidate
+          aria-label={submitLabel}
+          className="min-w-0 space-y-4"
+        >
+          {alert}
+          {text("title", "Title", "What changes, in a few words.", false)}
+          {text("description", "Description", "Why, what it touches, what users will notice.")}
+          <ChoiceGroup
+            name="category"
+            legend="Category"
+            value={values.category}
+            onChange={(c) => set("category", c)}
+            error={err("category")}
+            choices={CHANGE_CATEGORIES.map((c) => ({
+              value: c,
+              label: CATEGORY_LABELS[c],
+              hint: CATEGORY_HINTS[c],
+            }))}
+          />
+          <ChoiceGroup
+            name="environment"
+            legend="Environment"
+            value={values.environment}
+            onChange={(v) => set("environment", v)}
+            error={err("environment")}
+            choices={ENVIRONMENTS.map((v) => ({ value: v, label: ENVIRONMENT_LABELS[v] }))}
+          />
+          <ServiceChecklist
+            services={services}
+            value={values.services}
+            onChange={(s) => set("services", s)}
+            error={err("services")}
+            isTruncated={isServiceListTruncated}
+          />
+          <div className="grid gap-3 sm:grid-cols-2">
+            {(["plannedStart", "plannedEnd"] as const).map((field) => (
+              <Field
+                key={field}
+                label={field === "plannedStart" ? "Planned start (UTC)" : "Planned end (UTC)"}
+                error={err(field)}
+                hint={utcEcho(values[field])}
+              >
+                {(id, d) => (
+                  <Input
+                    id={id}
+                    type="datetime-local"
+                    aria-describedby={d}
+                    aria-invalid={!!err(field)}
+                    value={values[field]}
+                    onChange={(e) => set(field, e.target.value)}
+                    className="font-mono"
+                  />
+                )}
+              </Field>
+            ))}
+          </div>
+          <Field
+            label="Implementer"
+            error={err("implementerId")}
+            hint={
+              users.isError
+                ? "Could not load people; leave it for now."
+                : "Optional. The implementer cannot vote on the change."
+            }
+          >
+            {(id, d) => (
+              <Select
+                id={id}
+                aria-describedby={d}
+                value={values.implementerId}
+                onChange={(e) => set("implementerId", e.target.value)}
+                disabled={users.isPending || users.isError}
+              >
+                <option value="">{users.isPending ? "Loading people…" : "Not named yet"}</option>
+                {(users.data ?? []).map((u) => (
+                  <option key={u.id} value={u.id}>
+                    {u.name}
+                  </option>
+                ))}
+              </Select>
+            )}
+          </Field>
+          {text("implementationPlan", "Implementation plan", "The steps, in order, and who runs them.")}
+          {text("rollbackPlan", "Rollback plan", "How to undo it, and how long that takes.")}
+          {text("verificationPlan", "Verification plan", "How you will know it worked.")}
+          <RiskQuestions
+            answers={values.riskAnswers}
+            onAnswer={(q, a) => set("riskAnswers", { ...values.riskAnswers, [q]: a })}
+            errorFor={(q) => err(`riskAnswers.${q}`)}
+          />
+          <div className="flex flex-wrap items-center gap-2">
+            <Button type="submit" variant="primary" disabled={isPending}>
+              {isPending ? <Spinner label="Saving" /> : null}
+              {submitLabel}
+            </Button>
+            {cancel}
+            <span className="text-xs text-muted">
+              <Kbd>Ctrl</Kbd> / <Kbd>⌘</Kbd> + <Kbd>Enter</Kbd> to save
+            </span>
+          </div>
+        </form>
+        <RiskPreview
+          values={values}
+          cabQuorum={cabQuorum}
+          onPickWindow={(plannedStart, plannedEnd) => setValues((v) => ({ ...v, plannedStart, plannedEnd }))}
+        />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,81 @@
+"use client";
+// The services a change touches, as checkboxes; a filter box appears once the catalog is long.
+import { useId, useState } from "react";
+import { Input } from "@/components/ui/field";
+
+type Service = { slug: string; name: string };
+type Props = {
+  services: Service[];
+  value: string[];
+  onChange: (slugs: string[]) => void;
+  error?: string;
+  isTruncated: boolean;
+};
+
+const FILTER_FROM = 9;
+
+export function ServiceChecklist({ services, value, onChange, error, isTruncated }: Props) {
+  const id = useId();
+  const [filter, setFilter] = useState("");
+  const needle = filter.trim().toLowerCase();
+  const shown = needle
+    ? services.filter((s) => s.slug.includes(needle) || s.name.toLowerCase().includes(needle))
+    : services;
+  const toggle = (slug: string, on: boolean) =>
+    onChange(on ? [...value, slug] : value.filter((s) => s !== slug));
+  return (
+    <fieldset
+      aria-describedby={error ? `${id}-error` : undefined}
+      aria-invalid={!!error}
+      className="space-y-1"
+    >
+      <legend className="mb-1 block text-sm font-medium">
+        Services{" "}
+        <span className="font-normal text-muted">
+          ({value.length ? `${value.length} chosen` : "at least one"})
+        </span>
+      </legend>
+      {services.length >= FILTER_FROM ? (
+        <Input
+          value={filter}
+          onChange={(e) => setFilter(e.target.value)}
+          placeholder="Filter services"
+          aria-label="Filter the service list"
+          className="mb-1 h-8"
+        />
+      ) : null}
+      {services.length === 0 ? (
+        <p className="text-sm text-warning">The service catalog is empty: add the service first.</p>
+      ) : (
+        <div
+          className={`grid max-h-44 gap-x-3 gap-y-0.5 overflow-y-auto rounded-md border p-2 sm:grid-cols-2 ${error ? "border-danger" : "border-border"}`}
+          data-testid="service-checklist"
+        >
+          {shown.map((s) => (
+            <label
+              key={s.slug}
+              className="flex cursor-pointer items-center gap-2 rounded px-1 py-0.5 text-sm hover:bg-surface-2"
+            >
+              <input
+                type="checkbox"
+                checked={value.includes(s.slug)}
+                onChange={(e) => toggle(s.slug, e.target.checked)}
+                className="accent-[var(--accent)]"
+              />
+              <span className="truncate">{s.name}</span>
+              <span className="ml-auto font-mono text-xs text-muted">{s.slug}</span>
+            </label>
+          ))}
+          {shown.length === 0 ? <p className="text-sm text-muted">No service matches “{filter}”.</p> : null}
+        </div>
+      )}
+      {error ? (
+        <p id={`${id}-error`} role="alert" className="text-xs text-danger">
+          {error}
+        </p>
+      ) : isTruncated ? (
+        <p className="text-xs text-muted">Showing the first {services.length} services of the catalog.</p>
+      ) : null}
+    </fieldset>
+  );
+}

@@ -1,0 +1,50 @@
+"use client";
+// The change list's filters live in the URL (shareable, linkable from a notification), written through
+// history.replaceState like the incident queue's.
+import { useSearchParams } from "next/navigation";
+import { useCallback } from "react";
+import { useSetUrlParams } from "@/components/ui/use-url-params";
+import type { ChangeFilters } from "@/lib/client/changes";
+import { isOpenChangeStatus, CHANGE_STATUSES } from "@/lib/changes/lifecycle";
+
+export const FILTER_NAMES = ["status", "category", "environment", "risk", "mine", "q"] as const;
+export type ChangeFilterName = (typeof FILTER_NAMES)[number];
+export type ChangeListParams = Record<ChangeFilterName, string>;
+
+// "open" is a view, not a status: everything not yet completed, rolled back, closed or cancelled.
+export const OPEN_STATUSES = CHANGE_STATUSES.filter(isOpenChangeStatus).join(",");
+
+export function readChangeListParams(search: { get: (name: string) => string | null }): ChangeListParams {
+  const read = (name: ChangeFilterName) => search.get(name)?.trim() ?? "";
+  return {
+    status: read("status"),
+    category: read("category"),
+    environment: read("environment"),
+    risk: read("risk"),
+    mine: read("mine"),
+    q: read("q"),
+  };
+}
+
+export function toChangeFilters(p: ChangeListParams): ChangeFilters {
+  return {
+    status: p.status === "open" ? OPEN_STATUSES : p.status || undefined,
+    category: p.category || undefined,
+    environment: p.environment || undefined,
+    riskLevel: p.risk || undefined,
+    mine: p.mine === "true" ? "true" : undefined,
+    q: p.q || undefined,
+  };
+}
+
+export const hasChangeFilters = (p: ChangeListParams) => FILTER_NAMES.some((n) => p[n] !== "");
+
+export function useChangeFilters() {
+  const params = readChangeListParams(useSearchParams());
+  const setParams = useSetUrlParams<ChangeFilterName>();
+  const clear = useCallback(
+    () => setParams(Object.fromEntries(FILTER_NAMES.map((n) => [n, ""]))),
+    [setParams],
+  );
+  return { params, setParams, clear };
+}

@@ -2,6 +2,7 @@
 // only here; a production start never runs this.
 import { SYSTEM_ACTOR } from "@/lib/audit/record-audit";
 import type { Principal } from "@/lib/auth/principal";
+import { seedDemoAccess } from "./seed-access";
 import { seedDemoChanges } from "./seed-changes";
 import { seedDemoIncidents } from "./seed-incidents";
 import type { Role } from "@/lib/auth/permissions";
@@ -54,9 +55,13 @@ export async function seedDemo(log: (line: string) => void = console.log) {
     cab1: person("cab1@neuron.test"),
     cab2: person("cab2@neuron.test"),
     cab3: person("cab3@neuron.test"),
+    security: person("security@neuron.test"),
+    security2: person("security2@neuron.test"),
+    admin: person("admin@neuron.test"),
   };
   await seedDemoIncidents(people, log);
   await seedDemoChanges(people, log);
+  await seedDemoAccess(people, log);
 }
 
 export async function seedDemoIfEmpty(log: (line: string) => void = console.log): Promise<boolean> {

@@ -72,6 +72,25 @@ import {
   securityEventResponse,
   updateSecurityEventInput,
 } from "@/lib/security/schemas";
+import {
+  assessmentResponse,
+  createAssessmentInput,
+  createVendorInput,
+  updateVendorInput,
+  vendorListQuery,
+  vendorParams,
+  vendorResponse,
+} from "@/lib/vendors/schemas";
+import {
+  completeDrTestInput,
+  createDrTestInput,
+  createFunctionInput,
+  drTestParams,
+  drTestResponse,
+  functionParams,
+  functionResponse,
+  updateFunctionInput,
+} from "@/lib/continuity/schemas";
 import { markReadInput, notificationListResponse } from "@/lib/notifications/schemas";
 import { managedUserResponse, updateUserInput, userListResponse, userParams } from "@/lib/users/schemas";
 
@@ -594,6 +613,43 @@ export const apiRoutes = {
     body: updateUserInput,
     response: managedUserResponse,
   }),
+
+  listVendors: defineRoute({ method: "GET", path: "/api/vendors", summary: "Vendors with their latest assessment, review cadence and what needs attention", tag: "Vendors", permission: "vendor:read", query: vendorListQuery, response: z.object({ items: z.array(vendorResponse) }) }),
+  createVendor: defineRoute({ method: "POST", path: "/api/vendors", summary: "Add a vendor", tag: "Vendors", permission: "vendor:write", body: createVendorInput, response: vendorResponse, status: 201, idempotent: true }),
+  getVendor: defineRoute({ method: "GET", path: "/api/vendors/{id}", summary: "One vendor", tag: "Vendors", permission: "vendor:read", params: vendorParams, response: vendorResponse }),
+  updateVendor: defineRoute({ method: "PATCH", path: "/api/vendors/{id}", summary: "Edit a vendor (send the version you read)", tag: "Vendors", permission: "vendor:write", params: vendorParams, body: updateVendorInput, response: vendorResponse }),
+  listAssessments: defineRoute({ method: "GET", path: "/api/vendors/{id}/assessments", summary: "A vendor's assessments, newest first (the trend)", tag: "Vendors", permission: "vendor:read", params: vendorParams, response: z.object({ items: z.array(assessmentResponse) }) }),
+  createAssessment: defineRoute({
+    method: "POST",
+    path: "/api/vendors/{id}/assessments",
+    summary: "Assess a vendor: eight 1–5 scores and certifications → overall score and recommended action, with how it was reached",
+    tag: "Vendors",
+    permission: "vendor:write",
+    params: vendorParams,
+    body: createAssessmentInput,
+    response: assessmentResponse,
+    status: 201,
+    idempotent: true,
+  }),
+
+  listFunctions: defineRoute({ method: "GET", path: "/api/business-functions", summary: "Business functions with RTO/RPO, dependency flags and the DR test schedule", tag: "Continuity", permission: "continuity:read", response: z.object({ items: z.array(functionResponse) }) }),
+  createFunction: defineRoute({ method: "POST", path: "/api/business-functions", summary: "Add a business function", tag: "Continuity", permission: "continuity:write", body: createFunctionInput, response: functionResponse, status: 201, idempotent: true }),
+  getFunction: defineRoute({ method: "GET", path: "/api/business-functions/{id}", summary: "One business function", tag: "Continuity", permission: "continuity:read", params: functionParams, response: functionResponse }),
+  updateFunction: defineRoute({ method: "PATCH", path: "/api/business-functions/{id}", summary: "Edit a business function (send the version you read)", tag: "Continuity", permission: "continuity:write", params: functionParams, body: updateFunctionInput, response: functionResponse }),
+  listDrTests: defineRoute({ method: "GET", path: "/api/business-functions/{id}/dr-tests", summary: "A function's DR tests, planned and done", tag: "Continuity", permission: "continuity:read", params: functionParams, response: z.object({ items: z.array(drTestResponse) }) }),
+  createDrTest: defineRoute({
+    method: "POST",
+    path: "/api/business-functions/{id}/dr-tests",
+    summary: "Plan a DR test, or record one that was run with its measured RTO/RPO",
+    tag: "Continuity",
+    permission: "continuity:write",
+    params: functionParams,
+    body: createDrTestInput,
+    response: drTestResponse,
+    status: 201,
+    idempotent: true,
+  }),
+  completeDrTest: defineRoute({ method: "PATCH", path: "/api/dr-tests/{id}", summary: "Record the result of a planned DR test", tag: "Continuity", permission: "continuity:write", params: drTestParams, body: completeDrTestInput, response: drTestResponse }),
 } as const;
 
 export type ApiRouteName = keyof typeof apiRoutes;

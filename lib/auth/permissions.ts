@@ -37,6 +37,12 @@ export const PERMISSIONS = {
   "security:triage": ["SECURITY", "ADMIN"],
   // roles and deactivation of people
   "user:manage": ["ADMIN"],
+  "vendor:read": ALL,
+  // vendors, contracts and assessments
+  "vendor:write": ["OPS_MANAGER", "ADMIN"],
+  "continuity:read": ALL,
+  // business functions and DR tests
+  "continuity:write": ["OPS_MANAGER", "ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -42,6 +42,13 @@ import * as adminUsersRoute from "@/app/api/admin/users/route";
 import * as securityEventEscalateRoute from "@/app/api/security-events/[id]/escalate/route";
 import * as securityEventRoute from "@/app/api/security-events/[id]/route";
 import * as securityEventsRoute from "@/app/api/security-events/route";
+import * as functionRoute from "@/app/api/business-functions/[id]/route";
+import * as functionDrTestsRoute from "@/app/api/business-functions/[id]/dr-tests/route";
+import * as functionsRoute from "@/app/api/business-functions/route";
+import * as drTestRoute from "@/app/api/dr-tests/[id]/route";
+import * as vendorAssessmentsRoute from "@/app/api/vendors/[id]/assessments/route";
+import * as vendorRoute from "@/app/api/vendors/[id]/route";
+import * as vendorsRoute from "@/app/api/vendors/route";
 import { createAccessRequest } from "@/lib/access/access-requests";
 import { db } from "@/lib/db";
 import { apiRoutes, type ApiRouteName } from "@/lib/api/routes";
@@ -79,6 +86,11 @@ async function activeGrant() {
 }
 const securityEvent = (severity: "LOW" | "CRITICAL" = "LOW") =>
   db.securityEvent.create({ data: { type: "ANOMALY", severity, source: "matrix", summary: "Matrix event", details: {} } });
+const vendor = () =>
+  db.vendor.create({ data: { name: `Vendor ${MISSING_UUID.slice(0, 4)}${Math.random().toString(36).slice(2, 10)}`, serviceType: "Email delivery", criticality: "IMPORTANT", owner: "Platform" } });
+const businessFunction = () =>
+  db.businessFunction.create({ data: { name: `Function ${Math.random().toString(36).slice(2, 10)}`, criticality: "CRITICAL", rtoHours: 4, rpoHours: 1 } });
+const scores = { reliability: 4, performance: 4, scalability: 4, dataProtection: 4, accessControls: 4, financialStability: 4, supportQuality: 4, contractTerms: 4 };
 const nextHour = () => new Date(Date.now() + 3_600_000).toISOString();
 
 const CASES: Record<ApiRouteName, Case> = {
@@ -291,6 +303,67 @@ const CASES: Record<ApiRouteName, Case> = {
       return call(adminUserRoute.PATCH, "PATCH", "", { token: c.token, params: { id: person.id }, body: { version: 1, roles: ["ENGINEER", "CAB_MEMBER"] } });
     },
     missing: (c) => call(adminUserRoute.PATCH, "PATCH", "", { token: c.token, params: { id: MISSING_UUID }, body: { version: 1, roles: ["ENGINEER"] } }),
+  },
+
+  listVendors: { ok: 200, run: (c) => call(vendorsRoute.GET, "GET", "/api/vendors", { token: c.token }) },
+  createVendor: {
+    ok: 201,
+    run: (c) => call(vendorsRoute.POST, "POST", "/api/vendors", { token: c.token, body: { name: `Matrix ${Math.random().toString(36).slice(2)}`, serviceType: "CDN", criticality: "STANDARD", owner: "Platform" } }),
+  },
+  getVendor: {
+    ok: 200,
+    run: async (c) => call(vendorRoute.GET, "GET", "", { token: c.token, params: { id: (await vendor()).id } }),
+    missing: (c) => call(vendorRoute.GET, "GET", "", { token: c.token, params: { id: MISSING_UUID } }),
+  },
+  updateVendor: {
+    ok: 200,
+    run: async (c) => call(vendorRoute.PATCH, "PATCH", "", { token: c.token, params: { id: (await vendor()).id }, body: { version: 1, owner: "Matrix" } }),
+    missing: (c) => call(vendorRoute.PATCH, "PATCH", "", { token: c.token, params: { id: MISSING_UUID }, body: { version: 1, owner: "Matrix" } }),
+  },
+  listAssessments: {
+    ok: 200,
+    run: async (c) => call(vendorAssessmentsRoute.GET, "GET", "", { token: c.token, params: { id: (await vendor()).id } }),
+    missing: (c) => call(vendorAssessmentsRoute.GET, "GET", "", { token: c.token, params: { id: MISSING_UUID } }),
+  },
+  createAssessment: {
+    ok: 201,
+    run: async (c) => call(vendorAssessmentsRoute.POST, "POST", "", { token: c.token, params: { id: (await vendor()).id }, body: scores }),
+    missing: (c) => call(vendorAssessmentsRoute.POST, "POST", "", { token: c.token, params: { id: MISSING_UUID }, body: scores }),
+  },
+  listFunctions: { ok: 200, run: (c) => call(functionsRoute.GET, "GET", "/api/business-functions", { token: c.token }) },
+  createFunction: {
+    ok: 201,
+    run: (c) => call(functionsRoute.POST, "POST", "/api/business-functions", { token: c.token, body: { name: `Matrix ${Math.random().toString(36).slice(2)}`, criticality: "STANDARD", rtoHours: 24, rpoHours: 4 } }),
+  },
+  getFunction: {
+    ok: 200,
+    run: async (c) => call(functionRoute.GET, "GET", "", { token: c.token, params: { id: (await businessFunction()).id } }),
+    missing: (c) => call(functionRoute.GET, "GET", "", { token: c.token, params: { id: MISSING_UUID } }),
+  },
+  updateFunction: {
+    ok: 200,
+    run: async (c) => call(functionRoute.PATCH, "PATCH", "", { token: c.token, params: { id: (await businessFunction()).id }, body: { version: 1, rtoHours: 8 } }),
+    missing: (c) => call(functionRoute.PATCH, "PATCH", "", { token: c.token, params: { id: MISSING_UUID }, body: { version: 1, rtoHours: 8 } }),
+  },
+  listDrTests: {
+    ok: 200,
+    run: async (c) => call(functionDrTestsRoute.GET, "GET", "", { token: c.token, params: { id: (await businessFunction()).id } }),
+    missing: (c) => call(functionDrTestsRoute.GET, "GET", "", { token: c.token, params: { id: MISSING_UUID } }),
+  },
+  createDrTest: {
+    ok: 201,
+    run: async (c) =>
+      call(functionDrTestsRoute.POST, "POST", "", { token: c.token, params: { id: (await businessFunction()).id }, body: { type: "BACKUP_RESTORE", status: "DONE", measuredRtoHours: 1, measuredRpoHours: 0.5 } }),
+    missing: (c) => call(functionDrTestsRoute.POST, "POST", "", { token: c.token, params: { id: MISSING_UUID }, body: { type: "BACKUP_RESTORE", status: "DONE", measuredRtoHours: 1 } }),
+  },
+  completeDrTest: {
+    ok: 200,
+    run: async (c) => {
+      const fn = await businessFunction();
+      const test = await db.drTest.create({ data: { functionId: fn.id, type: "PARTIAL_DRILL", status: "PLANNED", plannedFor: new Date() } });
+      return call(drTestRoute.PATCH, "PATCH", "", { token: c.token, params: { id: test.id }, body: { version: 1, measuredRtoHours: 3 } });
+    },
+    missing: (c) => call(drTestRoute.PATCH, "PATCH", "", { token: c.token, params: { id: MISSING_UUID }, body: { version: 1, measuredRtoHours: 3 } }),
   },
 };
 

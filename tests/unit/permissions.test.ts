@@ -26,6 +26,10 @@ const GRANTS: Record<Permission, Role[]> = {
   "security:record": ALL,
   "security:triage": ["SECURITY", "ADMIN"],
   "user:manage": ["ADMIN"],
+  "vendor:read": ALL,
+  "vendor:write": ["OPS_MANAGER", "ADMIN"],
+  "continuity:read": ALL,
+  "continuity:write": ["OPS_MANAGER", "ADMIN"],
 };
 const EXPECTED = Object.fromEntries(
   ALL.map((role) => [role, Object.fromEntries(Object.entries(GRANTS).map(([p, roles]) => [p, roles.includes(role)]))]),

@@ -1,0 +1,8 @@
+// Serves GET/POST /api/business-functions/{id}/dr-tests.
+import { handle } from "@/lib/api/handler";
+import { apiRoutes } from "@/lib/api/routes";
+import { createDrTest, listDrTests } from "@/lib/continuity/business-functions";
+
+export const GET = handle(apiRoutes.listDrTests, async ({ params }) => listDrTests(params.id));
+
+export const POST = handle(apiRoutes.createDrTest, async ({ principal, params, body }) => createDrTest(principal, params.id, body));

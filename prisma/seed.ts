@@ -5,6 +5,7 @@ import type { Principal } from "@/lib/auth/principal";
 import { seedDemoAccess } from "./seed-access";
 import { seedDemoChanges } from "./seed-changes";
 import { seedDemoIncidents } from "./seed-incidents";
+import { seedDemoVendors } from "./seed-vendors";
 import type { Role } from "@/lib/auth/permissions";
 import { createService } from "@/lib/services/create-service";
 import type { CreateServiceInput } from "@/lib/services/schemas";
@@ -62,6 +63,7 @@ export async function seedDemo(log: (line: string) => void = console.log) {
   await seedDemoIncidents(people, log);
   await seedDemoChanges(people, log);
   await seedDemoAccess(people, log);
+  await seedDemoVendors(people, log);
 }
 
 export async function seedDemoIfEmpty(log: (line: string) => void = console.log): Promise<boolean> {

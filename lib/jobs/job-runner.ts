@@ -7,6 +7,7 @@ import { databaseUrl } from "@/lib/env";
 import { expireDueGrants, GRANT_EXPIRY_JOB } from "@/lib/access/expiry-schedule";
 import { runEscalationSweep, runWeeklyP4Review } from "@/lib/incidents/escalate";
 import { setRunningJobQueue } from "@/lib/jobs/queue-handle";
+import { runVendorAndContinuityDigest } from "@/lib/vendors/review-digest";
 import { log } from "@/lib/log";
 
 export const JOBS = {
@@ -14,6 +15,7 @@ export const JOBS = {
   weeklyP4Review: { name: "incident-p4-weekly-review", cron: "0 9 * * 1", run: () => runWeeklyP4Review() },
   // Safety net for the exact-time expiry jobs below (a grant approved while no queue ran).
   accessExpirySweep: { name: "access-expiry-sweep", cron: "* * * * *", run: () => expireDueGrants() },
+  vendorDigest: { name: "vendor-continuity-digest", cron: "0 8 * * *", run: () => runVendorAndContinuityDigest() },
 } as const;
 
 // Queued for a moment rather than on a schedule: each grant's expiry (see lib/access/expiry-schedule.ts).

@@ -14,6 +14,7 @@ import { AppError, notFound } from "@/lib/errors";
 import { activeUserIdsWithRoles, notifyUsers } from "@/lib/notifications/notify";
 import { detectAdminGrant } from "@/lib/security/detection-rules";
 import { raiseAnomaly, recordSecurityEvent } from "@/lib/security/record-security-event";
+import { likeLiteral } from "@/lib/api/like";
 
 const include = {
   requestedBy: { select: { id: true, name: true, email: true } },
@@ -107,7 +108,8 @@ export async function listAccessRequests(query: AccessRequestListQuery, viewer: 
   if (!mayDecide(viewer) || query.mine === "true") and.push({ OR: [{ requestedById: viewer.id }, { requestedForId: viewer.id }] });
   if (query.status?.length) and.push({ status: { in: query.status } });
   if (query.accessType?.length) and.push({ accessType: { in: query.accessType } });
-  if (query.q) and.push({ OR: [{ justification: { contains: query.q, mode: "insensitive" } }, { resources: { has: query.q } }] });
+  // % and _ in the search are characters to find, not wildcards (Prisma passes them to LIKE as they are).
+  if (query.q) and.push({ OR: [{ justification: { contains: likeLiteral(query.q), mode: "insensitive" } }, { resources: { has: query.q } }] });
   if (query.expiringWithinDays) {
     const now = new Date();
     and.push({ status: "APPROVED", expiresAt: { gt: now, lte: new Date(now.getTime() + query.expiringWithinDays * 86_400_000) } });

@@ -8,6 +8,7 @@ import { changeInclude, toChangeResponse, toChangeSummary } from "@/lib/changes/
 import type { ChangeListQuery, ChangeResponse, ChangeSummary } from "@/lib/changes/schemas";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
+import { likeLiteral } from "@/lib/api/like";
 
 type Cursor = { t: string; id: string };
 const readCursor = (v: unknown): Cursor | undefined => {
@@ -28,7 +29,7 @@ export async function listChanges(query: ChangeListQuery, viewer: Principal): Pr
   if (query.service) and.push({ services: { has: query.service } });
   if (query.mine === "true") and.push({ OR: [{ requestedById: viewer.id }, { implementerId: viewer.id }] });
   if (query.q) {
-    const q = query.q;
+    const q = likeLiteral(query.q);
     and.push({ OR: [{ key: { contains: q, mode: "insensitive" } }, { title: { contains: q, mode: "insensitive" } }, { description: { contains: q, mode: "insensitive" } }] });
   }
   if (cursor) {

@@ -11,6 +11,7 @@ import { AppError, notFound } from "@/lib/errors";
 import { insertIncident, nextIncidentKey } from "@/lib/incidents/create-incident";
 import { recordIncidentEvent } from "@/lib/incidents/record-event";
 import type { RecordSecurityEventInput, SecurityEventListQuery, SecurityEventResponse, UpdateSecurityEventInput } from "@/lib/security/schemas";
+import { likeLiteral } from "@/lib/api/like";
 
 const include = { incident: { select: { key: true, title: true, status: true } } } satisfies Prisma.SecurityEventInclude;
 type Row = Prisma.SecurityEventGetPayload<{ include: typeof include }>;
@@ -44,9 +45,11 @@ export async function listSecurityEvents(query: SecurityEventListQuery): Promise
   if (query.from) and.push({ at: { gte: new Date(query.from) } });
   if (query.to) and.push({ at: { lt: new Date(query.to) } });
   if (query.q) {
+    // % and _ in the search are characters to find, not wildcards.
+    const pattern = `%${likeLiteral(query.q)}%`;
     const ids = await db.$queryRaw<{ id: string }[]>`
       SELECT id FROM security_events
-      WHERE summary ILIKE ${`%${query.q}%`} OR source ILIKE ${`%${query.q}%`} OR user_email ILIKE ${`%${query.q}%`} OR details::text ILIKE ${`%${query.q}%`}
+      WHERE summary ILIKE ${pattern} OR source ILIKE ${pattern} OR user_email ILIKE ${pattern} OR details::text ILIKE ${pattern}
       ORDER BY at DESC LIMIT 5000`;
     and.push({ id: { in: ids.map((r) => r.id) } });
   }
@@ -92,11 +95,16 @@ export async function createSecurityEvent(actor: Principal, input: RecordSecurit
   });
 }
 
-async function lockEvent(tx: Tx, id: string, version: number): Promise<Row> {
+function assertVersion(row: Row, version: number) {
+  if (row.version !== version) throw new AppError("CONFLICT", "The security event was changed by someone else since you read it; reload and try again");
+}
+
+// `check` runs on the locked row; by default it only compares versions.
+async function lockEvent(tx: Tx, id: string, version: number, check: (row: Row, version: number) => void = assertVersion): Promise<Row> {
   await tx.$executeRaw`SELECT 1 FROM security_events WHERE id = ${id}::uuid FOR UPDATE`;
   const row = await tx.securityEvent.findUnique({ where: { id }, include });
   if (!row) throw notFound("Security event");
-  if (row.version !== version) throw new AppError("CONFLICT", "The security event was changed by someone else since you read it; reload and try again");
+  check(row, version);
   return row;
 }
 
@@ -119,15 +127,25 @@ export async function updateSecurityEvent(actor: Principal, id: string, input: U
   });
 }
 
+// An escalation already done (also a double-submitted one, with the version read before it) names its
+// incident rather than answering 409.
+function assertEscalatable(row: Row, version: number) {
+  if (row.incident) throw new AppError("UNPROCESSABLE", `Already escalated to ${row.incident.key}`);
+  if (row.severity !== "CRITICAL" && row.severity !== "HIGH") {
+    throw new AppError("UNPROCESSABLE", "Only a critical or high severity event is escalated to a P1 incident");
+  }
+  assertVersion(row, version);
+}
+
 // A critical event becomes a P1 security incident in one step; the event and the incident point at each other.
 export async function escalateSecurityEvent(actor: Principal, id: string, version: number, now = new Date()): Promise<SecurityEventResponse> {
+  // Checked before an incident number is taken, so a refused escalation does not use one up.
+  const found = await db.securityEvent.findUnique({ where: { id }, include });
+  if (!found) throw notFound("Security event");
+  assertEscalatable(found, version);
   const key = await nextIncidentKey(now.getUTCFullYear());
   return db.$transaction(async (tx) => {
-    const current = await lockEvent(tx, id, version);
-    if (current.incident) throw new AppError("UNPROCESSABLE", `Already escalated to ${current.incident.key}`);
-    if (current.severity !== "CRITICAL" && current.severity !== "HIGH") {
-      throw new AppError("UNPROCESSABLE", "Only a critical or high severity event is escalated to a P1 incident");
-    }
+    const current = await lockEvent(tx, id, version, assertEscalatable);
     const description = [
       `Escalated from security event ${current.id} (${current.type}, ${current.severity}) recorded by ${current.source} at ${current.at.toISOString()}.`,
       "",

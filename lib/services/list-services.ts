@@ -3,6 +3,7 @@ import { decodeCursor, encodeCursor, type Page } from "@/lib/api/pagination";
 import { db } from "@/lib/db";
 import type { ServiceListQuery, ServiceResponse } from "@/lib/services/schemas";
 import { toServiceResponse } from "@/lib/services/to-service-response";
+import { likeLiteral } from "@/lib/api/like";
 
 // Ordered by slug, keyset-paged on it.
 export async function listServices(query: ServiceListQuery): Promise<Page<ServiceResponse>> {
@@ -11,7 +12,7 @@ export async function listServices(query: ServiceListQuery): Promise<Page<Servic
     where: {
       tier: query.tier,
       ...(query.q
-        ? { OR: [{ slug: { contains: query.q, mode: "insensitive" } }, { name: { contains: query.q, mode: "insensitive" } }, { owner: { contains: query.q, mode: "insensitive" } }] }
+        ? { OR: [{ slug: { contains: likeLiteral(query.q), mode: "insensitive" } }, { name: { contains: likeLiteral(query.q), mode: "insensitive" } }, { owner: { contains: likeLiteral(query.q), mode: "insensitive" } }] }
         : {}),
       ...(after ? { slug: { gt: after } } : {}),
     },

@@ -10,6 +10,7 @@ import { assertServicesExist } from "@/lib/incidents/create-incident";
 import { assessVendor, SCORE_NAMES, type Scores } from "@/lib/vendors/assessment-formula";
 import { certificationStatus, isInNoticePeriod, isReviewOverdue, nextReviewDue, noticeDeadline, type Certification } from "@/lib/vendors/cadence";
 import type { AssessmentResponse, CreateAssessmentInput, CreateVendorInput, UpdateVendorInput, VendorResponse } from "@/lib/vendors/schemas";
+import { likeLiteral } from "@/lib/api/like";
 
 type VendorRow = Prisma.VendorGetPayload<object>;
 type AssessmentRow = Prisma.VendorAssessmentGetPayload<object> & { assessedBy?: { id: string; name: string } | null };
@@ -74,7 +75,7 @@ export async function listVendors(query: { criticality?: string; action?: string
   const rows = await db.vendor.findMany({
     where: {
       ...(query.criticality ? { criticality: query.criticality as VendorRow["criticality"] } : {}),
-      ...(query.q ? { OR: [{ name: { contains: query.q, mode: "insensitive" } }, { serviceType: { contains: query.q, mode: "insensitive" } }, { owner: { contains: query.q, mode: "insensitive" } }] } : {}),
+      ...(query.q ? { OR: [{ name: { contains: likeLiteral(query.q), mode: "insensitive" } }, { serviceType: { contains: likeLiteral(query.q), mode: "insensitive" } }, { owner: { contains: likeLiteral(query.q), mode: "insensitive" } }] } : {}),
     },
     include: { assessments: { orderBy: { assessedAt: "desc" }, take: 1 } },
     orderBy: [{ criticality: "asc" }, { name: "asc" }],

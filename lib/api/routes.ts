@@ -91,6 +91,7 @@ import {
   functionResponse,
   updateFunctionInput,
 } from "@/lib/continuity/schemas";
+import { availabilityQuery, availabilityResponse } from "@/lib/sla/schemas";
 import { markReadInput, notificationListResponse } from "@/lib/notifications/schemas";
 import { managedUserResponse, updateUserInput, userListResponse, userParams } from "@/lib/users/schemas";
 
@@ -650,6 +651,16 @@ export const apiRoutes = {
     idempotent: true,
   }),
   completeDrTest: defineRoute({ method: "PATCH", path: "/api/dr-tests/{id}", summary: "Record the result of a planned DR test", tag: "Continuity", permission: "continuity:write", params: drTestParams, body: completeDrTestInput, response: drTestResponse }),
+
+  availability: defineRoute({
+    method: "GET",
+    path: "/api/availability",
+    summary: "Monthly availability and error budget per service and tier, with the arithmetic",
+    tag: "SLA",
+    permission: "service:read",
+    query: availabilityQuery,
+    response: availabilityResponse,
+  }),
 } as const;
 
 export type ApiRouteName = keyof typeof apiRoutes;

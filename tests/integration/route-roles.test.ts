@@ -42,6 +42,7 @@ import * as adminUsersRoute from "@/app/api/admin/users/route";
 import * as securityEventEscalateRoute from "@/app/api/security-events/[id]/escalate/route";
 import * as securityEventRoute from "@/app/api/security-events/[id]/route";
 import * as securityEventsRoute from "@/app/api/security-events/route";
+import * as availabilityRoute from "@/app/api/availability/route";
 import * as functionRoute from "@/app/api/business-functions/[id]/route";
 import * as functionDrTestsRoute from "@/app/api/business-functions/[id]/dr-tests/route";
 import * as functionsRoute from "@/app/api/business-functions/route";
@@ -305,6 +306,7 @@ const CASES: Record<ApiRouteName, Case> = {
     missing: (c) => call(adminUserRoute.PATCH, "PATCH", "", { token: c.token, params: { id: MISSING_UUID }, body: { version: 1, roles: ["ENGINEER"] } }),
   },
 
+  availability: { ok: 200, run: (c) => call(availabilityRoute.GET, "GET", "/api/availability", { token: c.token }) },
   listVendors: { ok: 200, run: (c) => call(vendorsRoute.GET, "GET", "/api/vendors", { token: c.token }) },
   createVendor: {
     ok: 201,

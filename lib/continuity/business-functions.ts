@@ -79,10 +79,10 @@ export async function toFunctionResponse(client: Client, row: FunctionRow, now =
   };
 }
 
-export async function listFunctions() {
+export async function listFunctions(now = new Date()) {
   const rows = await db.businessFunction.findMany({ orderBy: [{ criticality: "asc" }, { name: "asc" }], take: 500 });
   const items: FunctionResponse[] = [];
-  for (const row of rows) items.push(await toFunctionResponse(db, row));
+  for (const row of rows) items.push(await toFunctionResponse(db, row, now));
   return { items };
 }
 
@@ -186,9 +186,11 @@ export async function completeDrTest(actor: Principal, id: string, input: Comple
     if (current.version !== input.version) throw new AppError("CONFLICT", "The DR test was changed by someone else since you read it; reload and try again");
     if (current.status === "DONE") throw new AppError("UNPROCESSABLE", "This DR test is already recorded as done");
     if (current.type !== "PLAN_REVIEW" && input.measuredRtoHours === null) throw new AppError("UNPROCESSABLE", "A test that was run records the recovery time it measured", { errors: [{ path: "measuredRtoHours", message: "Required" }] });
+    const performedAt = input.performedAt ? new Date(input.performedAt) : now;
+    if (performedAt.getTime() > now.getTime() + 60_000) throw new AppError("UNPROCESSABLE", "A test that was run cannot have been run in the future", { errors: [{ path: "performedAt", message: "In the future" }] });
     const row = await tx.drTest.update({
       where: { id },
-      data: { status: "DONE", performedAt: input.performedAt ? new Date(input.performedAt) : now, measuredRtoHours: input.measuredRtoHours, measuredRpoHours: input.measuredRpoHours, findings: input.findings, followUps: input.followUps, version: current.version + 1 },
+      data: { status: "DONE", performedAt, measuredRtoHours: input.measuredRtoHours, measuredRpoHours: input.measuredRpoHours, findings: input.findings, followUps: input.followUps, version: current.version + 1 },
     });
     const after = toDrTestResponse(row, current.function);
     await recordAudit(tx, { actor, action: "dr_test.complete", entityType: "dr_test", entityId: id, before: toDrTestResponse(current, current.function), after });

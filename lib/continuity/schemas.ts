@@ -6,19 +6,29 @@ import { criticality } from "@/lib/vendors/schemas";
 const hours = z.number().positive("More than 0 hours").max(10_000);
 const person = z.object({ name: z.string().trim().min(1).max(200), role: z.string().trim().max(200).default(""), backup: z.string().trim().max(200).default("") });
 
+// No defaults here: zod 4 applies a default even inside .partial(), so an edit that leaves a field out
+// would reset it. Creation adds them.
 const functionFields = {
   name: z.string().trim().min(2).max(200),
-  description: z.string().trim().max(20_000).default(""),
+  description: z.string().trim().max(20_000),
   criticality,
   rtoHours: hours.describe("Recovery time objective, hours"),
   rpoHours: hours.describe("Recovery point objective, hours"),
-  dependsOnServices: z.array(z.string().trim().toLowerCase().min(1).max(63)).max(50).default([]),
-  dependsOnVendorIds: z.array(z.uuid()).max(50).default([]),
-  dependsOnFunctionIds: z.array(z.uuid()).max(50).default([]),
-  alternativeProcesses: z.array(z.string().trim().min(1).max(2000)).max(30).default([]),
-  keyPersonnel: z.array(person).max(30).default([]),
+  dependsOnServices: z.array(z.string().trim().toLowerCase().min(1).max(63)).max(50),
+  dependsOnVendorIds: z.array(z.uuid()).max(50),
+  dependsOnFunctionIds: z.array(z.uuid()).max(50),
+  alternativeProcesses: z.array(z.string().trim().min(1).max(2000)).max(30),
+  keyPersonnel: z.array(person).max(30),
 };
-export const createFunctionInput = z.object(functionFields);
+export const createFunctionInput = z.object({
+  ...functionFields,
+  description: functionFields.description.default(""),
+  dependsOnServices: functionFields.dependsOnServices.default([]),
+  dependsOnVendorIds: functionFields.dependsOnVendorIds.default([]),
+  dependsOnFunctionIds: functionFields.dependsOnFunctionIds.default([]),
+  alternativeProcesses: functionFields.alternativeProcesses.default([]),
+  keyPersonnel: functionFields.keyPersonnel.default([]),
+});
 export type CreateFunctionInput = z.infer<typeof createFunctionInput>;
 export const updateFunctionInput = z.object(functionFields).partial().extend({ version: z.number().int().positive() });
 export type UpdateFunctionInput = z.infer<typeof updateFunctionInput>;

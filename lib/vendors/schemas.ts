@@ -6,23 +6,41 @@ export const criticality = z.enum(CRITICALITIES);
 export const recommendedAction = z.enum(["CONTINUE", "REVIEW", "REPLACE"]);
 const certification = z.object({ name: z.string().trim().min(1).max(100), expiresAt: calendarDate().nullable().default(null) });
 
+// No defaults here: zod 4 applies a default even inside .partial(), so an edit that leaves a field out
+// would reset it. Creation adds them.
 const vendorFields = {
   name: z.string().trim().min(2, "At least 2 characters").max(200),
   serviceType: z.string().trim().min(2, "Say what they provide").max(200),
   criticality,
   owner: z.string().trim().min(2, "Who owns the relationship").max(200),
-  services: z.array(z.string().trim().toLowerCase().min(1).max(63)).max(50).default([]),
-  contractStart: calendarDate().nullable().default(null),
-  contractEnd: calendarDate().nullable().default(null),
-  renewalDate: calendarDate().nullable().default(null),
-  noticePeriodDays: z.number().int().min(0).max(730).default(90),
-  recoveryTimeHours: z.number().positive().max(10_000).nullable().default(null).describe("The vendor's contractual recovery time"),
-  certifications: z.array(certification).max(30).default([]),
-  notes: z.string().trim().max(20_000).default(""),
+  services: z.array(z.string().trim().toLowerCase().min(1).max(63)).max(50),
+  contractStart: calendarDate().nullable(),
+  contractEnd: calendarDate().nullable(),
+  renewalDate: calendarDate().nullable(),
+  noticePeriodDays: z.number().int().min(0).max(730),
+  recoveryTimeHours: z.number().positive().max(10_000).nullable().describe("The vendor's contractual recovery time"),
+  certifications: z.array(certification).max(30),
+  notes: z.string().trim().max(20_000),
 };
-export const createVendorInput = z.object(vendorFields);
+// Calendar dates compare as strings.
+export const contractEndsAfterStart = (v: { contractStart?: string | null; contractEnd?: string | null }) => !v.contractStart || !v.contractEnd || v.contractEnd >= v.contractStart;
+const contractEndIssue = { message: "The contract cannot end before it starts", path: ["contractEnd"] };
+
+export const createVendorInput = z
+  .object({
+    ...vendorFields,
+    services: vendorFields.services.default([]),
+    contractStart: vendorFields.contractStart.default(null),
+    contractEnd: vendorFields.contractEnd.default(null),
+    renewalDate: vendorFields.renewalDate.default(null),
+    noticePeriodDays: vendorFields.noticePeriodDays.default(90),
+    recoveryTimeHours: vendorFields.recoveryTimeHours.default(null),
+    certifications: vendorFields.certifications.default([]),
+    notes: vendorFields.notes.default(""),
+  })
+  .refine(contractEndsAfterStart, contractEndIssue);
 export type CreateVendorInput = z.infer<typeof createVendorInput>;
-export const updateVendorInput = z.object(vendorFields).partial().extend({ version: z.number().int().positive() });
+export const updateVendorInput = z.object(vendorFields).partial().extend({ version: z.number().int().positive() }).refine(contractEndsAfterStart, contractEndIssue);
 export type UpdateVendorInput = z.infer<typeof updateVendorInput>;
 export const vendorParams = z.object({ id: z.uuid("Not a vendor id") });
 

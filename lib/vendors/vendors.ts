@@ -9,7 +9,7 @@ import { AppError, notFound } from "@/lib/errors";
 import { assertServicesExist } from "@/lib/incidents/create-incident";
 import { assessVendor, SCORE_NAMES, type Scores } from "@/lib/vendors/assessment-formula";
 import { certificationStatus, isInNoticePeriod, isReviewOverdue, nextReviewDue, noticeDeadline, type Certification } from "@/lib/vendors/cadence";
-import type { AssessmentResponse, CreateAssessmentInput, CreateVendorInput, UpdateVendorInput, VendorResponse } from "@/lib/vendors/schemas";
+import { contractEndsAfterStart, type AssessmentResponse, type CreateAssessmentInput, type CreateVendorInput, type UpdateVendorInput, type VendorResponse } from "@/lib/vendors/schemas";
 import { likeLiteral } from "@/lib/api/like";
 
 type VendorRow = Prisma.VendorGetPayload<object>;
@@ -69,7 +69,17 @@ export function toVendorResponse(row: VendorRow, latest: AssessmentRow | null, n
   };
 }
 
-const latestOf = (client: Tx | typeof db, vendorId: string) => client.vendorAssessment.findFirst({ where: { vendorId }, orderBy: { assessedAt: "desc" } });
+// Assessments keep the assessor's id, not a relation: their names are looked up in one query.
+async function withAssessors(client: Tx | typeof db, rows: AssessmentRow[]): Promise<AssessmentRow[]> {
+  if (rows.length === 0) return [];
+  const people = await client.user.findMany({ where: { id: { in: [...new Set(rows.map((r) => r.assessedById))] } }, select: { id: true, name: true } });
+  return rows.map((r) => ({ ...r, assessedBy: people.find((p) => p.id === r.assessedById) ?? null }));
+}
+
+async function latestOf(client: Tx | typeof db, vendorId: string): Promise<AssessmentRow | null> {
+  const row = await client.vendorAssessment.findFirst({ where: { vendorId }, orderBy: { assessedAt: "desc" } });
+  return row ? ((await withAssessors(client, [row]))[0] ?? null) : null;
+}
 
 export async function listVendors(query: { criticality?: string; action?: string; attention?: string; q?: string }, now = new Date()) {
   const rows = await db.vendor.findMany({
@@ -81,7 +91,8 @@ export async function listVendors(query: { criticality?: string; action?: string
     orderBy: [{ criticality: "asc" }, { name: "asc" }],
     take: 1000,
   });
-  let items = rows.map((r) => toVendorResponse(r, r.assessments[0] ?? null, now));
+  const latest = new Map((await withAssessors(db, rows.flatMap((r) => r.assessments))).map((a) => [a.vendorId, a]));
+  let items = rows.map((r) => toVendorResponse(r, latest.get(r.id) ?? null, now));
   if (query.action) items = items.filter((v) => v.latestAssessment?.recommendedAction === query.action);
   if (query.attention === "true") items = items.filter((v) => v.attention.length > 0);
   return { items };
@@ -96,8 +107,7 @@ export async function getVendor(id: string, now = new Date()) {
 export async function listAssessments(vendorId: string) {
   if (!(await db.vendor.findUnique({ where: { id: vendorId }, select: { id: true } }))) throw notFound("Vendor");
   const rows = await db.vendorAssessment.findMany({ where: { vendorId }, orderBy: { assessedAt: "desc" }, take: 200 });
-  const people = await db.user.findMany({ where: { id: { in: [...new Set(rows.map((r) => r.assessedById))] } }, select: { id: true, name: true } });
-  return { items: rows.map((r) => toAssessmentResponse({ ...r, assessedBy: people.find((p) => p.id === r.assessedById) ?? null })) };
+  return { items: (await withAssessors(db, rows)).map(toAssessmentResponse) };
 }
 
 async function uniqueName(tx: Tx, name: string, exceptId?: string) {
@@ -125,6 +135,11 @@ export async function updateVendor(actor: Principal, id: string, input: UpdateVe
     if (!current) throw notFound("Vendor");
     if (current.version !== input.version) throw new AppError("CONFLICT", "The vendor was changed by someone else since you read it; reload and try again");
     if (input.name && input.name !== current.name) await uniqueName(tx, input.name, id);
+    // The schema checks the dates sent together; this checks a new date against the stored other one.
+    const contract = { contractStart: input.contractStart === undefined ? day(current.contractStart) : input.contractStart, contractEnd: input.contractEnd === undefined ? day(current.contractEnd) : input.contractEnd };
+    if (!contractEndsAfterStart(contract)) {
+      throw new AppError("UNPROCESSABLE", "The contract cannot end before it starts", { errors: [{ path: "contractEnd", message: "The contract cannot end before it starts" }] });
+    }
     const services = input.services ? await assertServicesExist(tx, input.services, "services") : undefined;
     const { version: _version, ...fields } = input;
     void _version;

@@ -11,6 +11,7 @@ import { internalProblem, problemResponse } from "@/lib/api/problem";
 import { isAllowedOrigin } from "@/lib/api/origin";
 import { can } from "@/lib/auth/permissions";
 import { principalFromRequest, type Principal } from "@/lib/auth/principal";
+import { observeRequest } from "@/lib/metrics/prometheus";
 import { AppError, type FieldError } from "@/lib/errors";
 import { log } from "@/lib/log";
 
@@ -103,7 +104,7 @@ function normalize(def: RouteDef, result: HandlerResult): { status: number; body
 }
 
 export function handle<const D extends RouteDef>(def: D, run: (ctx: HandlerContext<D>) => Promise<HandlerResult>) {
-  return async (req: NextRequest, routeContext: RouteContext): Promise<Response> => {
+  const serve = async (req: NextRequest, routeContext: RouteContext): Promise<Response> => {
     try {
       const principal = await principalFromRequest(req);
       if (def.permission !== null) {
@@ -154,6 +155,13 @@ export function handle<const D extends RouteDef>(def: D, run: (ctx: HandlerConte
     } catch (error) {
       return toProblem(error, req);
     }
+  };
+  // Every API call is timed and counted by route template (bounded labels) for /api/metrics.
+  return async (req: NextRequest, routeContext: RouteContext): Promise<Response> => {
+    const started = performance.now();
+    const response = await serve(req, routeContext);
+    observeRequest(req.method, def.path, response.status, (performance.now() - started) / 1000);
+    return response;
   };
 }
 

@@ -652,6 +652,13 @@ export const apiRoutes = {
   }),
   completeDrTest: defineRoute({ method: "PATCH", path: "/api/dr-tests/{id}", summary: "Record the result of a planned DR test", tag: "Continuity", permission: "continuity:write", params: drTestParams, body: completeDrTestInput, response: drTestResponse }),
 
+  prometheusMetrics: defineRoute({
+    method: "GET",
+    path: "/api/metrics",
+    summary: "Prometheus text format: request durations and counts per route, process metrics, open incidents and SLA breaches",
+    tag: "SLA",
+    permission: "metrics:read",
+  }),
   availability: defineRoute({
     method: "GET",
     path: "/api/availability",

@@ -37,6 +37,8 @@ export const PERMISSIONS = {
   "security:triage": ["SECURITY", "ADMIN"],
   // roles and deactivation of people
   "user:manage": ["ADMIN"],
+  // Prometheus scrape of /api/metrics (a token of any role)
+  "metrics:read": ALL,
   "vendor:read": ALL,
   // vendors, contracts and assessments
   "vendor:write": ["OPS_MANAGER", "ADMIN"],

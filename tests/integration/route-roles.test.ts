@@ -43,6 +43,7 @@ import * as securityEventEscalateRoute from "@/app/api/security-events/[id]/esca
 import * as securityEventRoute from "@/app/api/security-events/[id]/route";
 import * as securityEventsRoute from "@/app/api/security-events/route";
 import * as availabilityRoute from "@/app/api/availability/route";
+import * as prometheusRoute from "@/app/api/metrics/route";
 import * as functionRoute from "@/app/api/business-functions/[id]/route";
 import * as functionDrTestsRoute from "@/app/api/business-functions/[id]/dr-tests/route";
 import * as functionsRoute from "@/app/api/business-functions/route";
@@ -306,6 +307,7 @@ const CASES: Record<ApiRouteName, Case> = {
     missing: (c) => call(adminUserRoute.PATCH, "PATCH", "", { token: c.token, params: { id: MISSING_UUID }, body: { version: 1, roles: ["ENGINEER"] } }),
   },
 
+  prometheusMetrics: { ok: 200, run: (c) => call(prometheusRoute.GET, "GET", "/api/metrics", { token: c.token }) },
   availability: { ok: 200, run: (c) => call(availabilityRoute.GET, "GET", "/api/availability", { token: c.token }) },
   listVendors: { ok: 200, run: (c) => call(vendorsRoute.GET, "GET", "/api/vendors", { token: c.token }) },
   createVendor: {

@@ -26,6 +26,7 @@ const GRANTS: Record<Permission, Role[]> = {
   "security:record": ALL,
   "security:triage": ["SECURITY", "ADMIN"],
   "user:manage": ["ADMIN"],
+  "metrics:read": ALL,
   "vendor:read": ALL,
   "vendor:write": ["OPS_MANAGER", "ADMIN"],
   "continuity:read": ALL,

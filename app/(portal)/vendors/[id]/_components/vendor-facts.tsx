@@ -1,0 +1,90 @@
+// The vendor's details, contract and certifications, as read; dates are calendar days (no time zone).
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { CertStatusBadge } from "@/app/(portal)/vendors/_components/vendor-badges";
+import { ReviewDue } from "@/app/(portal)/vendors/_components/vendor-cells";
+import { REVIEW_INTERVAL_MONTHS } from "@/lib/vendors/cadence";
+import type { VendorResponse } from "@/lib/vendors/schemas";
+
+function Fact({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div>
+      <dt className="text-xs text-muted uppercase">{label}</dt>
+      <dd className="mt-0.5 text-sm">{children}</dd>
+    </div>
+  );
+}
+
+const none = <span className="text-muted">—</span>;
+
+export function VendorFacts({ vendor }: { vendor: VendorResponse }) {
+  return (
+    <div className="space-y-4">
+      <section aria-labelledby="details-heading" className="rounded-lg border border-border bg-surface p-3">
+        <h2 id="details-heading" className="mb-2 text-xs font-medium text-muted uppercase">
+          Details
+        </h2>
+        <dl className="grid gap-x-4 gap-y-3 sm:grid-cols-2 lg:grid-cols-1 xl:grid-cols-2">
+          <Fact label="Service type">{vendor.serviceType}</Fact>
+          <Fact label="Owner">{vendor.owner}</Fact>
+          <Fact label="Next review">
+            <ReviewDue vendor={vendor} />
+            <span className="block text-xs text-muted">every {REVIEW_INTERVAL_MONTHS[vendor.criticality]} months</span>
+          </Fact>
+          <Fact label="Recovery time">{vendor.recoveryTimeHours === null ? <span className="text-muted">Not stated</span> : <span className="font-mono">{vendor.recoveryTimeHours} h</span>}</Fact>
+          <Fact label="Services">
+            {vendor.services.length
+              ? vendor.services.map((s, i) => (
+                  <span key={s}>
+                    {i ? ", " : ""}
+                    <Link href={`/services/${s}`} className="font-mono text-xs hover:underline">
+                      {s}
+                    </Link>
+                  </span>
+                ))
+              : none}
+          </Fact>
+        </dl>
+        {vendor.notes ? <p className="mt-3 border-t border-border pt-2 text-sm whitespace-pre-wrap">{vendor.notes}</p> : null}
+      </section>
+      <section aria-labelledby="contract-heading" className="rounded-lg border border-border bg-surface p-3">
+        <h2 id="contract-heading" className="mb-2 text-xs font-medium text-muted uppercase">
+          Contract
+        </h2>
+        <dl className="grid grid-cols-2 gap-x-4 gap-y-3 font-mono">
+          <Fact label="Start">{vendor.contractStart ?? none}</Fact>
+          <Fact label="End">{vendor.contractEnd ?? none}</Fact>
+          <Fact label="Renewal">{vendor.renewalDate ?? none}</Fact>
+          <Fact label="Notice period">{vendor.noticePeriodDays} days</Fact>
+        </dl>
+        {vendor.noticeDeadline ? (
+          <p data-testid="notice-status" className={vendor.inNoticePeriod ? "mt-2 rounded-md bg-warning/10 px-2 py-1 text-sm text-warning" : "mt-2 text-xs text-muted"}>
+            {vendor.inNoticePeriod ? `In its notice period since ${vendor.noticeDeadline}: decide now whether to renew.` : `Give notice by ${vendor.noticeDeadline} to leave at renewal.`}
+          </p>
+        ) : null}
+      </section>
+      <section aria-labelledby="certs-heading" className="rounded-lg border border-border bg-surface p-3">
+        <h2 id="certs-heading" className="mb-2 text-xs font-medium text-muted uppercase">
+          Certifications
+        </h2>
+        {vendor.certifications.length ? (
+          <table className="w-full text-left text-sm" aria-label="Certifications">
+            <tbody>
+              {vendor.certifications.map((c) => (
+                <tr key={c.name} className="border-t border-border first:border-0">
+                  <td className="py-1 pr-2">{c.name}</td>
+                  <td className="px-2 py-1 font-mono text-xs text-muted">{c.expiresAt ? `expires ${c.expiresAt}` : "no expiry"}</td>
+                  <td className="py-1 pl-2 text-right">
+                    <CertStatusBadge status={c.status} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        ) : (
+          <p className="text-sm text-muted">None recorded.</p>
+        )}
+      </section>
+    </div>
+  );
+}

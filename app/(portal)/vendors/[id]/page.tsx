@@ -1,0 +1,26 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { VendorDetail } from "@/app/(portal)/vendors/[id]/_components/vendor-detail";
+import { ForbiddenState } from "@/components/layout/forbidden-state";
+import { requirePageUser } from "@/lib/auth/page-guard";
+import { can } from "@/lib/auth/permissions";
+import { AppError } from "@/lib/errors";
+import { vendorParams } from "@/lib/vendors/schemas";
+import { getVendor, listAssessments } from "@/lib/vendors/vendors";
+
+type Props = { params: Promise<{ id: string }> };
+
+export const metadata: Metadata = { title: "Vendor" };
+
+export default async function VendorPage({ params }: Props) {
+  const user = await requirePageUser();
+  if (!can(user.roles, "vendor:read")) return <ForbiddenState />;
+  const parsed = vendorParams.safeParse(await params);
+  if (!parsed.success) notFound();
+  const { id } = parsed.data;
+  const [vendor, assessments] = await Promise.all([getVendor(id), listAssessments(id)]).catch((e: unknown) => {
+    if (e instanceof AppError && e.code === "NOT_FOUND") notFound();
+    throw e;
+  });
+  return <VendorDetail initial={vendor} initialAssessments={assessments.items} canWrite={can(user.roles, "vendor:write")} />;
+}

@@ -1,0 +1,39 @@
+"use client";
+// The add-a-vendor page's client island: one idempotency key per visit, then off to the new vendor.
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { EMPTY_VENDOR_FORM } from "@/app/(portal)/vendors/_components/vendor-form-values";
+import { VendorForm } from "@/app/(portal)/vendors/_components/vendor-form";
+import { buttonClass } from "@/components/ui/button";
+import { fieldErrorMap } from "@/lib/client/api-client";
+import { useCreateVendor } from "@/lib/client/vendors";
+
+export function NewVendor() {
+  const router = useRouter();
+  const create = useCreateVendor();
+  // A double submit or a retry after a timeout adds the vendor once.
+  const [idempotencyKey] = useState(() => crypto.randomUUID());
+  const serverErrors = fieldErrorMap(create.error);
+  return (
+    <VendorForm
+      initial={EMPTY_VENDOR_FORM}
+      submitLabel="Add vendor"
+      isPending={create.isPending || create.isSuccess}
+      serverErrors={serverErrors}
+      alert={
+        create.error ? (
+          <p role="alert" className="rounded-md bg-danger/10 px-3 py-2 text-sm text-danger">
+            {Object.keys(serverErrors).length ? "Some fields need attention: see the messages below." : create.error.message}
+          </p>
+        ) : null
+      }
+      onSave={(input) => create.mutate({ input, idempotencyKey }, { onSuccess: (vendor) => router.push(`/vendors/${vendor.id}`) })}
+      cancel={
+        <Link href="/vendors" className={buttonClass("ghost")}>
+          Cancel
+        </Link>
+      }
+    />
+  );
+}

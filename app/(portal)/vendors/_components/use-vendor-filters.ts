@@ -1,0 +1,33 @@
+"use client";
+// The vendor list's filters live in the URL (shareable: "critical vendors needing attention").
+import { useSearchParams } from "next/navigation";
+import { useCallback } from "react";
+import { useSetUrlParams } from "@/components/ui/use-url-params";
+import type { VendorFilters } from "@/lib/client/vendors";
+import { CRITICALITIES } from "@/lib/vendors/assessment-formula";
+
+export const FILTER_NAMES = ["criticality", "action", "attention", "q"] as const;
+export type VendorFilterName = (typeof FILTER_NAMES)[number];
+export type VendorListParams = Record<VendorFilterName, string>;
+
+const ACTIONS = ["CONTINUE", "REVIEW", "REPLACE"];
+
+// A hand-edited link with an unknown value is ignored rather than turned into a 422 from the API.
+export function toVendorFilters(p: VendorListParams): VendorFilters {
+  return {
+    criticality: (CRITICALITIES as readonly string[]).includes(p.criticality) ? p.criticality : undefined,
+    action: ACTIONS.includes(p.action) ? p.action : undefined,
+    attention: p.attention === "true" ? "true" : undefined,
+    q: p.q || undefined,
+  };
+}
+
+export const hasVendorFilters = (p: VendorListParams) => FILTER_NAMES.some((n) => p[n] !== "");
+
+export function useVendorFilters() {
+  const search = useSearchParams();
+  const params = Object.fromEntries(FILTER_NAMES.map((n) => [n, search.get(n)?.trim() ?? ""])) as VendorListParams;
+  const setParams = useSetUrlParams<VendorFilterName>();
+  const clear = useCallback(() => setParams(Object.fromEntries(FILTER_NAMES.map((n) => [n, ""]))), [setParams]);
+  return { params, setParams, clear };
+}

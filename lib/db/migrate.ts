@@ -35,12 +35,20 @@ export function readMigrations(dir: string): Migration[] {
 
 type AppliedRow = { migration_name: string; checksum: string; finished_at: Date | null; rolled_back_at: Date | null };
 
+// `through` stops after that migration (a restore loads a backup at its own schema level first, then
+// migrates forward, so later data migrations run on the restored rows).
 export async function applyMigrations(
   databaseUrl: string,
   dir: string,
   log: (line: string) => void = () => {},
+  options: { through?: string } = {},
 ): Promise<string[]> {
-  const migrations = readMigrations(dir);
+  let migrations = readMigrations(dir);
+  if (options.through !== undefined) {
+    const end = migrations.findIndex((m) => m.name === options.through);
+    if (end < 0) throw new Error(`Migration ${options.through} is not in ${dir}`);
+    migrations = migrations.slice(0, end + 1);
+  }
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   const applied: string[] = [];

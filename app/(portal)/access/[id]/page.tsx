@@ -1,0 +1,26 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { AccessDetail } from "@/app/(portal)/access/[id]/_components/access-detail";
+import { ForbiddenState } from "@/components/layout/forbidden-state";
+import { getAccessRequest } from "@/lib/access/access-requests";
+import { accessRequestParams } from "@/lib/access/schemas";
+import { requirePageUser } from "@/lib/auth/page-guard";
+import { can } from "@/lib/auth/permissions";
+import { AppError } from "@/lib/errors";
+
+export const metadata: Metadata = { title: "Access request" };
+
+type Props = { params: Promise<{ id: string }> };
+
+export default async function AccessRequestPage({ params }: Props) {
+  const user = await requirePageUser();
+  if (!can(user.roles, "access:request")) return <ForbiddenState />;
+  const parsed = accessRequestParams.safeParse(await params);
+  if (!parsed.success) notFound();
+  // Someone else's request is not found, as the API answers.
+  const request = await getAccessRequest(parsed.data.id, user).catch((e: unknown) => {
+    if (e instanceof AppError && e.code === "NOT_FOUND") notFound();
+    throw e;
+  });
+  return <AccessDetail initial={request} viewer={{ id: user.id, canDecide: can(user.roles, "access:decide") }} />;
+}

@@ -1,0 +1,96 @@
+"use client";
+// Investigated, resolved and notes, saved together with the version read. Resolving implies investigated
+// (as the server has it). After a 409 the form starts again from the fresh event, keeping unsaved notes visible.
+import { useState, type FormEvent } from "react";
+import { Save } from "lucide-react";
+import { ActionError } from "@/app/(portal)/security/_components/action-error";
+import { Button } from "@/components/ui/button";
+import { Field, Textarea } from "@/components/ui/field";
+import { Spinner } from "@/components/ui/states";
+import { ApiError } from "@/lib/client/api-client";
+import { useUpdateSecurityEvent } from "@/lib/client/security";
+import type { SecurityEventResponse } from "@/lib/security/schemas";
+
+type Draft = { investigated: boolean; resolved: boolean; notes: string };
+const draftOf = (e: SecurityEventResponse): Draft => ({ investigated: e.investigated, resolved: e.resolved, notes: e.notes ?? "" });
+const same = (a: Draft, b: Draft) => a.investigated === b.investigated && a.resolved === b.resolved && a.notes.trim() === b.notes.trim();
+
+export function TriageForm({ event }: { event: SecurityEventResponse }) {
+  const update = useUpdateSecurityEvent();
+  const [draft, setDraft] = useState(() => draftOf(event));
+  const [base, setBase] = useState(event);
+  const [unsavedNotes, setUnsavedNotes] = useState<string | null>(null);
+  const [saved, setSaved] = useState(false);
+  const isDirty = !same(draft, draftOf(base));
+  // A newer copy (a poll, someone else's save): follow it unless the user is mid-edit.
+  if (event.version !== base.version) {
+    setBase(event);
+    if (!isDirty) setDraft(draftOf(event));
+  }
+
+  function submit(e: FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    setSaved(false);
+    update.mutate(
+      { id: event.id, version: base.version, investigated: draft.investigated || draft.resolved, resolved: draft.resolved, notes: draft.notes.trim() || null },
+      {
+        onSuccess: (fresh) => {
+          setBase(fresh);
+          setDraft(draftOf(fresh));
+          setUnsavedNotes(null);
+          setSaved(true);
+        },
+        onError: (error) => {
+          if (!(error instanceof ApiError && error.isConflict)) return;
+          // Start over from what is there now; keep the typed notes where they can be copied back.
+          if (draft.notes.trim() && draft.notes.trim() !== (base.notes ?? "")) setUnsavedNotes(draft.notes);
+          setDraft(draftOf(event));
+          setBase(event);
+        },
+      },
+    );
+  }
+
+  return (
+    <form onSubmit={submit} aria-label="Triage" className="space-y-3" data-testid="triage-form">
+      <div className="flex flex-wrap gap-4 text-sm">
+        <label className="inline-flex items-center gap-2">
+          <input
+            type="checkbox"
+            className="size-4 accent-[var(--accent)]"
+            checked={draft.investigated || draft.resolved}
+            disabled={draft.resolved}
+            onChange={(e) => setDraft((d) => ({ ...d, investigated: e.target.checked }))}
+          />
+          Investigated
+        </label>
+        <label className="inline-flex items-center gap-2">
+          <input type="checkbox" className="size-4 accent-[var(--accent)]" checked={draft.resolved} onChange={(e) => setDraft((d) => ({ ...d, resolved: e.target.checked, investigated: d.investigated || e.target.checked }))} />
+          Resolved
+        </label>
+      </div>
+      {draft.resolved ? <p className="text-xs text-muted">A resolved event stays investigated; untick Resolved to reopen it.</p> : null}
+      <Field label="Notes" hint="What you checked and what you found. Shown to the rest of security.">
+        {(id, d) => <Textarea id={id} aria-describedby={d} value={draft.notes} onChange={(e) => setDraft((x) => ({ ...x, notes: e.target.value }))} maxLength={20_000} />}
+      </Field>
+      {unsavedNotes !== null ? (
+        <div className="rounded-md border border-border bg-surface-2 p-2 text-xs">
+          <p className="mb-1 font-medium">Your unsaved notes</p>
+          <p className="break-words whitespace-pre-wrap">{unsavedNotes}</p>
+        </div>
+      ) : null}
+      <ActionError error={update.error} />
+      <div className="flex items-center gap-2">
+        <Button type="submit" variant="primary" size="sm" disabled={update.isPending || !isDirty}>
+          {update.isPending ? <Spinner label="Saving" /> : <Save aria-hidden className="size-3.5" />}
+          Save triage
+        </Button>
+        {saved && !isDirty ? (
+          <span role="status" className="text-xs text-success">
+            Saved
+          </span>
+        ) : null}
+      </div>
+    </form>
+  );
+}

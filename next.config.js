@@ -2,6 +2,7 @@
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // NEXT_DIST_DIR lets two builds of one checkout coexist (e.g. parallel e2e runs); default .next.
+  // eslint-disable-next-line no-restricted-syntax -- the build config is read by Next before lib/env.ts exists
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   poweredByHeader: false,
   reactStrictMode: true,

@@ -12,6 +12,8 @@ function utcInputSoon(secondsAhead: number): { input: string; iso: string } {
 
 async function approveFromQueue(page: Page, id: string, comment: string): Promise<string[]> {
   await page.goto("/access");
+  // Values typed before hydration are reset by React: let the page's scripts load first.
+  await page.waitForLoadState("networkidle");
   const card = page.locator(`[data-testid="queue-card"][data-id="${id}"]`);
   await expect(card).toBeVisible();
   await expect(card).toContainText("Erin Engineer");
@@ -23,6 +25,9 @@ async function approveFromQueue(page: Page, id: string, comment: string): Promis
       const expiry = utcInputSoon(25);
       await card.getByLabel("Shorter expiry (UTC)").fill(expiry.input, { timeout: 1000 });
       await card.getByLabel("Comment").fill(comment, { timeout: 1000 });
+      // Only click once both values are still there (a hydration in between would have cleared them).
+      await expect(card.getByLabel("Shorter expiry (UTC)")).toHaveValue(expiry.input, { timeout: 1000 });
+      await expect(card.getByLabel("Comment")).toHaveValue(comment, { timeout: 1000 });
       tried.push(expiry.iso);
       await card.getByRole("button", { name: "Approve" }).click({ timeout: 1000 });
     }
@@ -173,6 +178,8 @@ test("security cannot decide a request they made: the queue says why, and they c
   const { id } = (await created.json()) as { id: string };
 
   await page.goto("/access");
+  // Values typed before hydration are reset by React: let the page's scripts load first.
+  await page.waitForLoadState("networkidle");
   const card = page.locator(`[data-testid="queue-card"][data-id="${id}"]`);
   await expect(card.getByTestId("cannot-decide")).toContainText("You cannot decide an access request you made");
   await expect(card.getByRole("button", { name: "Approve" })).toHaveCount(0);

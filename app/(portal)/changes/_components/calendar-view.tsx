@@ -17,7 +17,7 @@ import { ENVIRONMENT_LABELS } from "@/app/(portal)/changes/_components/change-la
 import { FreezePanel } from "@/app/(portal)/changes/_components/freeze-panel";
 import { KeyLegend } from "@/app/(portal)/changes/_components/key-legend";
 import { useCalendarParams } from "@/app/(portal)/changes/_components/use-calendar-params";
-import { useLetterKeys } from "@/app/(portal)/changes/_components/use-letter-keys";
+import { useLetterKeys } from "@/components/ui/use-letter-keys";
 import { utcDay, utcMonth } from "@/app/(portal)/changes/_components/utc";
 import { Button, buttonClass } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";

@@ -14,7 +14,7 @@ import {
   toChangeFilters,
   useChangeFilters,
 } from "@/app/(portal)/changes/_components/use-change-filters";
-import { useLetterKeys } from "@/app/(portal)/changes/_components/use-letter-keys";
+import { useLetterKeys } from "@/components/ui/use-letter-keys";
 import { buttonClass } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState, ErrorState, Kbd, SkeletonRows, Spinner } from "@/components/ui/states";

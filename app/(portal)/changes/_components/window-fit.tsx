@@ -3,7 +3,7 @@
 // each a button that plans the change into it. Pure rules, so the answer is the server's.
 import { CheckCircle2, Snowflake, XCircle } from "lucide-react";
 import { ENVIRONMENT_LABELS } from "@/app/(portal)/changes/_components/change-labels";
-import { useIsClient } from "@/app/(portal)/changes/_components/use-is-client";
+import { useIsClient } from "@/components/ui/use-is-client";
 import { formatUtcRange, fromUtcInput, toUtcInput } from "@/app/(portal)/changes/_components/utc";
 import { checkSchedule, windowContaining, windowsBetween } from "@/lib/changes/deployment-windows";
 import type { Environment } from "@/lib/changes/types";

@@ -2,13 +2,13 @@
 // Adding or editing a business function, validated with the API's own schema; dependencies are checked
 // against the RTO as it is typed. Ctrl/⌘+Enter saves from anywhere in the form.
 import { useState, type FormEvent, type KeyboardEvent, type ReactNode } from "react";
-import { ChoiceGroup } from "@/app/(portal)/continuity/_components/choice-group";
+import { ChoiceGroup } from "@/components/ui/choice-group";
 import { CRITICALITY_LABELS } from "@/app/(portal)/continuity/_components/continuity-labels";
 import { DependencyPicker } from "@/app/(portal)/continuity/_components/dependency-picker";
 import { errorAt, hoursOrNull, issuesToErrors, toFunctionInput, type FunctionFormValues } from "@/app/(portal)/continuity/_components/function-form-values";
 import { PersonnelRows } from "@/app/(portal)/continuity/_components/personnel-rows";
 import { StringListField } from "@/app/(portal)/continuity/_components/string-list-field";
-import { useIsClient } from "@/app/(portal)/continuity/_components/use-is-client";
+import { useIsClient } from "@/components/ui/use-is-client";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Textarea } from "@/components/ui/field";
 import { Kbd, Spinner } from "@/components/ui/states";

@@ -10,7 +10,7 @@ import { FunctionFilters } from "@/app/(portal)/continuity/_components/function-
 import { FunctionTable } from "@/app/(portal)/continuity/_components/function-table";
 import { KeyLegend } from "@/app/(portal)/continuity/_components/key-legend";
 import { filterFunctions, hasFunctionFilters, useFunctionFilters } from "@/app/(portal)/continuity/_components/use-function-filters";
-import { useLetterKeys } from "@/app/(portal)/continuity/_components/use-letter-keys";
+import { useLetterKeys } from "@/components/ui/use-letter-keys";
 import { buttonClass } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState, ErrorState, Kbd, SkeletonRows } from "@/components/ui/states";

@@ -3,9 +3,9 @@
 // their fields. Ctrl/⌘+Enter saves from anywhere in the form.
 import { useState, type FormEvent, type KeyboardEvent, type ReactNode } from "react";
 import { CertificationRows } from "@/app/(portal)/vendors/_components/certification-rows";
-import { ChoiceGroup } from "@/app/(portal)/vendors/_components/choice-group";
+import { ChoiceGroup } from "@/components/ui/choice-group";
 import { ServicePicker } from "@/app/(portal)/vendors/_components/service-picker";
-import { useIsClient } from "@/app/(portal)/vendors/_components/use-is-client";
+import { useIsClient } from "@/components/ui/use-is-client";
 import { errorAt, toVendorInput, type VendorFormValues } from "@/app/(portal)/vendors/_components/vendor-form-values";
 import { CRITICALITY_HINTS, CRITICALITY_LABELS } from "@/app/(portal)/vendors/_components/vendor-labels";
 import { Button } from "@/components/ui/button";

@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useRef } from "react";
 import { Plus } from "lucide-react";
 import { KeyLegend } from "@/app/(portal)/vendors/_components/key-legend";
-import { useLetterKeys } from "@/app/(portal)/vendors/_components/use-letter-keys";
+import { useLetterKeys } from "@/components/ui/use-letter-keys";
 import { hasVendorFilters, toVendorFilters, useVendorFilters } from "@/app/(portal)/vendors/_components/use-vendor-filters";
 import { VendorCards } from "@/app/(portal)/vendors/_components/vendor-cards";
 import { VendorFilters } from "@/app/(portal)/vendors/_components/vendor-filters";

@@ -2,9 +2,9 @@
 // Recording a DR test: planned for a date, or run with what it measured. Validated with the API's
 // schema; the measured times are judged against the function's targets as they are typed.
 import { useState, type FormEvent, type KeyboardEvent } from "react";
-import { ChoiceGroup } from "@/app/(portal)/continuity/_components/choice-group";
+import { ChoiceGroup } from "@/components/ui/choice-group";
 import { StringListField } from "@/app/(portal)/continuity/_components/string-list-field";
-import { useIsClient } from "@/app/(portal)/continuity/_components/use-is-client";
+import { useIsClient } from "@/components/ui/use-is-client";
 import { issuesToErrors } from "@/app/(portal)/continuity/_components/function-form-values";
 import { fromLocalInput, measuredHours } from "@/app/(portal)/continuity/[id]/_components/dr-test-values";
 import { MeasuredFields } from "@/app/(portal)/continuity/[id]/_components/measured-fields";

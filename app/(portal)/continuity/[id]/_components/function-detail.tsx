@@ -8,7 +8,7 @@ import { CriticalityBadge } from "@/app/(portal)/continuity/_components/continui
 import { hours } from "@/app/(portal)/continuity/_components/continuity-labels";
 import { FlagList } from "@/app/(portal)/continuity/_components/function-flags";
 import { KeyLegend } from "@/app/(portal)/continuity/_components/key-legend";
-import { useLetterKeys } from "@/app/(portal)/continuity/_components/use-letter-keys";
+import { useLetterKeys } from "@/components/ui/use-letter-keys";
 import { DependencyTable } from "@/app/(portal)/continuity/[id]/_components/dependency-table";
 import { DrScheduleTable } from "@/app/(portal)/continuity/[id]/_components/dr-schedule-table";
 import { DrTestForm } from "@/app/(portal)/continuity/[id]/_components/dr-test-form";

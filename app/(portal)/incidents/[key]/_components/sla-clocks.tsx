@@ -2,7 +2,7 @@
 import type { ReactNode } from "react";
 import { formatDuration, SlaCountdown } from "@/app/(portal)/incidents/_components/sla-countdown";
 import { useNow } from "@/app/(portal)/incidents/_components/use-now";
-import { useIsClient } from "@/app/(portal)/incidents/[key]/_components/use-is-client";
+import { useIsClient } from "@/components/ui/use-is-client";
 import { cn } from "@/components/ui/cn";
 import { Time } from "@/components/ui/time";
 import type { IncidentResponse } from "@/lib/incidents/schemas";

@@ -2,7 +2,7 @@
 import type { RefObject } from "react";
 import { UpdateForm } from "@/app/(portal)/incidents/[key]/_components/update-form";
 import { UpdateList } from "@/app/(portal)/incidents/[key]/_components/update-list";
-import { useIsClient } from "@/app/(portal)/incidents/[key]/_components/use-is-client";
+import { useIsClient } from "@/components/ui/use-is-client";
 import { cn } from "@/components/ui/cn";
 import { Kbd, SkeletonRows } from "@/components/ui/states";
 import type { IncidentResponse } from "@/lib/incidents/schemas";

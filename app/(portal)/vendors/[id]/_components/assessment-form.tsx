@@ -5,7 +5,7 @@ import { useState, type FormEvent, type KeyboardEvent } from "react";
 import { AssessmentPreview } from "@/app/(portal)/vendors/[id]/_components/assessment-preview";
 import { CertificationPicker } from "@/app/(portal)/vendors/[id]/_components/certification-picker";
 import { ScoreFields } from "@/app/(portal)/vendors/[id]/_components/score-fields";
-import { useIsClient } from "@/app/(portal)/vendors/_components/use-is-client";
+import { useIsClient } from "@/components/ui/use-is-client";
 import { Button } from "@/components/ui/button";
 import { Field, Textarea } from "@/components/ui/field";
 import { Kbd, Spinner } from "@/components/ui/states";

@@ -1,7 +1,7 @@
 "use client";
 // The eight 1–5 scores, grouped as the formula weighs them. Native radios: Tab moves between scores,
 // the arrow keys change one.
-import { ChoiceGroup } from "@/app/(portal)/vendors/_components/choice-group";
+import { ChoiceGroup } from "@/components/ui/choice-group";
 import { GROUPS, SCORE_LABELS, type ScoreName } from "@/lib/vendors/assessment-formula";
 
 const CHOICES = [1, 2, 3, 4, 5].map((n) => ({ value: String(n), label: String(n) }));

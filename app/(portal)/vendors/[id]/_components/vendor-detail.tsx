@@ -10,7 +10,7 @@ import { EditVendor } from "@/app/(portal)/vendors/[id]/_components/edit-vendor"
 import { LatestAssessment } from "@/app/(portal)/vendors/[id]/_components/latest-assessment";
 import { VendorFacts } from "@/app/(portal)/vendors/[id]/_components/vendor-facts";
 import { KeyLegend } from "@/app/(portal)/vendors/_components/key-legend";
-import { useLetterKeys } from "@/app/(portal)/vendors/_components/use-letter-keys";
+import { useLetterKeys } from "@/components/ui/use-letter-keys";
 import { CriticalityBadge } from "@/app/(portal)/vendors/_components/vendor-badges";
 import { Button } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";

@@ -1,6 +1,6 @@
 "use client";
-// Single-key shortcuts for a continuity page. Typing in a field, an open dialog, a modifier, and the shell's
-// "g <letter>" jumps (g o → continuity) never trigger them.
+// Single-key shortcuts for a page. Typing in a field, an open dialog, a modifier, and the shell's
+// "g <letter>" jumps never trigger them.
 import { useEffect, useRef } from "react";
 
 const G_PREFIX_MS = 1200;

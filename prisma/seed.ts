@@ -5,6 +5,7 @@ import type { Principal } from "@/lib/auth/principal";
 import { seedDemoAccess } from "./seed-access";
 import { seedDemoChanges } from "./seed-changes";
 import { seedDemoIncidents } from "./seed-incidents";
+import { seedDemoPerformance } from "./seed-performance";
 import { seedDemoVendors } from "./seed-vendors";
 import type { Role } from "@/lib/auth/permissions";
 import { createService } from "@/lib/services/create-service";
@@ -64,6 +65,7 @@ export async function seedDemo(log: (line: string) => void = console.log) {
   await seedDemoChanges(people, log);
   await seedDemoAccess(people, log);
   await seedDemoVendors(people, log);
+  await seedDemoPerformance(log);
 }
 
 export async function seedDemoIfEmpty(log: (line: string) => void = console.log): Promise<boolean> {

@@ -1,7 +1,7 @@
 "use client";
 import Link from "next/link";
 import { usePathname, useRouter } from "next/navigation";
-import { useEffect, useRef, useState, type ReactNode } from "react";
+import { Fragment, useEffect, useRef, useState, type ReactNode } from "react";
 import { LogOut, Menu, X } from "lucide-react";
 import { NAV_ITEMS } from "@/components/layout/nav-items";
 import { NotificationBell } from "@/components/layout/notification-bell";
@@ -58,24 +58,37 @@ export function AppShell({ user, permissions, children }: { user: ShellUser; per
 
   const nav = (
     <nav aria-label="Main" className="flex flex-col gap-0.5">
-      {items.map((item) => {
+      {items.map((item, index) => {
         const active = item.href === activeHref;
+        const previousGroup = items[index - 1]?.group;
+        // A group (the dashboards) gets a small heading; the items after it a gap.
+        const heading =
+          item.group && item.group !== previousGroup ? (
+            <p aria-hidden className={cn("px-2.5 pb-0.5 text-[11px] font-medium tracking-wide text-muted uppercase", index > 0 && "pt-3")}>
+              {item.group}
+            </p>
+          ) : !item.group && previousGroup ? (
+            <div aria-hidden className="mx-2.5 my-1.5 border-t border-border" />
+          ) : null;
         return (
-          <Link
-            key={item.href}
-            href={item.href}
-            aria-current={active ? "page" : undefined}
-            className={cn(
-              "group flex items-center gap-2.5 rounded-md px-2.5 py-1.5 text-sm",
-              active ? "bg-accent/10 font-medium text-accent" : "text-muted hover:bg-surface-2 hover:text-fg",
-            )}
-          >
-            <item.icon aria-hidden className="size-4" />
-            <span className="flex-1">{item.label}</span>
-            <span className="hidden group-hover:inline">
-              <Kbd>g {item.shortcut}</Kbd>
-            </span>
-          </Link>
+          <Fragment key={item.href}>
+            {heading}
+            <Link
+              href={item.href}
+              aria-current={active ? "page" : undefined}
+              aria-label={item.short ? item.label : undefined}
+              className={cn(
+                "group flex items-center gap-2.5 rounded-md px-2.5 py-1.5 text-sm",
+                active ? "bg-accent/10 font-medium text-accent" : "text-muted hover:bg-surface-2 hover:text-fg",
+              )}
+            >
+              <item.icon aria-hidden className="size-4" />
+              <span className="flex-1">{item.short ?? item.label}</span>
+              <span className="hidden group-hover:inline">
+                <Kbd>g {item.shortcut}</Kbd>
+              </span>
+            </Link>
+          </Fragment>
         );
       })}
     </nav>

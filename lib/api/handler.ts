@@ -12,6 +12,7 @@ import { isAllowedOrigin } from "@/lib/api/origin";
 import { can } from "@/lib/auth/permissions";
 import { principalFromRequest, type Principal } from "@/lib/auth/principal";
 import { observeRequest } from "@/lib/metrics/prometheus";
+import { recordSelfSample } from "@/lib/performance/self-measure";
 import { AppError, type FieldError } from "@/lib/errors";
 import { log } from "@/lib/log";
 
@@ -60,7 +61,10 @@ function parseOrThrow<S extends z.ZodType>(schema: S, input: unknown, where: str
 }
 
 async function readJsonBody(req: NextRequest): Promise<unknown> {
-  const text = await req.text();
+  // A client that goes away mid-body (a page unloading while it reports) is its problem, not a 500.
+  const text = await req.text().catch(() => {
+    throw new AppError("BAD_REQUEST", "The request body could not be read (the connection closed)");
+  });
   if (!text.trim()) return {};
   try {
     return JSON.parse(text) as unknown;
@@ -161,6 +165,7 @@ export function handle<const D extends RouteDef>(def: D, run: (ctx: HandlerConte
     const started = performance.now();
     const response = await serve(req, routeContext);
     observeRequest(req.method, def.path, response.status, (performance.now() - started) / 1000);
+    recordSelfSample("api_latency_ms", performance.now() - started);
     return response;
   };
 }

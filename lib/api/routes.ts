@@ -92,6 +92,16 @@ import {
   updateFunctionInput,
 } from "@/lib/continuity/schemas";
 import { availabilityQuery, availabilityResponse } from "@/lib/sla/schemas";
+import {
+  applicationDashboard,
+  dashboardQuery,
+  executiveDashboard,
+  operationsDashboard,
+  samplesInput,
+  samplesResponse,
+  securityDashboard,
+  webVitalInput,
+} from "@/lib/dashboards/schemas";
 import { markReadInput, notificationListResponse } from "@/lib/notifications/schemas";
 import { managedUserResponse, updateUserInput, userListResponse, userParams } from "@/lib/users/schemas";
 
@@ -667,6 +677,61 @@ export const apiRoutes = {
     permission: "service:read",
     query: availabilityQuery,
     response: availabilityResponse,
+  }),
+
+  executiveDashboard: defineRoute({
+    method: "GET",
+    path: "/api/dashboards/executive",
+    summary: "Availability and error budgets per tier, 12-month incident trend, MTTA/MTTR, SLA compliance, change success, vendor risk, DR compliance",
+    tag: "Dashboards",
+    permission: "dashboard:executive",
+    query: dashboardQuery,
+    response: executiveDashboard,
+  }),
+  operationsDashboard: defineRoute({
+    method: "GET",
+    path: "/api/dashboards/operations",
+    summary: "Open incidents by SLA urgency, breaches and escalations in the last 24 h, overdue updates, today's changes and windows, CAB items waiting",
+    tag: "Dashboards",
+    permission: "dashboard:operations",
+    response: operationsDashboard,
+  }),
+  applicationDashboard: defineRoute({
+    method: "GET",
+    path: "/api/dashboards/application",
+    summary: "Per service: availability, performance against the handbook's standards, capacity with forecasts",
+    tag: "Dashboards",
+    permission: "dashboard:application",
+    query: dashboardQuery,
+    response: applicationDashboard,
+  }),
+  securityDashboard: defineRoute({
+    method: "GET",
+    path: "/api/dashboards/security",
+    summary: "Security events by day, type and severity, uninvestigated events, failed sign-ins, anomalies, pending requests, expiring and ADMIN grants",
+    tag: "Dashboards",
+    permission: "dashboard:security",
+    query: dashboardQuery,
+    response: securityDashboard,
+  }),
+  recordSamples: defineRoute({
+    method: "POST",
+    path: "/api/metrics/samples",
+    summary: "Record performance and capacity samples from monitoring (up to 1,000 per call)",
+    tag: "SLA",
+    permission: "metrics:write",
+    body: samplesInput,
+    response: samplesResponse,
+    status: 202,
+  }),
+  reportWebVital: defineRoute({
+    method: "POST",
+    path: "/api/metrics/web-vitals",
+    summary: "A web vital measured by the portal's own pages in the browser (recorded for the service ops-portal)",
+    tag: "SLA",
+    permission: "telemetry:report",
+    body: webVitalInput,
+    status: 204,
   }),
 } as const;
 

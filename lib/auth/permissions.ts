@@ -45,6 +45,15 @@ export const PERMISSIONS = {
   "continuity:read": ALL,
   // business functions and DR tests
   "continuity:write": ["OPS_MANAGER", "ADMIN"],
+  // the dashboards: executives read all four; engineers operations and application; security its own
+  "dashboard:executive": ["EXECUTIVE", "OPS_MANAGER", "ADMIN"],
+  "dashboard:operations": ALL,
+  "dashboard:application": ALL,
+  "dashboard:security": ["SECURITY", "EXECUTIVE", "ADMIN"],
+  // performance and capacity samples from monitoring (POST /api/metrics/samples, with an API token)
+  "metrics:write": ["ENGINEER", "OPS_MANAGER", "ADMIN"],
+  // web vitals the portal's own pages report from the browser
+  "telemetry:report": ALL,
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

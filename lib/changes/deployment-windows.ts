@@ -65,3 +65,15 @@ export function windowsBetween(environment: Environment, from: Date, to: Date): 
   }
   return result;
 }
+
+// Whether an environment's deployment window is open at `now`, the occurrence it is in, the next one
+// (looking a fortnight ahead), and whether a freeze covering that environment is in force. Development
+// is always open and has no occurrences.
+export function windowStatus(environment: Environment, now: Date, freezes: readonly (Freeze & { environments: readonly Environment[] })[]) {
+  const frozen = freezes.some((f) => f.environments.includes(environment) && f.start.getTime() <= now.getTime() && now.getTime() < f.end.getTime());
+  if (environment === "DEVELOPMENT") return { environment, open: true, current: null, next: null, frozen };
+  const upcoming = windowsBetween(environment, now, new Date(now.getTime() + 14 * DAY));
+  const current = upcoming.find((w) => w.start.getTime() <= now.getTime() && now.getTime() < w.end.getTime()) ?? null;
+  const next = upcoming.find((w) => w.start.getTime() > now.getTime()) ?? null;
+  return { environment, open: current !== null, current, next, frozen };
+}

@@ -3,7 +3,6 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import type { Principal } from "@/lib/auth/principal";
 import { db, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { countNewIncident } from "@/lib/incidents/daily-stats";
 import { escalateIfDue } from "@/lib/incidents/escalate";
 import { formatIncidentKey } from "@/lib/incidents/incident-key";
 import { recordIncidentEvent } from "@/lib/incidents/record-event";
@@ -60,7 +59,6 @@ export async function insertIncident(tx: Tx, actor: Principal, key: string, inpu
   });
   await recordIncidentEvent(tx, incident.id, actor, "CREATED", `Reported as ${input.severity}`, { severity: input.severity, impact: input.impact }, now);
   await escalateIfDue(tx, { ...incident, severity: input.severity }, now);
-  await countNewIncident(tx, now, input.severity);
   // A new incident has its reporter, no assignee, no updates and no action items: no need to read back.
   const response = toIncidentResponse({ ...incident, reportedBy: { id: actor.id, name: actor.name }, assignedTo: null, updateCount: 0, actionItems: [] }, now);
   await recordAudit(tx, { actor, action: "incident.create", entityType: "incident", entityId: key, after: response });

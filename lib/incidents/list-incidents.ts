@@ -6,6 +6,7 @@ import { Prisma } from "@/generated/prisma/client";
 import { decodeCursor, encodeCursor, type Page } from "@/lib/api/pagination";
 import type { Principal } from "@/lib/auth/principal";
 import { sqlRows } from "@/lib/db";
+import { timeSelf } from "@/lib/performance/self-measure";
 import { fromSqlRow, INCIDENT_COLUMNS, INCIDENT_JOINS, type IncidentSqlRow } from "@/lib/incidents/incident-sql";
 import { prefixTsQuery } from "@/lib/incidents/search-query";
 import type { IncidentListQuery, IncidentResponse } from "@/lib/incidents/schemas";
@@ -54,7 +55,7 @@ export async function listIncidents(query: IncidentListQuery, viewer: Principal,
     );
   }
   const order = sort === "urgency" ? Prisma.sql`severity, ${URGENCY}, id` : Prisma.sql`created_at DESC, id DESC`;
-  const rows = await sqlRows<IncidentSqlRow & { sort_at: Date }>(Prisma.sql`
+  const rows = await timeSelf(tsquery ? "search_ms" : null, () => sqlRows<IncidentSqlRow & { sort_at: Date }>(Prisma.sql`
     SELECT ${INCIDENT_COLUMNS}, i.sort_at FROM (
       SELECT *, ${orderExpr} AS sort_at FROM incidents
       WHERE ${where.length ? Prisma.join(where, " AND ") : Prisma.sql`TRUE`}
@@ -64,7 +65,7 @@ export async function listIncidents(query: IncidentListQuery, viewer: Principal,
     ORDER BY ${sort === "urgency" ? Prisma.sql`i.severity, i.sort_at, i.id` : Prisma.sql`i.created_at DESC, i.id DESC`}`,
     // Search plans depend on how common the words are; everything else plans the same every time.
     { prepared: !tsquery },
-  );
+  ));
 
   const page = rows.slice(0, query.limit);
   const items = page.map((r) => toIncidentResponse(fromSqlRow(r), now));

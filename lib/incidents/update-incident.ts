@@ -8,7 +8,6 @@ import type { Principal } from "@/lib/auth/principal";
 import { db } from "@/lib/db";
 import { AppError, notFound, staleVersion } from "@/lib/errors";
 import { assertServicesExist } from "@/lib/incidents/create-incident";
-import { refreshIncidentDay } from "@/lib/incidents/daily-stats";
 import { escalateIfDue } from "@/lib/incidents/escalate";
 import { loadIncidentRow } from "@/lib/incidents/get-incident";
 import { checkTransition, STATUS_LABELS } from "@/lib/incidents/lifecycle";
@@ -98,7 +97,6 @@ export async function updateIncident(actor: Principal, key: string, input: Updat
     for (const e of events) await recordIncidentEvent(tx, current.id, actor, e.kind, e.summary, e.data, now);
     if (data.severity || data.status) {
       await escalateIfDue(tx, { id: current.id, key, title: current.title, severity, status, createdAt: current.createdAt }, now);
-      await refreshIncidentDay(tx, current.createdAt);
     }
     const after = toIncidentResponse(await loadIncidentRow(tx, key), now);
     await recordAudit(tx, { actor, action: "incident.update", entityType: "incident", entityId: key, before: toIncidentResponse(current, now), after });

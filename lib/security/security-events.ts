@@ -13,7 +13,8 @@ import { recordIncidentEvent } from "@/lib/incidents/record-event";
 import type { RecordSecurityEventInput, SecurityEventListQuery, SecurityEventResponse, UpdateSecurityEventInput } from "@/lib/security/schemas";
 import { likeLiteral } from "@/lib/api/like";
 
-const include = { incident: { select: { key: true, title: true, status: true } } } satisfies Prisma.SecurityEventInclude;
+export const securityEventInclude = { incident: { select: { key: true, title: true, status: true } } } satisfies Prisma.SecurityEventInclude;
+const include = securityEventInclude;
 type Row = Prisma.SecurityEventGetPayload<{ include: typeof include }>;
 
 export function toSecurityEventResponse(row: Row): SecurityEventResponse {

@@ -46,25 +46,29 @@ export function unionMinutes(spans: readonly Span[]): number {
 }
 
 // Weighted down minutes: at each moment the worst impact of the incidents open then, outside maintenance.
+// A sweep over the span edges (n log n), so a month with thousands of open incidents stays cheap.
 export function weightedDownMinutes(incidents: readonly ImpactSpan[], maintenance: readonly Span[], range: Span): { outage: number; degraded: number; weighted: number } {
-  const cuts = new Set<number>([range.start.getTime(), range.end.getTime()]);
-  const inRange = incidents.map((i) => ({ ...clip(i, range), impact: i.impact })).filter((i): i is ImpactSpan => !!i.start && !!i.end);
-  const maint = maintenance.map((m) => clip(m, range)).filter((m): m is Span => m !== null);
-  for (const s of [...inRange, ...maint]) {
-    cuts.add(s.start.getTime());
-    cuts.add(s.end.getTime());
-  }
-  const points = [...cuts].sort((a, b) => a - b);
+  type Edge = { at: number; kind: "OUTAGE" | "DEGRADED" | "MAINTENANCE"; delta: 1 | -1 };
+  const edges: Edge[] = [];
+  const add = (s: Span | null, kind: Edge["kind"]) => {
+    if (!s) return;
+    edges.push({ at: s.start.getTime(), kind, delta: 1 }, { at: s.end.getTime(), kind, delta: -1 });
+  };
+  for (const i of incidents) if (IMPACT_WEIGHT[i.impact] > 0) add(clip(i, range), i.impact === "OUTAGE" ? "OUTAGE" : "DEGRADED");
+  for (const m of maintenance) add(clip(m, range), "MAINTENANCE");
+  edges.sort((a, b) => a.at - b.at);
+  const open = { OUTAGE: 0, DEGRADED: 0, MAINTENANCE: 0 };
   let outage = 0;
   let degraded = 0;
-  for (let k = 0; k + 1 < points.length; k++) {
-    const a = points[k]!;
-    const b = points[k + 1]!;
-    const mid = (a + b) / 2;
-    if (maint.some((m) => m.start.getTime() <= mid && mid < m.end.getTime())) continue;
-    const worst = Math.max(0, ...inRange.filter((i) => i.start.getTime() <= mid && mid < i.end.getTime()).map((i) => IMPACT_WEIGHT[i.impact]));
-    if (worst === 1) outage += (b - a) / MINUTE;
-    else if (worst > 0) degraded += (b - a) / MINUTE;
+  let k = 0;
+  while (k < edges.length) {
+    const at = edges[k]!.at;
+    for (; k < edges.length && edges[k]!.at === at; k++) open[edges[k]!.kind] += edges[k]!.delta;
+    if (k === edges.length) break;
+    const length = (edges[k]!.at - at) / MINUTE;
+    if (open.MAINTENANCE > 0) continue;
+    if (open.OUTAGE > 0) outage += length;
+    else if (open.DEGRADED > 0) degraded += length;
   }
   return { outage, degraded, weighted: outage + degraded * DEGRADED_WEIGHT };
 }
@@ -133,4 +137,25 @@ export function availabilityReport(tier: Tier, incidents: readonly ImpactSpan[],
     burnRate,
     arithmetic,
   };
+}
+
+// Per tier: how many services meet the SLA, their average availability, the worst one, and the budget
+// left summed over the tier's services.
+type TierInput = { slug: string; tier: Tier; availability: number | null; met: boolean | null; budgetMinutes: number; budgetLeftMinutes: number };
+export function summarizeTiers(items: readonly TierInput[]) {
+  return (Object.keys(SLA_TARGETS) as Tier[]).map((tier) => {
+    const list = items.filter((i) => i.tier === tier && i.availability !== null);
+    const worst = list.reduce<TierInput | null>((w, i) => (w === null || (i.availability ?? 1) < (w.availability ?? 1) ? i : w), null);
+    return {
+      tier,
+      target: SLA_TARGETS[tier],
+      services: list.length,
+      meeting: list.filter((i) => i.met).length,
+      // The tier is as available as its services on average; the worst one is named.
+      averageAvailability: list.length ? list.reduce((sum, i) => sum + (i.availability ?? 0), 0) / list.length : null,
+      worst: worst ? { slug: worst.slug, availability: worst.availability } : null,
+      budgetMinutes: list.reduce((sum, i) => sum + i.budgetMinutes, 0),
+      budgetLeftMinutes: list.reduce((sum, i) => sum + i.budgetLeftMinutes, 0),
+    };
+  });
 }

@@ -22,6 +22,7 @@ export const availabilityResponse = z.object({
       meeting: z.number().int(),
       averageAvailability: z.number().nullable(),
       worst: z.object({ slug: z.string(), availability: z.number().nullable() }).nullable(),
+      budgetMinutes: z.number(),
       budgetLeftMinutes: z.number(),
     }),
   ),

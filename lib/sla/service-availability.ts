@@ -4,7 +4,7 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { db, sqlRows } from "@/lib/db";
-import { availabilityReport, monthRange, SLA_TARGETS, type AvailabilityReport, type Impact, type Span, type Tier } from "@/lib/sla/availability";
+import { availabilityReport, monthRange, summarizeTiers, type AvailabilityReport, type Impact, type Span, type Tier } from "@/lib/sla/availability";
 
 type IncidentRow = { service: string; key: string; impact: Impact; created_at: Date; resolved_at: Date | null };
 type ChangeRow = { service: string; key: string; planned_start: Date; planned_end: Date };
@@ -32,19 +32,6 @@ export async function monthlyAvailability(year: number, month: number, now = new
     const windows: Span[] = maint.map((c) => ({ start: c.planned_start, end: c.planned_end }));
     return { slug: s.slug, name: s.name, tier: s.tier, incidents: mine.map((i) => i.key), maintenance: maint.map((c) => c.key), ...availabilityReport(s.tier, spans, windows, range, now) };
   });
-  const tiers = (Object.keys(SLA_TARGETS) as Tier[]).map((tier) => {
-    const list = items.filter((i) => i.tier === tier && i.availability !== null);
-    const worst = list.reduce<ServiceAvailability | null>((w, i) => (w === null || (i.availability ?? 1) < (w.availability ?? 1) ? i : w), null);
-    return {
-      tier,
-      target: SLA_TARGETS[tier],
-      services: list.length,
-      meeting: list.filter((i) => i.met).length,
-      // The tier is as available as its services on average; the worst one is named.
-      averageAvailability: list.length ? list.reduce((sum, i) => sum + (i.availability ?? 0), 0) / list.length : null,
-      worst: worst ? { slug: worst.slug, availability: worst.availability } : null,
-      budgetLeftMinutes: list.reduce((sum, i) => sum + i.budgetLeftMinutes, 0),
-    };
-  });
+  const tiers = summarizeTiers(items);
   return { month: `${year}-${String(month).padStart(2, "0")}`, from: range.start.toISOString(), to: range.end.toISOString(), tiers, services: items };
 }

@@ -28,6 +28,14 @@ export async function rebuildDailyStats(client: pg.Client, sinceDay?: string) {
   await client.query("COMMIT");
 }
 
+// Recomputes service_impact_daily (merged impact spans per service and UTC day) from every incident.
+export async function rebuildServiceImpact(client: pg.Client) {
+  await client.query("BEGIN");
+  await client.query("DELETE FROM service_impact_daily");
+  await client.query("INSERT INTO service_impact_daily (service, day, outage, impaired) SELECT * FROM service_impact_recomputed()");
+  await client.query("COMMIT");
+}
+
 const sqlArray = (values: string[]) => `(ARRAY[${values.map((v) => `'${v.replaceAll("'", "''")}'`).join(",")}])`;
 
 export async function loadLargeIncidents(url: string, total: number, options: { years?: number; chunk?: number; quiet?: boolean } = {}) {
@@ -53,8 +61,10 @@ export async function loadLargeIncidents(url: string, total: number, options: { 
     const bar = options.quiet ? null : new SingleBar({ format: "  incidents [{bar}] {percentage}% | {value}/{total} | {eta_formatted} left | {rate}/s" }, Presets.shades_classic);
     bar?.start(total, 0, { rate: 0 });
     const began = Date.now();
-    // Index upkeep dominates bulk inserts: drop the search index and rebuild it once at the end.
+    // Index upkeep dominates bulk inserts: drop the search index and rebuild it once at the end. The
+    // rollup triggers are skipped for this session (neuron.bulk_load) and the rollups rebuilt at the end.
     await client.query("DROP INDEX IF EXISTS incidents_search_idx");
+    await client.query("SET neuron.bulk_load = 'on'");
     let done = 0;
     let planned = 0;
     for (const [i, span] of spans.entries()) {
@@ -79,6 +89,9 @@ export async function loadLargeIncidents(url: string, total: number, options: { 
     await client.query(`CREATE INDEX IF NOT EXISTS "incidents_search_idx" ON "incidents" USING GIN ("search_vector")`);
     if (!options.quiet) console.log("  rebuilding the daily metrics rollup…");
     await rebuildDailyStats(client);
+    if (!options.quiet) console.log("  rebuilding the service impact rollup…");
+    await rebuildServiceImpact(client);
+    await client.query("RESET neuron.bulk_load");
     await client.query("VACUUM ANALYZE incidents"); // also marks pages all-visible, for index-only scans
     return { inserted: done, seconds: (Date.now() - began) / 1000 };
   } finally {

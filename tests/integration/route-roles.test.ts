@@ -43,6 +43,12 @@ import * as securityEventEscalateRoute from "@/app/api/security-events/[id]/esca
 import * as securityEventRoute from "@/app/api/security-events/[id]/route";
 import * as securityEventsRoute from "@/app/api/security-events/route";
 import * as availabilityRoute from "@/app/api/availability/route";
+import * as executiveDashboardRoute from "@/app/api/dashboards/executive/route";
+import * as operationsDashboardRoute from "@/app/api/dashboards/operations/route";
+import * as applicationDashboardRoute from "@/app/api/dashboards/application/route";
+import * as securityDashboardRoute from "@/app/api/dashboards/security/route";
+import * as samplesRoute from "@/app/api/metrics/samples/route";
+import * as webVitalsRoute from "@/app/api/metrics/web-vitals/route";
 import * as prometheusRoute from "@/app/api/metrics/route";
 import * as functionRoute from "@/app/api/business-functions/[id]/route";
 import * as functionDrTestsRoute from "@/app/api/business-functions/[id]/dr-tests/route";
@@ -309,6 +315,10 @@ const CASES: Record<ApiRouteName, Case> = {
 
   prometheusMetrics: { ok: 200, run: (c) => call(prometheusRoute.GET, "GET", "/api/metrics", { token: c.token }) },
   availability: { ok: 200, run: (c) => call(availabilityRoute.GET, "GET", "/api/availability", { token: c.token }) },
+  executiveDashboard: { ok: 200, run: (c) => call(executiveDashboardRoute.GET, "GET", "/api/dashboards/executive", { token: c.token }) },
+  operationsDashboard: { ok: 200, run: (c) => call(operationsDashboardRoute.GET, "GET", "/api/dashboards/operations", { token: c.token }) },
+  applicationDashboard: { ok: 200, run: (c) => call(applicationDashboardRoute.GET, "GET", "/api/dashboards/application", { token: c.token }) },
+  securityDashboard: { ok: 200, run: (c) => call(securityDashboardRoute.GET, "GET", "/api/dashboards/security", { token: c.token }) },
   listVendors: { ok: 200, run: (c) => call(vendorsRoute.GET, "GET", "/api/vendors", { token: c.token }) },
   createVendor: {
     ok: 201,
@@ -369,6 +379,11 @@ const CASES: Record<ApiRouteName, Case> = {
     },
     missing: (c) => call(drTestRoute.PATCH, "PATCH", "", { token: c.token, params: { id: MISSING_UUID }, body: { version: 1, measuredRtoHours: 3 } }),
   },
+  recordSamples: {
+    ok: 202,
+    run: async (c) => call(samplesRoute.POST, "POST", "/api/metrics/samples", { token: c.token, body: { samples: [{ service: (await createTestService()).slug, metric: "api_latency_ms", value: 120 }] } }),
+  },
+  reportWebVital: { ok: 204, run: (c) => call(webVitalsRoute.POST, "POST", "/api/metrics/web-vitals", { token: c.token, body: { name: "LCP", value: 1800 } }) },
 };
 
 const callers: Caller[] = [];

@@ -31,6 +31,12 @@ const GRANTS: Record<Permission, Role[]> = {
   "vendor:write": ["OPS_MANAGER", "ADMIN"],
   "continuity:read": ALL,
   "continuity:write": ["OPS_MANAGER", "ADMIN"],
+  "dashboard:executive": ["EXECUTIVE", "OPS_MANAGER", "ADMIN"],
+  "dashboard:operations": ALL,
+  "dashboard:application": ALL,
+  "dashboard:security": ["SECURITY", "EXECUTIVE", "ADMIN"],
+  "metrics:write": ["ENGINEER", "OPS_MANAGER", "ADMIN"],
+  "telemetry:report": ALL,
 };
 const EXPECTED = Object.fromEntries(
   ALL.map((role) => [role, Object.fromEntries(Object.entries(GRANTS).map(([p, roles]) => [p, roles.includes(role)]))]),

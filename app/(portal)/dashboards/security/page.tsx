@@ -1,0 +1,23 @@
+import type { Metadata } from "next";
+import { SecurityDashboard } from "@/components/dashboards/security-dashboard";
+import { periodInput, readPeriod, searchReader, type SearchParams } from "@/components/dashboards/period";
+import { ForbiddenState } from "@/components/layout/forbidden-state";
+import { requirePageUser } from "@/lib/auth/page-guard";
+import { can } from "@/lib/auth/permissions";
+import { cachedDashboard } from "@/lib/dashboards/cache";
+import { securityDashboard } from "@/lib/dashboards/security";
+
+export const metadata: Metadata = { title: "Security dashboard" };
+
+// A preset period (the URL's ?range=, default 30 days) is read here, so the figures arrive with the
+// HTML; an explicit ?from=&to= loads in the browser, where a wrong period shows as an error.
+export default async function SecurityDashboardPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const user = await requirePageUser();
+  if (!can(user.roles, "dashboard:security")) return <ForbiddenState />;
+  const selection = readPeriod(searchReader(await searchParams));
+  if (selection.range === "custom") return <SecurityDashboard />;
+  const now = new Date();
+  const input = periodInput(selection, now);
+  const data = await cachedDashboard("security", `page|${input.from}|${input.to}`, () => securityDashboard(input, now));
+  return <SecurityDashboard initial={{ selection, data, updatedAt: now.getTime() }} />;
+}

@@ -1,0 +1,6 @@
+// Serves POST /api/metrics/web-vitals: a web vital from one of the portal's own pages, for ops-portal.
+import { handle } from "@/lib/api/handler";
+import { apiRoutes } from "@/lib/api/routes";
+import { recordWebVital } from "@/lib/performance/self-measure";
+
+export const POST = handle(apiRoutes.reportWebVital, ({ body }) => Promise.resolve(recordWebVital(body)));

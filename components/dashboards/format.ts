@@ -1,0 +1,78 @@
+// How the dashboards write shares, minutes, days and months. Pure and locale-free (UTC, English month
+// names), so a figure reads the same for everyone who checks it by hand.
+export { formatMinutes } from "@/app/(portal)/incidents/metrics/_components/metrics-format";
+
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"] as const;
+
+// 0–1 share → "99.95 %" (availability needs two decimals: 99.9 and 99.95 are different verdicts).
+export function formatShare(share: number | null, decimals = 1): string {
+  if (share === null || !Number.isFinite(share)) return "—";
+  return `${(share * 100).toFixed(decimals)} %`;
+}
+
+export const formatAvailability = (share: number | null) => formatShare(share, 3);
+
+// A target stored as a share (0.999) written as the handbook writes it (99.9 %).
+export const formatTarget = (share: number) => `${Number((share * 100).toFixed(3))} %`;
+
+export function formatNumber(value: number | null, decimals = 0): string {
+  if (value === null || !Number.isFinite(value)) return "—";
+  return value.toLocaleString("en-GB", { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+}
+
+// Minutes with one decimal, as the availability arithmetic writes them.
+export const formatMinutesExact = (minutes: number) => `${formatNumber(minutes, minutes % 1 === 0 ? 0 : 1)} min`;
+
+// "1.4×": the pace of an error budget; 1 uses it up exactly by the end of the month.
+export const formatBurnRate = (rate: number | null) => (rate === null ? "—" : `${rate.toFixed(2)}×`);
+
+// Milliseconds from a p95: "184 ms", "2.4 s".
+export function formatMs(ms: number | null): string {
+  if (ms === null) return "—";
+  if (ms >= 1000) return `${Number((ms / 1000).toFixed(ms >= 10_000 ? 0 : 2))} s`;
+  return `${Math.round(ms)} ms`;
+}
+
+export const formatPoints = (value: number | null) => (value === null ? "—" : `${value.toFixed(1)} %`);
+
+// "2026-11" → "Nov 26"; "2026-11-27" or an ISO instant → "27 Nov".
+export function monthLabel(month: string): string {
+  const m = Number(month.slice(5, 7));
+  return `${MONTHS[m - 1] ?? month} ${month.slice(2, 4)}`;
+}
+
+export function monthLong(month: string): string {
+  const m = Number(month.slice(5, 7));
+  return `${MONTHS[m - 1] ?? month} ${month.slice(0, 4)}`;
+}
+
+export function dayLabel(isoOrDay: string): string {
+  const m = Number(isoOrDay.slice(5, 7));
+  return `${Number(isoOrDay.slice(8, 10))} ${MONTHS[m - 1] ?? ""}`.trim();
+}
+
+// A forecast date: "12 Dec", with the year when it is not this year's.
+export function forecastDay(iso: string, now = new Date()): string {
+  const year = iso.slice(0, 4);
+  return year === String(now.getUTCFullYear()) ? dayLabel(iso) : `${dayLabel(iso)} ${year}`;
+}
+
+// "14:05" UTC, for change windows and schedules (the handbook's windows are in UTC).
+export const utcClock = (iso: string) => `${iso.slice(11, 16)} UTC`;
+
+export function utcDayTime(iso: string): string {
+  return `${dayLabel(iso)} ${iso.slice(11, 16)} UTC`;
+}
+
+// "3 h 12 min" / "45 min" / "2 d 4 h" until (or since) an instant.
+export function formatSpan(ms: number): string {
+  const minutes = Math.max(0, Math.round(Math.abs(ms) / 60_000));
+  if (minutes < 1) return "< 1 min";
+  if (minutes < 60) return `${minutes} min`;
+  const hours = Math.floor(minutes / 60);
+  if (hours < 48) return minutes % 60 ? `${hours} h ${minutes % 60} min` : `${hours} h`;
+  const days = Math.floor(hours / 24);
+  return hours % 24 ? `${days} d ${hours % 24} h` : `${days} d`;
+}
+
+export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;

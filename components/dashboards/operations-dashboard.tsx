@@ -1,0 +1,104 @@
+"use client";
+// The operations dashboard, for the on-call engineer and the duty manager: the open incidents by SLA
+// urgency with live countdowns, the night's breaches and escalations, overdue updates, and today's
+// changes against the deployment windows. It polls every 2 s, like the triage queue, so a new P1 shows
+// up without a reload.
+import Link from "next/link";
+import { ListOrdered } from "lucide-react";
+import { LiveIndicator } from "@/app/(portal)/incidents/_components/live-indicator";
+import { useNow } from "@/app/(portal)/incidents/_components/use-now";
+import { Breaches, CabWaiting, ChangesToday, Escalations, OverdueUpdates, Windows } from "@/components/dashboards/operations-sections";
+import { DashboardError, DashboardSkeleton, Section, Stat, UpdatedAt } from "@/components/dashboards/parts";
+import { useOperationsDashboard } from "@/components/dashboards/use-dashboard";
+import { UrgentQueue } from "@/components/dashboards/urgent-queue";
+import { buttonClass } from "@/components/ui/button";
+import { useIsClient } from "@/components/ui/use-is-client";
+import { PageHeader } from "@/components/ui/page-header";
+import { EmptyState } from "@/components/ui/states";
+import type { OperationsDashboard as Data } from "@/lib/dashboards/schemas";
+import { SEVERITIES } from "@/lib/incidents/sla";
+
+function Counts({ counts }: { counts: Data["counts"] }) {
+  return (
+    <section aria-label="Open incidents" data-testid="operations-counts" className="mb-3 grid grid-cols-3 gap-2 sm:grid-cols-4 lg:grid-cols-8">
+      <Stat testId="count-open" label="Open" value={counts.open} href="/incidents" />
+      {SEVERITIES.map((s) => (
+        <Stat key={s} testId={`count-${s}`} label={s} value={counts[s]} tone={counts[s] && (s === "P1" || s === "P2") ? (s === "P1" ? "danger" : "warning") : "neutral"} href={`/incidents?severity=${s}`} />
+      ))}
+      <Stat testId="count-breached" label="Breached" value={counts.breached} tone={counts.breached ? "danger" : "success"} href="/incidents" title="Open incidents past a response or resolution deadline" />
+      <Stat testId="count-at-risk" label="At risk" value={counts.atRisk} tone={counts.atRisk ? "warning" : "success"} href="/incidents" title="75 % of the running SLA clock used" />
+      <Stat testId="count-overdue-updates" label="Updates overdue" value={counts.overdueUpdates} tone={counts.overdueUpdates ? "warning" : "success"} href="#overdue-updates" />
+    </section>
+  );
+}
+
+type Props = { meId: string; initial: Data; renderedAt: number };
+
+export function OperationsDashboard({ meId, initial, renderedAt }: Props) {
+  const query = useOperationsDashboard({ data: initial, updatedAt: renderedAt });
+  // Server HTML and the first client render share one clock, so countdowns hydrate without a mismatch.
+  const isClient = useIsClient();
+  const tick = useNow();
+  const now = isClient ? tick : renderedAt;
+  const data = query.data;
+
+  let content;
+  if (query.error && !data) {
+    content = <DashboardError what="operations dashboard" error={query.error} onRetry={() => void query.refetch()} />;
+  } else if (!data) {
+    content = <DashboardSkeleton label="Loading the operations dashboard" />;
+  } else {
+    content = (
+      <>
+        <Counts counts={data.counts} />
+        <div className="space-y-3">
+          <Section
+            title="Open incidents by SLA urgency"
+            description={data.counts.open > data.queue.length ? `The ${data.queue.length} most urgent of ${data.counts.open}.` : "Severity first, then the deadline that matters now."}
+            href="/incidents"
+            linkLabel="Triage queue"
+            testId="operations-queue"
+          >
+            {data.queue.length ? (
+              <UrgentQueue items={data.queue} now={now} meId={meId} />
+            ) : (
+              <EmptyState title="No open incidents">All quiet. A new report shows here within seconds.</EmptyState>
+            )}
+          </Section>
+          <div className="grid gap-3 md:grid-cols-2 xl:grid-cols-3">
+            <Breaches items={data.breaches} now={now} />
+            <Escalations items={data.escalations} now={now} />
+            <div id="overdue-updates" className="min-w-0 scroll-mt-16">
+              <OverdueUpdates items={data.overdueUpdates} now={now} />
+            </div>
+            <ChangesToday items={data.changesToday} />
+            <Windows windows={data.windows} freezes={data.freezes} now={now} />
+            <CabWaiting items={data.cabWaiting} />
+          </div>
+        </div>
+      </>
+    );
+  }
+
+  return (
+    <>
+      <PageHeader
+        title="Operations dashboard"
+        description={
+          <>
+            Live: refreshes every 2 s · <UpdatedAt generatedAt={data?.generatedAt} isFailing={query.isError && !!data} />
+          </>
+        }
+        actions={
+          <>
+            <LiveIndicator updatedAt={query.dataUpdatedAt} isFailing={query.isError && !!data} />
+            <Link className={buttonClass("secondary", "sm")} href="/incidents">
+              <ListOrdered aria-hidden className="size-4" /> Triage queue
+            </Link>
+          </>
+        }
+      />
+      {content}
+    </>
+  );
+}

@@ -1,0 +1,213 @@
+"use client";
+// The operations dashboard's side panels: what broke its deadline or escalated in the last 24 h, the
+// updates owed to stakeholders, today's changes, the deployment windows, freezes and the CAB's queue.
+// Times that move are judged against the page's ticking clock, not the last poll.
+import Link from "next/link";
+import { SeverityBadge } from "@/app/(portal)/incidents/_components/severity-badge";
+import { ChangeStatusBadge, RiskBadge } from "@/app/(portal)/changes/_components/change-badges";
+import { ENVIRONMENT_LABELS } from "@/app/(portal)/changes/_components/change-labels";
+import { formatSpan, utcClock, utcDayTime } from "@/components/dashboards/format";
+import { NoneLine, Section } from "@/components/dashboards/parts";
+import { Badge } from "@/components/ui/badge";
+import { cn } from "@/components/ui/cn";
+import type { OperationsDashboard } from "@/lib/dashboards/schemas";
+
+const ESCALATION_LABELS: Record<string, string> = {
+  P1_IMMEDIATE: "P1: ops managers and executives",
+  P2_UNRESOLVED_2H: "P2 unresolved 2 h: ops managers",
+  P3_UNRESOLVED_24H: "P3 unresolved 24 h: ops managers",
+};
+
+const LIST = "divide-y divide-border";
+const ITEM = "flex flex-wrap items-center gap-x-2 gap-y-0.5 py-1.5 text-sm";
+const ago = (iso: string, now: number) => `${formatSpan(now - Date.parse(iso))} ago`;
+
+function IncidentLink({ incidentKey, title }: { incidentKey: string; title: string }) {
+  return (
+    <>
+      <Link href={`/incidents/${incidentKey}`} className="font-mono text-xs font-semibold hover:underline">
+        {incidentKey}
+      </Link>
+      <span className="min-w-0 flex-1 truncate" title={title}>
+        {title}
+      </span>
+    </>
+  );
+}
+
+export function Breaches({ items, now }: { items: OperationsDashboard["breaches"]; now: number }) {
+  return (
+    <Section title="SLA breaches, last 24 h" href="/incidents" linkLabel="Queue" testId="breaches">
+      {items.length ? (
+        <ul className={LIST}>
+          {items.map((b) => (
+            <li key={`${b.key}-${b.clock}`} className={ITEM} data-testid="breach" data-key={b.key}>
+              <SeverityBadge severity={b.severity} />
+              <IncidentLink incidentKey={b.key} title={b.title} />
+              <span className="text-xs whitespace-nowrap text-danger" title={`Due ${utcDayTime(b.dueAt)}`}>
+                {b.clock} missed {ago(b.dueAt, now)}
+              </span>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <NoneLine>No deadline missed in the last 24 hours.</NoneLine>
+      )}
+    </Section>
+  );
+}
+
+export function Escalations({ items, now }: { items: OperationsDashboard["escalations"]; now: number }) {
+  return (
+    <Section title="Escalations, last 24 h" testId="escalations">
+      {items.length ? (
+        <ul className={LIST}>
+          {items.map((e) => (
+            <li key={`${e.key}-${e.level}-${e.firedAt}`} className={ITEM} data-testid="escalation" data-key={e.key}>
+              <SeverityBadge severity={e.severity} />
+              <IncidentLink incidentKey={e.key} title={e.title} />
+              <span className="text-xs whitespace-nowrap text-muted" title={`${e.level} at ${utcDayTime(e.firedAt)}`}>
+                {ESCALATION_LABELS[e.level] ?? e.level} · {e.notified} notified · {ago(e.firedAt, now)}
+              </span>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <NoneLine>No escalation fired in the last 24 hours.</NoneLine>
+      )}
+    </Section>
+  );
+}
+
+export function OverdueUpdates({ items, now }: { items: OperationsDashboard["overdueUpdates"]; now: number }) {
+  return (
+    <Section title="Communication updates overdue" description="Stakeholder updates on the handbook's cadence." testId="overdue-updates">
+      {items.length ? (
+        <ul className={LIST}>
+          {items.map((u) => (
+            <li key={u.key} className={ITEM} data-testid="overdue-update" data-key={u.key}>
+              <SeverityBadge severity={u.severity} />
+              <IncidentLink incidentKey={u.key} title={u.title} />
+              <span className="text-xs font-medium whitespace-nowrap text-warning" title={`Was due ${utcDayTime(u.nextUpdateDueAt)}`}>
+                overdue {formatSpan(now - Date.parse(u.nextUpdateDueAt))}
+              </span>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <NoneLine>Every open incident&apos;s stakeholders are up to date.</NoneLine>
+      )}
+    </Section>
+  );
+}
+
+type Change = OperationsDashboard["changesToday"][number];
+
+function ChangeItem({ change, testId }: { change: Change; testId: string }) {
+  return (
+    <li className={ITEM} data-testid={testId} data-key={change.key}>
+      <Link href={`/changes/${change.key}`} className="font-mono text-xs font-semibold hover:underline">
+        {change.key}
+      </Link>
+      <span className="min-w-0 flex-1 truncate" title={change.title}>
+        {change.title}
+      </span>
+      <span className="flex flex-wrap items-center gap-1">
+        <Badge>{ENVIRONMENT_LABELS[change.environment]}</Badge>
+        <RiskBadge level={change.riskLevel} score={change.riskScore} />
+        <ChangeStatusBadge status={change.status} />
+        {change.plannedStart ? (
+          <span className="font-mono text-xs text-muted">
+            {utcDayTime(change.plannedStart).replace(" UTC", "")}–{change.plannedEnd ? (change.plannedEnd.slice(0, 10) === change.plannedStart.slice(0, 10) ? utcClock(change.plannedEnd) : utcDayTime(change.plannedEnd)) : "?"}
+          </span>
+        ) : null}
+      </span>
+    </li>
+  );
+}
+
+export function ChangesToday({ items }: { items: Change[] }) {
+  return (
+    <Section title="Today's changes" description="Planned to run today (UTC)." href="/changes/calendar" linkLabel="Calendar" testId="changes-today">
+      {items.length ? (
+        <ul className={LIST}>
+          {items.map((c) => (
+            <ChangeItem key={c.id} change={c} testId="change-today" />
+          ))}
+        </ul>
+      ) : (
+        <NoneLine>No change planned today.</NoneLine>
+      )}
+    </Section>
+  );
+}
+
+export function CabWaiting({ items }: { items: Change[] }) {
+  return (
+    <Section title="Waiting for the CAB" href="/changes?status=IN_CAB_REVIEW" linkLabel="In CAB review" testId="cab-waiting">
+      {items.length ? (
+        <ul className={LIST}>
+          {items.map((c) => (
+            <ChangeItem key={c.id} change={c} testId="cab-item" />
+          ))}
+        </ul>
+      ) : (
+        <NoneLine>Nothing waits for a CAB decision.</NoneLine>
+      )}
+    </Section>
+  );
+}
+
+export function Windows({ windows, freezes, now }: { windows: OperationsDashboard["windows"]; freezes: OperationsDashboard["freezes"]; now: number }) {
+  return (
+    <Section title="Deployment windows" description="UTC, per environment." href="/changes/calendar" linkLabel="Calendar" testId="windows">
+      <ul className={LIST}>
+        {windows.map((w) => {
+          const open = w.open && !w.frozen;
+          return (
+            <li key={w.environment} className={ITEM} data-testid="window" data-environment={w.environment} data-open={w.open} data-frozen={w.frozen}>
+              <span className="w-24 font-medium">{ENVIRONMENT_LABELS[w.environment]}</span>
+              {w.frozen ? <Badge tone="danger">Frozen</Badge> : w.open ? <Badge tone="success">Open</Badge> : <Badge>Closed</Badge>}
+              <span className={cn("text-xs", open ? "text-fg" : "text-muted")}>
+                {w.open && w.current ? (
+                  <>
+                    closes in <span className="font-mono">{formatSpan(Date.parse(w.current.end) - now)}</span> ({utcClock(w.current.end)})
+                  </>
+                ) : w.open ? (
+                  "open at any time"
+                ) : w.next ? (
+                  <>
+                    next opens in <span className="font-mono">{formatSpan(Date.parse(w.next.start) - now)}</span> ({utcDayTime(w.next.start)} – {utcClock(w.next.end)})
+                  </>
+                ) : (
+                  "no window scheduled"
+                )}
+              </span>
+            </li>
+          );
+        })}
+      </ul>
+      <h3 className="mt-2 text-xs font-semibold text-muted uppercase">Freezes</h3>
+      {freezes.length ? (
+        <ul className={LIST} data-testid="freezes">
+          {freezes.map((f) => {
+            const active = Date.parse(f.start) <= now && now < Date.parse(f.end);
+            return (
+              <li key={f.id} className={ITEM} data-testid="freeze">
+                {active ? <Badge tone="danger">In force</Badge> : <Badge tone="warning">Upcoming</Badge>}
+                <span className="min-w-0 flex-1 truncate" title={f.reason}>
+                  {f.reason}
+                </span>
+                <span className="font-mono text-xs whitespace-nowrap text-muted">
+                  {utcDayTime(f.start)} → {utcDayTime(f.end)}
+                </span>
+              </li>
+            );
+          })}
+        </ul>
+      ) : (
+        <NoneLine>No freeze in force or coming up.</NoneLine>
+      )}
+    </Section>
+  );
+}

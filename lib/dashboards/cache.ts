@@ -1,0 +1,144 @@
+// Dashboards are read far more often than the data behind them changes (an operations screen polls
+// every 2 s, many people open the same executive view), so each instance keeps the last computed
+// answer per dashboard and period and drops it as soon as the data changes: every write to a table a
+// dashboard reads sends NOTIFY neuron_dashboards '<table>', which PostgreSQL delivers to every
+// listening instance when the writing transaction commits (see the dashboard_notifications migration).
+// An answer is also recomputed when older than its time-to-live, because some figures move with the
+// clock alone (countdowns, breaches, an open incident's minutes). Concurrent misses share one
+// computation. Without a working LISTEN connection (or with DASHBOARD_CACHE_SECONDS=0) every call
+// computes afresh.
+import "server-only";
+import pg from "pg";
+import type { z } from "zod";
+import type { DashboardName } from "@/lib/dashboards/schemas";
+import { databaseUrl, env } from "@/lib/env";
+import { log } from "@/lib/log";
+
+const CHANNEL = "neuron_dashboards";
+
+// The tables each dashboard reads; a change to one drops that dashboard's answers.
+const READS: Record<DashboardName, readonly string[]> = {
+  executive: ["incidents", "changes", "services", "vendors", "vendor_assessments", "business_functions", "dr_tests"],
+  operations: ["incidents", "incident_escalations", "changes", "change_freezes"],
+  application: ["incidents", "changes", "services", "performance_samples"],
+  security: ["security_events", "access_requests"],
+};
+
+// The clock moves the operations figures (breaches, at risk) fastest.
+export const TIME_TO_LIVE_MS: Record<DashboardName, number> = {
+  executive: env.DASHBOARD_CACHE_SECONDS * 1000,
+  operations: Math.min(env.DASHBOARD_CACHE_SECONDS, 2) * 1000,
+  application: env.DASHBOARD_CACHE_SECONDS * 1000,
+  security: env.DASHBOARD_CACHE_SECONDS * 1000,
+};
+
+type Entry = { value: unknown; computedAt: number; generation: number };
+type State = {
+  listening: boolean;
+  connecting: Promise<void> | null;
+  client: pg.Client | null;
+  generation: Record<DashboardName, number>;
+  entries: Map<string, Entry>;
+  inflight: Map<string, Promise<unknown>>;
+};
+
+const globalForCache = globalThis as unknown as { dashboardCache?: State };
+const state: State = (globalForCache.dashboardCache ??= {
+  listening: false,
+  connecting: null,
+  client: null,
+  generation: { executive: 0, operations: 0, application: 0, security: 0 },
+  entries: new Map(),
+  inflight: new Map(),
+});
+
+function invalidate(dashboards: readonly DashboardName[]) {
+  for (const d of dashboards) {
+    state.generation[d] += 1;
+    for (const key of state.entries.keys()) if (key.startsWith(`${d}|`)) state.entries.delete(key);
+  }
+}
+
+const ALL = Object.keys(READS) as DashboardName[];
+
+export function dropDashboardsReading(table: string) {
+  invalidate(ALL.filter((d) => READS[d].includes(table)));
+}
+
+async function listen(): Promise<void> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  const lost = (why: string) => {
+    if (state.client !== client) return;
+    log.warn("dashboard cache: change notifications lost, computing every request until reconnected", { why });
+    state.listening = false;
+    state.client = null;
+    invalidate(ALL);
+    client.end().catch(() => undefined);
+    setTimeout(() => void ensureListening(), 1000).unref();
+  };
+  client.on("notification", (msg) => dropDashboardsReading(msg.payload ?? ""));
+  client.on("error", (error) => lost(error.message));
+  client.on("end", () => lost("connection ended"));
+  await client.connect();
+  await client.query(`LISTEN ${CHANNEL}`);
+  // The listener must never keep a process (a test run, a script) alive on its own.
+  (client as unknown as { connection?: { stream?: { unref?: () => void } } }).connection?.stream?.unref?.();
+  state.client = client;
+  // Anything computed before LISTEN took effect may have missed a change.
+  invalidate(ALL);
+  state.listening = true;
+}
+
+function ensureListening(): Promise<void> {
+  if (state.listening) return Promise.resolve();
+  state.connecting ??= listen()
+    .catch((error: unknown) => {
+      log.warn("dashboard cache: cannot listen for changes", { error: String(error) });
+      setTimeout(() => void ensureListening(), 5000).unref();
+    })
+    .finally(() => {
+      state.connecting = null;
+    });
+  return state.connecting;
+}
+
+export async function cachedDashboard<T>(dashboard: DashboardName, key: string, compute: () => Promise<T>, timeToLiveMs = TIME_TO_LIVE_MS[dashboard]): Promise<T> {
+  if (timeToLiveMs <= 0) return compute();
+  await ensureListening();
+  if (!state.listening) return compute();
+  const id = `${dashboard}|${key}`;
+  const hit = state.entries.get(id);
+  if (hit && hit.generation === state.generation[dashboard] && Date.now() - hit.computedAt < timeToLiveMs) return hit.value as T;
+  const running = state.inflight.get(id);
+  if (running) return running as Promise<T>;
+  const generation = state.generation[dashboard];
+  const computedAt = Date.now();
+  const promise = compute()
+    .then((value) => {
+      // Only an answer no change overtook while it was computed may be reused.
+      if (state.listening && state.generation[dashboard] === generation) state.entries.set(id, { value, computedAt, generation });
+      return value;
+    })
+    .finally(() => state.inflight.delete(id));
+  state.inflight.set(id, promise);
+  return promise;
+}
+
+// The HTTP answer: the contract's schema applied and the JSON written once per computation, so a
+// reused answer costs neither.
+export async function dashboardResponse(dashboard: DashboardName, key: string, schema: z.ZodType, compute: () => Promise<unknown>): Promise<Response> {
+  const body = await cachedDashboard(dashboard, key, async () => {
+    const value = await compute();
+    return { text: JSON.stringify(schema.parse(value)), computedAt: new Date().toISOString() };
+  });
+  return new Response(body.text, { status: 200, headers: { "content-type": "application/json", "cache-control": "no-store", "x-computed-at": body.computedAt } });
+}
+
+// For tests and shutdown: stop listening and forget everything.
+export async function closeDashboardCache() {
+  const client = state.client;
+  state.client = null;
+  state.listening = false;
+  invalidate(ALL);
+  await client?.end().catch(() => undefined);
+}

@@ -223,9 +223,9 @@ try {
   const auth = { authorization: `Bearer ${token}` };
   const exec = { authorization: `Bearer ${executiveToken}` };
   const terms = ["timeouts", "certificate expiry", "Calendar sync", "memory leak", "tenants", "E-filing", "duplicate records", "crash loop"];
-  // The period the dashboard pages send: from/to resolved at each request.
+  // The period the dashboard pages send: the preset's days up to the next whole minute.
   const lastDays = (days: number) => {
-    const to = new Date();
+    const to = new Date(Math.ceil(Date.now() / 60_000) * 60_000);
     return new URLSearchParams({ from: new Date(to.getTime() - days * DAY).toISOString(), to: to.toISOString() }).toString();
   };
   type Scenario = { name: string; target?: string; origin: string; next: (i: number) => RequestSpec; check?: (r: LoadResult) => boolean };

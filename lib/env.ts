@@ -25,7 +25,7 @@ const envSchema = z
     // How long a computed dashboard may be reused when no data behind it changed (0: never reuse).
     // The portal measuring itself as the service ops-portal (API, database and search times, host use).
     SELF_MEASURE: z.enum(["true", "false"]).default("true").transform((v) => v === "true"),
-    DASHBOARD_CACHE_SECONDS: z.coerce.number().min(0).max(300).default(10),
+    VIEW_CACHE_SECONDS: z.coerce.number().min(0).max(300).default(10),
   })
   .superRefine((env, ctx) => {
     // `next build` loads modules to collect routes; the running server is what needs the secrets.

@@ -75,6 +75,8 @@ export function AppShell({ user, permissions, children }: { user: ShellUser; per
             {heading}
             <Link
               href={item.href}
+              // Dashboards are heavy pages: fetched when opened, not on every page that shows the menu.
+              prefetch={item.group ? false : undefined}
               aria-current={active ? "page" : undefined}
               aria-label={item.short ? item.label : undefined}
               className={cn(
@@ -100,7 +102,7 @@ export function AppShell({ user, permissions, children }: { user: ShellUser; per
         Skip to content
       </a>
       <aside className="hidden w-56 shrink-0 flex-col border-r border-border bg-surface px-3 py-4 md:flex">
-        <Link href="/" className="mb-5 flex items-center gap-2 px-2.5 font-semibold tracking-tight">
+        <Link href="/" prefetch={false} className="mb-5 flex items-center gap-2 px-2.5 font-semibold tracking-tight">
           <span aria-hidden className="grid size-6 place-items-center rounded bg-accent text-xs font-bold text-accent-fg">N</span>
           Neuron Ops
         </Link>

@@ -88,7 +88,7 @@ function toProblem(error: unknown, req: NextRequest): Response {
   return internalProblem();
 }
 
-function wantsCsv(req: NextRequest): boolean {
+export function wantsCsv(req: NextRequest): boolean {
   return req.nextUrl.searchParams.get("format") === "csv" || (req.headers.get("accept") ?? "").includes("text/csv");
 }
 

@@ -1,11 +1,12 @@
-// Dashboards are read far more often than the data behind them changes (an operations screen polls
-// every 2 s, many people open the same executive view), so each instance keeps the last computed
-// answer per dashboard and period and drops it as soon as the data changes: every write to a table a
-// dashboard reads sends NOTIFY neuron_dashboards '<table>', which PostgreSQL delivers to every
-// listening instance when the writing transaction commits (see the dashboard_notifications migration).
+// Shared views — the four dashboards, the triage queue, incident metrics — are read far more often than
+// the data behind them changes (every operator's queue and operations screen polls every 2 s, many
+// people open the same executive view), so each instance keeps the last computed answer per view and
+// query and drops it as soon as the data changes: every write to a table a view reads sends NOTIFY
+// neuron_dashboards '<table>', which PostgreSQL delivers to every listening instance when the writing
+// transaction commits (see the dashboard_notifications and view_notifications migrations).
 // An answer is also recomputed when older than its time-to-live, because some figures move with the
 // clock alone (countdowns, breaches, an open incident's minutes). Concurrent misses share one
-// computation. Without a working LISTEN connection (or with DASHBOARD_CACHE_SECONDS=0) every call
+// computation. Without a working LISTEN connection (or with VIEW_CACHE_SECONDS=0) every call
 // computes afresh.
 import "server-only";
 import pg from "pg";
@@ -16,20 +17,26 @@ import { log } from "@/lib/log";
 
 const CHANNEL = "neuron_dashboards";
 
-// The tables each dashboard reads; a change to one drops that dashboard's answers.
-const READS: Record<DashboardName, readonly string[]> = {
+export type CachedView = DashboardName | "incident-queue" | "incident-metrics";
+
+// The tables each view reads; a change to one drops that view's answers.
+const READS: Record<CachedView, readonly string[]> = {
+  "incident-queue": ["incidents", "incident_updates", "changes", "postmortem_action_items", "users"],
+  "incident-metrics": ["incidents"],
   executive: ["incidents", "changes", "services", "vendors", "vendor_assessments", "business_functions", "dr_tests"],
   operations: ["incidents", "incident_escalations", "changes", "change_freezes"],
   application: ["incidents", "changes", "services", "performance_samples"],
   security: ["security_events", "access_requests"],
 };
 
-// The clock moves the operations figures (breaches, at risk) fastest.
-export const TIME_TO_LIVE_MS: Record<DashboardName, number> = {
-  executive: env.DASHBOARD_CACHE_SECONDS * 1000,
-  operations: Math.min(env.DASHBOARD_CACHE_SECONDS, 2) * 1000,
-  application: env.DASHBOARD_CACHE_SECONDS * 1000,
-  security: env.DASHBOARD_CACHE_SECONDS * 1000,
+// The clock moves the operations figures and the queue's clock states (at risk, breached) fastest.
+export const TIME_TO_LIVE_MS: Record<CachedView, number> = {
+  "incident-queue": Math.min(env.VIEW_CACHE_SECONDS, 1) * 1000,
+  "incident-metrics": env.VIEW_CACHE_SECONDS * 1000,
+  executive: env.VIEW_CACHE_SECONDS * 1000,
+  operations: Math.min(env.VIEW_CACHE_SECONDS, 2) * 1000,
+  application: env.VIEW_CACHE_SECONDS * 1000,
+  security: env.VIEW_CACHE_SECONDS * 1000,
 };
 
 type Entry = { value: unknown; computedAt: number; generation: number };
@@ -37,7 +44,7 @@ type State = {
   listening: boolean;
   connecting: Promise<void> | null;
   client: pg.Client | null;
-  generation: Record<DashboardName, number>;
+  generation: Record<CachedView, number>;
   entries: Map<string, Entry>;
   inflight: Map<string, Promise<unknown>>;
 };
@@ -47,19 +54,19 @@ const state: State = (globalForCache.dashboardCache ??= {
   listening: false,
   connecting: null,
   client: null,
-  generation: { executive: 0, operations: 0, application: 0, security: 0 },
+  generation: { executive: 0, operations: 0, application: 0, security: 0, "incident-queue": 0, "incident-metrics": 0 },
   entries: new Map(),
   inflight: new Map(),
 });
 
-function invalidate(dashboards: readonly DashboardName[]) {
+function invalidate(dashboards: readonly CachedView[]) {
   for (const d of dashboards) {
     state.generation[d] += 1;
     for (const key of state.entries.keys()) if (key.startsWith(`${d}|`)) state.entries.delete(key);
   }
 }
 
-const ALL = Object.keys(READS) as DashboardName[];
+const ALL = Object.keys(READS) as CachedView[];
 
 export function dropDashboardsReading(table: string) {
   invalidate(ALL.filter((d) => READS[d].includes(table)));
@@ -102,7 +109,7 @@ function ensureListening(): Promise<void> {
   return state.connecting;
 }
 
-export async function cachedDashboard<T>(dashboard: DashboardName, key: string, compute: () => Promise<T>, timeToLiveMs = TIME_TO_LIVE_MS[dashboard]): Promise<T> {
+export async function cachedDashboard<T>(dashboard: CachedView, key: string, compute: () => Promise<T>, timeToLiveMs = TIME_TO_LIVE_MS[dashboard]): Promise<T> {
   if (timeToLiveMs <= 0) return compute();
   await ensureListening();
   if (!state.listening) return compute();
@@ -126,7 +133,7 @@ export async function cachedDashboard<T>(dashboard: DashboardName, key: string, 
 
 // The HTTP answer: the contract's schema applied and the JSON written once per computation, so a
 // reused answer costs neither.
-export async function dashboardResponse(dashboard: DashboardName, key: string, schema: z.ZodType, compute: () => Promise<unknown>): Promise<Response> {
+export async function dashboardResponse(dashboard: CachedView, key: string, schema: z.ZodType, compute: () => Promise<unknown>): Promise<Response> {
   const body = await cachedDashboard(dashboard, key, async () => {
     const value = await compute();
     return { text: JSON.stringify(schema.parse(value)), computedAt: new Date().toISOString() };

@@ -170,3 +170,12 @@ test("an engineer sees neither the executive nor the security dashboard, and sti
   await expect(page.getByText("Your roles do not give access to this page")).toBeVisible();
   await context.close();
 });
+
+test("the portal's pages report their own web vitals, recorded for the service ops-portal", async ({ browser }) => {
+  const context = await contextAs(browser, "engineer@neuron.test");
+  const page = await context.newPage();
+  const reported = page.waitForResponse((r) => r.url().endsWith("/api/metrics/web-vitals") && r.request().method() === "POST", { timeout: 15_000 });
+  await page.goto("/incidents");
+  expect((await reported).status()).toBe(204);
+  await context.close();
+});

@@ -4,6 +4,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { cachedDashboard, closeDashboardCache } from "@/lib/dashboards/cache";
 import { db } from "@/lib/db";
+import { createTestIncident, createTestUser } from "../factories";
 
 afterAll(closeDashboardCache);
 
@@ -70,5 +71,19 @@ describe("dashboard cache", () => {
     await cachedDashboard("operations", "now", d.compute, 0);
     await cachedDashboard("operations", "now", d.compute, 0);
     expect(d.count).toBe(2);
+  });
+
+  it("drops the triage queue when an incident changes, and keeps views that do not read incidents", async () => {
+    // (Creating a person records security events: that settles before the baseline.)
+    const engineer = await createTestUser(["ENGINEER"]);
+    const queue = counter();
+    const security = counter();
+    const read = () => Promise.all([cachedDashboard("incident-queue", "q", queue.compute, 60_000), cachedDashboard("security", "q", security.compute, 60_000)]);
+    await read();
+    await new Promise((r) => setTimeout(r, 300));
+    const [queueBefore, securityBefore] = await read();
+    await createTestIncident(engineer, { severity: "P2" });
+    expect(await eventually(async () => (await read())[0] === queueBefore + 1)).toBe(true);
+    expect(security.count).toBe(securityBefore);
   });
 });

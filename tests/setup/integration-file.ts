@@ -10,5 +10,5 @@ const url = new URL(adminUrl);
 url.pathname = `/${name}`;
 process.env.DATABASE_URL = url.toString();
 // Dashboards compute on every call in tests (dashboard-cache.test.ts covers the cache itself).
-process.env.DASHBOARD_CACHE_SECONDS = "0";
+process.env.VIEW_CACHE_SECONDS = "0";
 process.env.TEST_ADMIN_DATABASE_URL = adminUrl;

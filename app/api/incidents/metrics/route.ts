@@ -1,6 +1,8 @@
-// Serves GET /api/incidents/metrics: MTTA, MTTR and SLA compliance per severity for a period.
+// Serves GET /api/incidents/metrics: MTTA, MTTR and SLA compliance per severity for a period, computed
+// once per change of the incidents and shared (lib/dashboards/cache.ts).
 import { handle } from "@/lib/api/handler";
 import { apiRoutes } from "@/lib/api/routes";
+import { dashboardResponse } from "@/lib/dashboards/cache";
 import { AppError } from "@/lib/errors";
 import { incidentMetrics } from "@/lib/incidents/incident-metrics";
 
@@ -8,5 +10,6 @@ export const GET = handle(apiRoutes.incidentMetrics, async ({ query }) => {
   const to = query.to ? new Date(query.to) : new Date();
   const from = query.from ? new Date(query.from) : new Date(to.getTime() - 90 * 86_400_000);
   if (from >= to) throw new AppError("UNPROCESSABLE", "`from` must be before `to`", { errors: [{ path: "from", message: "Must be before `to`" }] });
-  return incidentMetrics(from, to, query.service);
+  const key = JSON.stringify([query.from, query.to, query.service]);
+  return dashboardResponse("incident-metrics", key, apiRoutes.incidentMetrics.response, () => incidentMetrics(from, to, query.service));
 });

@@ -17,7 +17,7 @@ import pg from "pg";
 import { startEmbeddedPostgres, type EmbeddedDatabase } from "../lib/db/embedded-postgres";
 import { applyMigrations } from "../lib/db/migrate";
 import { DATA_DIR, MIGRATIONS_DIR, ROOT } from "./lib/database";
-import { loadLargeIncidents, rebuildDailyStats } from "./lib/large-incidents";
+import { loadLargeIncidents } from "./lib/large-incidents";
 import { loadLargeSecurityEvents } from "./lib/large-security-events";
 import { runLoad, type LoadResult, type RequestSpec } from "./lib/load-runner";
 import { isBuildStale, startNext, waitForHealthy } from "./lib/next-server";
@@ -329,10 +329,8 @@ try {
     try {
       await sql.query("SET statement_timeout = '120s'");
       const removed = await sql.query("DELETE FROM incidents WHERE description = 'Created by npm run bench'");
-      if (removed.rowCount) {
-        await rebuildDailyStats(sql, new Date(Date.now() - DAY).toISOString().slice(0, 10));
-        console.log(`(removed the ${removed.rowCount} incidents the create scenario reported)`);
-      }
+      // The rollups follow the delete by themselves (triggers).
+      if (removed.rowCount) console.log(`(removed the ${removed.rowCount} incidents the create scenario reported)`);
     } finally {
       await sql.end();
     }

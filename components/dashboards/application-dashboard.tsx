@@ -1,5 +1,4 @@
 "use client";
-import { useIsClient } from "@/components/ui/use-is-client";
 // The application dashboard: per service, availability against its tier, performance against the
 // handbook's p95 standards, and capacity with its forecast. The overview table keeps every service on
 // one screen; the chosen service (in the URL as ?service=) opens in full below it.
@@ -7,12 +6,10 @@ import { ApplicationDetail } from "@/components/dashboards/application-detail";
 import { SELF_SERVICE } from "@/components/dashboards/application-labels";
 import { ApplicationOverview } from "@/components/dashboards/application-overview";
 import { monthLong } from "@/components/dashboards/format";
-import { describePeriod } from "@/components/dashboards/period";
-import { DashboardError, DashboardSkeleton, PeriodPicker, UpdatedAt } from "@/components/dashboards/parts";
+import { DashboardError, DashboardSkeleton, PeriodDashboardFrame } from "@/components/dashboards/parts";
 import { useApplicationDashboard, useDashboardParams, type InitialDashboard } from "@/components/dashboards/use-dashboard";
 import { cn } from "@/components/ui/cn";
 import { Select } from "@/components/ui/field";
-import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState } from "@/components/ui/states";
 import type { ApplicationDashboard as Data } from "@/lib/dashboards/schemas";
 
@@ -20,7 +17,6 @@ export function ApplicationDashboard({ initial }: { initial?: InitialDashboard<D
   const { selection, service, setParams } = useDashboardParams();
   const query = useApplicationDashboard(selection, initial);
   const data = query.data;
-  const ready = useIsClient();
   const services = data?.services ?? [];
   const current = services.find((s) => s.slug === service) ?? services[0];
   const select = (slug: string) => setParams({ service: slug });
@@ -61,18 +57,8 @@ export function ApplicationDashboard({ initial }: { initial?: InitialDashboard<D
   }
 
   return (
-    <>
-      <PageHeader
-        title="Application dashboard"
-        description={
-          <>
-            {describePeriod(selection, data?.period)} · <UpdatedAt generatedAt={data?.generatedAt} isFetching={query.isFetching && !!data} isFailing={query.isError && !!data} />
-          </>
-        }
-        actions={<PeriodPicker selection={selection} setParams={setParams} />}
-      />
-      {/* Set once the figures are on screen and the page is hydrated: what `npm run bench` times. */}
-      <div data-dashboard-ready={ready && data ? "true" : "false"}>{content}</div>
-    </>
+    <PeriodDashboardFrame title="Application dashboard" selection={selection} setParams={setParams} data={data} isFetching={query.isFetching} isError={query.isError}>
+      {content}
+    </PeriodDashboardFrame>
   );
 }

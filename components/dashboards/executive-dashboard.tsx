@@ -1,15 +1,13 @@
 "use client";
-import { useIsClient } from "@/components/ui/use-is-client";
 // The executive dashboard: availability against the SLA with the arithmetic open to check, the year's
 // incident and response trends, SLA compliance, change success, vendor risk and DR compliance, for a
 // period picked at the top (in the URL, so it can be shared).
 import { AvailabilityTable, budgetTone } from "@/components/dashboards/availability-table";
 import { ChangeFigures, ComplianceSection, DrFigures, IncidentTrend, ResponseTrend, VendorFigures } from "@/components/dashboards/executive-sections";
 import { formatAvailability, formatMinutesExact, formatShare, formatTarget, monthLong } from "@/components/dashboards/format";
-import { describePeriod, metricsHref } from "@/components/dashboards/period";
-import { DashboardError, DashboardSkeleton, PeriodPicker, Section, Stat, UpdatedAt } from "@/components/dashboards/parts";
+import { metricsHref } from "@/components/dashboards/period";
+import { DashboardError, DashboardSkeleton, PeriodDashboardFrame, Section, Stat } from "@/components/dashboards/parts";
 import { useDashboardParams, useExecutiveDashboard, type InitialDashboard } from "@/components/dashboards/use-dashboard";
-import { PageHeader } from "@/components/ui/page-header";
 import { cn } from "@/components/ui/cn";
 import { EmptyState } from "@/components/ui/states";
 import type { ExecutiveDashboard as Data } from "@/lib/dashboards/schemas";
@@ -61,7 +59,6 @@ export function ExecutiveDashboard({ initial }: { initial?: InitialDashboard<Dat
   const { selection, setParams } = useDashboardParams();
   const query = useExecutiveDashboard(selection, initial);
   const data = query.data;
-  const ready = useIsClient();
   const toMetrics = metricsHref(selection);
 
   let content;
@@ -117,18 +114,8 @@ export function ExecutiveDashboard({ initial }: { initial?: InitialDashboard<Dat
   }
 
   return (
-    <>
-      <PageHeader
-        title="Executive dashboard"
-        description={
-          <>
-            {describePeriod(selection, data?.period)} · <UpdatedAt generatedAt={data?.generatedAt} isFetching={query.isFetching && !!data} isFailing={query.isError && !!data} />
-          </>
-        }
-        actions={<PeriodPicker selection={selection} setParams={setParams} />}
-      />
-      {/* Set once the figures are on screen and the page is hydrated: what `npm run bench` times. */}
-      <div data-dashboard-ready={ready && data ? "true" : "false"}>{content}</div>
-    </>
+    <PeriodDashboardFrame title="Executive dashboard" selection={selection} setParams={setParams} data={data} isFetching={query.isFetching} isError={query.isError}>
+      {content}
+    </PeriodDashboardFrame>
   );
 }

@@ -4,9 +4,10 @@
 import Link from "next/link";
 import { useId, type ReactNode } from "react";
 import { ArrowRight } from "lucide-react";
-import { DASHBOARD_RANGES, RANGE_LABELS, type PeriodSelection } from "@/components/dashboards/period";
+import { DASHBOARD_RANGES, describePeriod, RANGE_LABELS, type PeriodSelection } from "@/components/dashboards/period";
 import type { DashboardParamName } from "@/components/dashboards/use-dashboard";
 import { buttonClass } from "@/components/ui/button";
+import { PageHeader } from "@/components/ui/page-header";
 import { cn } from "@/components/ui/cn";
 import { ErrorState, SkeletonRows, Spinner } from "@/components/ui/states";
 import type { SetUrlParams } from "@/components/ui/use-url-params";
@@ -196,4 +197,40 @@ export function DashboardError({ what, error, onRetry }: { what: string; error: 
 // An empty list inside a section: one quiet line, not a big empty state.
 export function NoneLine({ children }: { children: ReactNode }) {
   return <p className="py-2 text-sm text-muted">{children}</p>;
+}
+
+// A period dashboard's frame: title, period and freshness, the period picker, and the figures, marked
+// ready once they are on screen in a hydrated page (what `npm run bench` times).
+export function PeriodDashboardFrame({
+  title,
+  selection,
+  setParams,
+  data,
+  isFetching,
+  isError,
+  children,
+}: {
+  title: string;
+  selection: PeriodSelection;
+  setParams: SetUrlParams<DashboardParamName>;
+  data: { period: { from: string; to: string }; generatedAt: string } | undefined;
+  isFetching: boolean;
+  isError: boolean;
+  children: ReactNode;
+}) {
+  const ready = useIsClient();
+  return (
+    <>
+      <PageHeader
+        title={title}
+        description={
+          <>
+            {describePeriod(selection, data?.period)} · <UpdatedAt generatedAt={data?.generatedAt} isFetching={isFetching && !!data} isFailing={isError && !!data} />
+          </>
+        }
+        actions={<PeriodPicker selection={selection} setParams={setParams} />}
+      />
+      <div data-dashboard-ready={ready && data ? "true" : "false"}>{children}</div>
+    </>
+  );
 }

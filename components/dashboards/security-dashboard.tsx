@@ -1,5 +1,4 @@
 "use client";
-import { useIsClient } from "@/components/ui/use-is-client";
 // The security dashboard: events per day by type and by severity, what nobody has investigated yet,
 // failed sign-ins and anomalies, and the access side: pending requests, grants about to end, ADMIN
 // grants in force. Every figure opens the filtered security queue or access list behind it.
@@ -9,14 +8,13 @@ import { SecuritySeverityBadge } from "@/app/(portal)/security/_components/sever
 import { TriageBadge } from "@/app/(portal)/security/_components/triage-badge";
 import type { ChartRow } from "@/components/charts/chart-types";
 import { dayLabel, formatSpan, plural, utcDayTime } from "@/components/dashboards/format";
-import { describePeriod } from "@/components/dashboards/period";
 import {
   DashboardError,
   DashboardSkeleton,
   FigureLink,
   FigureTable,
   NoneLine,
-  PeriodPicker,
+  PeriodDashboardFrame,
   ROW,
   Section,
   Stat,
@@ -26,13 +24,11 @@ import {
   TH,
   THEAD,
   THR,
-  UpdatedAt,
 } from "@/components/dashboards/parts";
 import { StackedBarChartCard } from "@/components/dashboards/stacked-bar-chart";
 import { useDashboardParams, useSecurityDashboard, type InitialDashboard } from "@/components/dashboards/use-dashboard";
 import { Badge } from "@/components/ui/badge";
 import { cn } from "@/components/ui/cn";
-import { PageHeader } from "@/components/ui/page-header";
 import type { SecurityDashboard as Data } from "@/lib/dashboards/schemas";
 import { SECURITY_EVENT_TYPES, SECURITY_SEVERITIES, type SecurityEventResponse } from "@/lib/security/schemas";
 
@@ -233,7 +229,6 @@ export function SecurityDashboard({ initial }: { initial?: InitialDashboard<Data
   const { selection, setParams } = useDashboardParams();
   const query = useSecurityDashboard(selection, initial);
   const data = query.data;
-  const ready = useIsClient();
   const now = query.dataUpdatedAt || null;
 
   let content;
@@ -289,18 +284,8 @@ export function SecurityDashboard({ initial }: { initial?: InitialDashboard<Data
   }
 
   return (
-    <>
-      <PageHeader
-        title="Security dashboard"
-        description={
-          <>
-            {describePeriod(selection, data?.period)} · <UpdatedAt generatedAt={data?.generatedAt} isFetching={query.isFetching && !!data} isFailing={query.isError && !!data} />
-          </>
-        }
-        actions={<PeriodPicker selection={selection} setParams={setParams} />}
-      />
-      {/* Set once the figures are on screen and the page is hydrated: what `npm run bench` times. */}
-      <div data-dashboard-ready={ready && data ? "true" : "false"}>{content}</div>
-    </>
+    <PeriodDashboardFrame title="Security dashboard" selection={selection} setParams={setParams} data={data} isFetching={query.isFetching} isError={query.isError}>
+      {content}
+    </PeriodDashboardFrame>
   );
 }

@@ -6,6 +6,7 @@ import { instant } from "@/lib/api/instant";
 import { incidentResponse, severity } from "@/lib/incidents/schemas";
 import { changeSummaryResponse } from "@/lib/changes/schemas";
 import { securityEventResponse } from "@/lib/security/schemas";
+import { availabilityResponse } from "@/lib/sla/schemas";
 
 export const DASHBOARDS = ["executive", "operations", "application", "security"] as const;
 export type DashboardName = (typeof DASHBOARDS)[number];
@@ -21,36 +22,18 @@ export type DashboardQuery = z.infer<typeof dashboardQuery>;
 const period = z.object({ from: z.iso.datetime(), to: z.iso.datetime(), days: z.number() });
 const tier = z.enum(["CRITICAL", "STANDARD", "DEVELOPMENT"]);
 
-// Availability of one service for a calendar month, from the impact rollup plus open incidents.
-export const serviceAvailabilitySummary = z.object({
-  slug: z.string(),
-  name: z.string(),
-  tier,
-  target: z.number(),
-  availability: z.number().nullable(),
-  met: z.boolean().nullable(),
-  outageMinutes: z.number(),
-  degradedMinutes: z.number(),
-  downMinutes: z.number(),
-  maintenanceMinutes: z.number(),
-  budgetMinutes: z.number(),
-  budgetLeftMinutes: z.number(),
-  budgetLeftShare: z.number(),
-  burnRate: z.number().nullable(),
-  arithmetic: z.array(z.string()),
+// Availability of one service for a calendar month (from the impact rollup plus open incidents): the
+// figures of GET /api/availability without the per-incident lists and the intermediate minutes.
+export const serviceAvailabilitySummary = availabilityResponse.shape.services.element.omit({
+  incidents: true,
+  maintenance: true,
+  monthMinutes: true,
+  elapsedMinutes: true,
+  measuredMinutes: true,
+  budgetUsedMinutes: true,
 });
 export type ServiceAvailabilitySummary = z.infer<typeof serviceAvailabilitySummary>;
-
-export const tierAvailabilitySummary = z.object({
-  tier,
-  target: z.number(),
-  services: z.number().int(),
-  meeting: z.number().int(),
-  averageAvailability: z.number().nullable(),
-  worst: z.object({ slug: z.string(), availability: z.number().nullable() }).nullable(),
-  budgetMinutes: z.number(),
-  budgetLeftMinutes: z.number(),
-});
+export const tierAvailabilitySummary = availabilityResponse.shape.tiers.element;
 
 export const availabilitySummary = z.object({
   month: z.string().describe("YYYY-MM, the month that contains `to`"),

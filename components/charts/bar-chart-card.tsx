@@ -3,7 +3,7 @@
 // loaded on demand): the server and the first client render both draw the same placeholder, which keeps
 // hydration clean. Give the page a table or text with the same figures; the chart is a picture of them.
 import dynamic from "next/dynamic";
-import { useId } from "react";
+import { useId, type ReactNode } from "react";
 import type { BarChartSpec } from "@/components/charts/chart-types";
 import { cn } from "@/components/ui/cn";
 
@@ -15,12 +15,13 @@ const BarChartBody = dynamic(() => import("@/components/charts/bar-chart-body").
   loading: () => <div className="h-full animate-pulse rounded bg-surface-2" aria-hidden />,
 });
 
-type Props = BarChartSpec & { title: string; summary: string; className?: string; testId?: string };
+// `children` go under the chart, inside the figure (e.g. the table with the same figures).
+type Props = BarChartSpec & { title: string; summary: string; className?: string; testId?: string; children?: ReactNode };
 
-export function BarChartCard({ title, summary, className, testId, height = DEFAULT_CHART_HEIGHT, ...spec }: Props) {
+export function BarChartCard({ title, summary, className, testId, height = DEFAULT_CHART_HEIGHT, children, ...spec }: Props) {
   const id = useId();
   return (
-    <figure aria-labelledby={`${id}-title`} aria-describedby={`${id}-summary`} data-testid={testId} className={cn("rounded-lg border border-border bg-surface p-3", className)}>
+    <figure aria-labelledby={`${id}-title`} aria-describedby={`${id}-summary`} data-testid={testId} className={cn("min-w-0 rounded-lg border border-border bg-surface p-3", className)}>
       <figcaption className="mb-2">
         <span id={`${id}-title`} className="block text-sm font-medium">
           {title}
@@ -32,6 +33,7 @@ export function BarChartCard({ title, summary, className, testId, height = DEFAU
       <div style={{ height }}>
         <BarChartBody {...spec} title={title} summary={summary} />
       </div>
+      {children}
     </figure>
   );
 }

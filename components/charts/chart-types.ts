@@ -19,4 +19,7 @@ export type BarChartSpec = {
   formatValue?: (value: number, seriesKey: string, category: string) => string;
   referenceLines?: ChartReferenceLine[];
   height?: number;
+  // Stack the series in one bar per category (parts of a whole: a month's incidents by severity) instead
+  // of grouping them side by side; the tooltip then also gives the total.
+  stacked?: boolean;
 };

@@ -10,7 +10,6 @@ import type { ChartRow } from "@/components/charts/chart-types";
 import { LineChartCard } from "@/components/charts/line-chart-card";
 import { formatMinutes, formatShare, monthLabel, monthLong, plural } from "@/components/dashboards/format";
 import { CHART_IN_PANEL, ChartPanel, FigureLink, FigureTable, ROW, Section, Stat, TABLE, TD, TDR, TH, THEAD, THR, TONE_TEXT, type Tone } from "@/components/dashboards/parts";
-import { StackedBarChartCard } from "@/components/dashboards/stacked-bar-chart";
 import { Badge } from "@/components/ui/badge";
 import { cn } from "@/components/ui/cn";
 import type { ExecutiveDashboard } from "@/lib/dashboards/schemas";
@@ -28,7 +27,8 @@ export function IncidentTrend({ trend }: { trend: ExecutiveDashboard["incidentTr
   const last = trend.at(-1);
   const summary = `${plural(all, "incident")} created ${first && last ? `${monthLong(first.month)} – ${monthLong(last.month)}` : "in the last 12 months"}: ${SEVERITIES.map((s) => `${totals[s]} ${s}`).join(", ")}.`;
   return (
-    <StackedBarChartCard
+    <BarChartCard
+      stacked
       testId="incident-trend"
       title="Incidents per month by severity"
       summary={summary}
@@ -73,7 +73,7 @@ export function IncidentTrend({ trend }: { trend: ExecutiveDashboard["incidentTr
           </tbody>
         </table>
       </FigureTable>
-    </StackedBarChartCard>
+    </BarChartCard>
   );
 }
 

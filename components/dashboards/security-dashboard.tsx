@@ -25,7 +25,7 @@ import {
   THEAD,
   THR,
 } from "@/components/dashboards/parts";
-import { StackedBarChartCard } from "@/components/dashboards/stacked-bar-chart";
+import { BarChartCard } from "@/components/charts/bar-chart-card";
 import { useDashboardParams, useSecurityDashboard, type InitialDashboard } from "@/components/dashboards/use-dashboard";
 import { Badge } from "@/components/ui/badge";
 import { cn } from "@/components/ui/cn";
@@ -40,7 +40,8 @@ function EventsByDay({ byDay }: { byDay: Data["byDay"] }) {
   const rows = byDay.map((d) => ({ day: dayLabel(d.day), ...Object.fromEntries(SECURITY_EVENT_TYPES.map((t) => [t, d[t]])) })) satisfies ChartRow[];
   const totals = SECURITY_EVENT_TYPES.map((t) => `${byDay.reduce((n, d) => n + d[t], 0)} ${TYPE_LABELS[t].toLowerCase()}`).join(", ");
   return (
-    <StackedBarChartCard
+    <BarChartCard
+      stacked
       testId="security-events-chart"
       title="Events per day by type"
       summary={`UTC days. ${totals}.`}
@@ -85,7 +86,7 @@ function EventsByDay({ byDay }: { byDay: Data["byDay"] }) {
           </tbody>
         </table>
       </FigureTable>
-    </StackedBarChartCard>
+    </BarChartCard>
   );
 }
 

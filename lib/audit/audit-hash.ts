@@ -30,8 +30,8 @@ export function canonicalJson(value: unknown): string {
   return JSON.stringify(value);
 }
 
-export function computeAuditHash(prevHash: string, content: AuditContent): string {
-  const body = canonicalJson({
+function canonicalBody(prevHash: string, content: AuditContent): string {
+  return canonicalJson({
     prevHash,
     at: content.at.toISOString(),
     actorId: content.actorId,
@@ -42,7 +42,19 @@ export function computeAuditHash(prevHash: string, content: AuditContent): strin
     before: content.before ?? null,
     after: content.after ?? null,
   });
-  return createHash("sha256").update(body).digest("hex");
+}
+
+export function computeAuditHash(prevHash: string, content: AuditContent): string {
+  return createHash("sha256").update(canonicalBody(prevHash, content)).digest("hex");
+}
+
+// prevHash sorts last among the body's keys, so the body is this prefix, the previous hash, then `"}`.
+// PostgreSQL appends a record in one statement from it (audit_append in the write_contention migration),
+// taking the chain's lock only then: sha256(prefix || previous hash || '"}') equals computeAuditHash.
+export const AUDIT_HASH_SUFFIX = '"}';
+export function auditHashPrefix(content: AuditContent): string {
+  const body = canonicalBody("", content);
+  return body.slice(0, body.length - AUDIT_HASH_SUFFIX.length);
 }
 
 // Plain JSON (dates as ISO strings), the form in which before/after are stored and hashed.

@@ -1,21 +1,25 @@
-// Appends one audit record inside the caller's transaction. A transaction-scoped advisory lock orders
-// writers so each record links to the one committed before it, across every instance of the portal.
+// Appends one audit record inside the caller's transaction, linked into the hash chain. PostgreSQL does
+// the linking in one statement (audit_append: take the chain's lock, read the newest hash, insert), so
+// writers queue on the chain only for that statement and their commit, across every instance.
 import "server-only";
+import { Prisma } from "@/generated/prisma/client";
 import type { Tx } from "@/lib/db";
-import { computeAuditHash, GENESIS_HASH, toAuditJson } from "@/lib/audit/audit-hash";
+import { auditHashPrefix, toAuditJson } from "@/lib/audit/audit-hash";
 
 export type Actor = { id: string | null; email: string };
 export const SYSTEM_ACTOR: Actor = { id: null, email: "system" };
 
-const AUDIT_CHAIN_LOCK = 4_281_0001;
+const jsonParam = (value: unknown) => (value === null ? null : JSON.stringify(value));
 
-export async function recordAudit(
-  tx: Tx,
-  entry: { actor: Actor; action: string; entityType: string; entityId: string; before?: unknown; after?: unknown },
-) {
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`;
-  const last = await tx.auditLog.findFirst({ orderBy: { id: "desc" }, select: { hash: true } });
-  const prevHash = last?.hash ?? GENESIS_HASH;
+type AuditEntry = { actor: Actor; action: string; entityType: string; entityId: string; before?: unknown; after?: unknown };
+
+export async function recordAudit(tx: Tx, entry: AuditEntry) {
+  await tx.$queryRaw`SELECT ${auditAppend(entry)}`;
+}
+
+// The call that appends the record, `audit_append(…)`, for a statement that does more (one that reports
+// an incident and audits it at once: lib/incidents/create-incident.ts).
+export function auditAppend(entry: AuditEntry): Prisma.Sql {
   const content = {
     at: new Date(),
     actorId: entry.actor.id,
@@ -26,14 +30,6 @@ export async function recordAudit(
     before: toAuditJson(entry.before),
     after: toAuditJson(entry.after),
   };
-  const hash = computeAuditHash(prevHash, content);
-  await tx.auditLog.create({
-    data: {
-      ...content,
-      before: content.before === null ? undefined : (content.before as object),
-      after: content.after === null ? undefined : (content.after as object),
-      prevHash,
-      hash,
-    },
-  });
+  return Prisma.sql`audit_append(${content.at}, ${content.actorId}::uuid, ${content.actorEmail}, ${content.action},
+    ${content.entityType}, ${content.entityId}, ${jsonParam(content.before)}::jsonb, ${jsonParam(content.after)}::jsonb, ${auditHashPrefix(content)})`;
 }

@@ -1,4 +1,4 @@
-// Shared views — the four dashboards, the triage queue, incident metrics — are read far more often than
+// Shared views — the four dashboards, the triage queue, incident metrics, the catalog's service names — are read far more often than
 // the data behind them changes (every operator's queue and operations screen polls every 2 s, many
 // people open the same executive view), so each instance keeps the last computed answer per view and
 // query and drops it as soon as the data changes: every write to a table a view reads sends NOTIFY
@@ -17,12 +17,13 @@ import { log } from "@/lib/log";
 
 const CHANNEL = "neuron_dashboards";
 
-export type CachedView = DashboardName | "incident-queue" | "incident-metrics";
+export type CachedView = DashboardName | "incident-queue" | "incident-metrics" | "service-catalog";
 
 // The tables each view reads; a change to one drops that view's answers.
 const READS: Record<CachedView, readonly string[]> = {
   "incident-queue": ["incidents", "incident_updates", "changes", "postmortem_action_items", "users"],
   "incident-metrics": ["incidents"],
+  "service-catalog": ["services"],
   executive: ["incidents", "changes", "services", "vendors", "vendor_assessments", "business_functions", "dr_tests"],
   operations: ["incidents", "incident_escalations", "changes", "change_freezes"],
   application: ["incidents", "changes", "services", "performance_samples"],
@@ -33,6 +34,7 @@ const READS: Record<CachedView, readonly string[]> = {
 export const TIME_TO_LIVE_MS: Record<CachedView, number> = {
   "incident-queue": Math.min(env.VIEW_CACHE_SECONDS, 1) * 1000,
   "incident-metrics": env.VIEW_CACHE_SECONDS * 1000,
+  "service-catalog": env.VIEW_CACHE_SECONDS * 1000,
   executive: env.VIEW_CACHE_SECONDS * 1000,
   operations: Math.min(env.VIEW_CACHE_SECONDS, 2) * 1000,
   application: env.VIEW_CACHE_SECONDS * 1000,
@@ -54,7 +56,7 @@ const state: State = (globalForCache.dashboardCache ??= {
   listening: false,
   connecting: null,
   client: null,
-  generation: { executive: 0, operations: 0, application: 0, security: 0, "incident-queue": 0, "incident-metrics": 0 },
+  generation: { executive: 0, operations: 0, application: 0, security: 0, "incident-queue": 0, "incident-metrics": 0, "service-catalog": 0 },
   entries: new Map(),
   inflight: new Map(),
 });

@@ -21,11 +21,13 @@ export const RECOMPUTED = {
     FROM security_events GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`,
 } as const;
 
-// The rollup tables as they are, in the same shape and order as RECOMPUTED.
+// The rollup tables as they are (a day's shards summed), in the same shape and order as RECOMPUTED.
 export const STORED = {
   incidentDailyStats: Prisma.sql`
-    SELECT to_char(day, 'YYYY-MM-DD') AS day, severity::text AS severity, incidents, acknowledged, ack_seconds, resolved, resolve_seconds, response_met, resolution_met
-    FROM incident_daily_stats ORDER BY 1, 2`,
+    SELECT to_char(day, 'YYYY-MM-DD') AS day, severity::text AS severity, sum(incidents)::int AS incidents, sum(acknowledged)::int AS acknowledged,
+      sum(ack_seconds)::float8 AS ack_seconds, sum(resolved)::int AS resolved, sum(resolve_seconds)::float8 AS resolve_seconds,
+      sum(response_met)::int AS response_met, sum(resolution_met)::int AS resolution_met
+    FROM incident_daily_stats GROUP BY 1, 2 HAVING sum(incidents) <> 0 ORDER BY 1, 2`,
   serviceImpactDaily: Prisma.sql`SELECT to_char(day, 'YYYY-MM-DD') AS day, service, outage::text AS outage, impaired::text AS impaired FROM service_impact_daily ORDER BY 1, 2`,
   securityEventDaily: Prisma.sql`SELECT to_char(day, 'YYYY-MM-DD') AS day, type::text AS type, severity::text AS severity, events, uninvestigated FROM security_event_daily ORDER BY 1, 2, 3`,
 } as const;

@@ -1,19 +1,33 @@
 import "server-only";
-import { recordAudit } from "@/lib/audit/record-audit";
+import { randomUUID } from "node:crypto";
+import { Prisma } from "@/generated/prisma/client";
+import { auditAppend } from "@/lib/audit/record-audit";
 import type { Principal } from "@/lib/auth/principal";
-import { db, type Tx } from "@/lib/db";
+import { db, sqlRows, type Tx } from "@/lib/db";
+import { cachedDashboard } from "@/lib/dashboards/cache";
 import { AppError } from "@/lib/errors";
 import { escalateIfDue } from "@/lib/incidents/escalate";
+import { ESCALATION_STEPS } from "@/lib/incidents/escalation-policy";
 import { formatIncidentKey } from "@/lib/incidents/incident-key";
-import { recordIncidentEvent } from "@/lib/incidents/record-event";
 import type { CreateIncidentInput, IncidentResponse } from "@/lib/incidents/schemas";
 import { computeDueDates } from "@/lib/incidents/sla";
 import { toIncidentResponse } from "@/lib/incidents/to-incident-response";
 
+// Reports are the write that arrives in bursts (an outage brings many at once), so this path keeps its
+// round trips few and off Prisma: the services check and the key on the pool, then one statement that
+// writes the incident, its first timeline event and its audit record.
+
 export async function assertServicesExist(tx: Tx | typeof db, slugs: string[], field = "affectedServices") {
   const unique = [...new Set(slugs)];
   if (unique.length === 0) return unique;
-  const found = await tx.service.findMany({ where: { slug: { in: unique } }, select: { slug: true } });
+  // Outside a transaction, names the catalog is known to have pass without a query (the shared list is
+  // dropped when the services table changes); anything else is checked against the database.
+  if (tx === db) {
+    const known = await cachedDashboard("service-catalog", "slugs", async () => new Set((await sqlRows<{ slug: string }>(Prisma.sql`SELECT slug FROM services`, { prepared: true })).map((r) => r.slug)));
+    if (unique.every((slug) => known.has(slug))) return unique;
+  }
+  const query = Prisma.sql`SELECT slug FROM services WHERE slug = ANY(${unique}::text[])`;
+  const found = tx === db ? await sqlRows<{ slug: string }>(query, { prepared: true }) : await tx.$queryRaw<{ slug: string }[]>(query);
   const missing = unique.filter((s) => !found.some((f) => f.slug === s));
   if (missing.length) {
     throw new AppError("UNPROCESSABLE", `Unknown service${missing.length > 1 ? "s" : ""}: ${missing.join(", ")}`, {
@@ -27,10 +41,13 @@ export async function assertServicesExist(tx: Tx | typeof db, slugs: string[], f
 // do not queue behind each other's whole write. Numbers are unique and never reused; a report that
 // fails after taking one leaves a gap, as a database sequence would.
 export async function nextIncidentKey(year: number): Promise<string> {
-  const [row] = await db.$queryRaw<{ last_seq: number }[]>`
-    INSERT INTO incident_key_counters (year, last_seq) VALUES (${year}, 1)
-    ON CONFLICT (year) DO UPDATE SET last_seq = incident_key_counters.last_seq + 1
-    RETURNING last_seq`;
+  const [row] = await sqlRows<{ last_seq: number }>(
+    Prisma.sql`
+      INSERT INTO incident_key_counters (year, last_seq) VALUES (${year}, 1)
+      ON CONFLICT (year) DO UPDATE SET last_seq = incident_key_counters.last_seq + 1
+      RETURNING last_seq`,
+    { prepared: true },
+  );
   return formatIncidentKey(year, row!.last_seq);
 }
 
@@ -38,29 +55,46 @@ export async function createIncident(actor: Principal, input: CreateIncidentInpu
   // Checked before a key is taken, so a refused report does not use up a number.
   const affectedServices = await assertServicesExist(db, input.affectedServices);
   const key = await nextIncidentKey(now.getUTCFullYear());
-  return db.$transaction((tx) => insertIncident(tx, actor, key, { ...input, affectedServices }, now));
+  const report = newIncident(actor, key, { ...input, affectedServices }, now);
+  // One statement is one transaction: the chain's lock is held only while PostgreSQL runs it and commits.
+  await sqlRows(report.write, { prepared: true });
+  // A P1 escalates at once, in a transaction of its own right after the report commits (the escalation
+  // sweep would fire it within a minute if this process died in between; a step fires once either way).
+  if (ESCALATION_STEPS[input.severity]?.afterMinutes === 0) await db.$transaction((tx) => escalateIfDue(tx, report.incident, now));
+  return report.response;
 }
 
-// The report itself, inside the caller's transaction (services already checked, key already taken).
+// A report inside the caller's Prisma transaction (services already checked, key already taken): a
+// security event escalated to a P1 incident.
 export async function insertIncident(tx: Tx, actor: Principal, key: string, input: CreateIncidentInput, now: Date): Promise<IncidentResponse> {
+  const report = newIncident(actor, key, input, now);
+  await tx.$queryRaw(report.write);
+  await escalateIfDue(tx, report.incident, now);
+  return report.response;
+}
+
+// The new incident, its response, and the one statement that stores it with its CREATED timeline event
+// and its audit record. Every value is known before anything is written, so nothing is read back.
+function newIncident(actor: Principal, key: string, input: CreateIncidentInput, now: Date) {
   const { affectedServices } = input;
-  const incident = await tx.incident.create({
-    data: {
-      key,
-      title: input.title,
-      description: input.description,
-      severity: input.severity,
-      impact: input.impact,
-      affectedServices,
-      reportedById: actor.id,
-      createdAt: now,
-      ...computeDueDates(now, input.severity),
-    },
-  });
-  await recordIncidentEvent(tx, incident.id, actor, "CREATED", `Reported as ${input.severity}`, { severity: input.severity, impact: input.impact }, now);
-  await escalateIfDue(tx, { ...incident, severity: input.severity }, now);
-  // A new incident has its reporter, no assignee, no updates and no action items: no need to read back.
+  const id = randomUUID();
+  const due = computeDueDates(now, input.severity);
+  const incident = {
+    id, key, title: input.title, description: input.description, severity: input.severity, status: "OPEN" as const, impact: input.impact, affectedServices,
+    assignedToId: null, createdAt: now, updatedAt: now, acknowledgedAt: null, resolvedAt: null, closedAt: null, ...due, nextUpdateDueAt: null,
+    rootCause: null, resolution: null, lessonsLearned: null, postmortemAt: null, causedByChangeId: null, causedByChange: null, version: 1,
+  };
   const response = toIncidentResponse({ ...incident, reportedBy: { id: actor.id, name: actor.name }, assignedTo: null, updateCount: 0, actionItems: [] }, now);
-  await recordAudit(tx, { actor, action: "incident.create", entityType: "incident", entityId: key, after: response });
-  return response;
+  const write = Prisma.sql`
+    WITH incident AS (
+      INSERT INTO incidents (id, key, title, description, severity, impact, affected_services, reported_by_id, created_at, updated_at, response_due_at, resolution_due_at)
+      VALUES (${id}::uuid, ${key}, ${input.title}, ${input.description}, ${input.severity}::"IncidentSeverity", ${input.impact}::"IncidentImpact",
+        ${affectedServices}::text[], ${actor.id}::uuid, ${now}, ${now}, ${due.responseDueAt}, ${due.resolutionDueAt})
+      RETURNING id),
+    event AS (
+      INSERT INTO incident_events (incident_id, actor_id, actor_name, kind, summary, data, at)
+      SELECT id, ${actor.id}::uuid, ${actor.name}, 'CREATED', ${`Reported as ${input.severity}`}, ${JSON.stringify({ severity: input.severity, impact: input.impact })}::jsonb, ${now}
+      FROM incident)
+    SELECT ${auditAppend({ actor, action: "incident.create", entityType: "incident", entityId: key, after: response })} AS hash`;
+  return { write, incident, response };
 }

@@ -17,7 +17,7 @@ export async function rebuildDailyStats(client: pg.Client, sinceDay?: string) {
   await client.query("BEGIN");
   await client.query(sinceDay ? "DELETE FROM incident_daily_stats WHERE day >= $1::date" : "DELETE FROM incident_daily_stats", sinceDay ? [sinceDay] : []);
   await client.query(
-    `INSERT INTO incident_daily_stats
+    `INSERT INTO incident_daily_stats (day, severity, incidents, acknowledged, ack_seconds, resolved, resolve_seconds, response_met, resolution_met)
       SELECT (created_at AT TIME ZONE 'UTC')::date, severity, count(*)::int, count(acknowledged_at)::int,
         coalesce(sum(extract(epoch FROM acknowledged_at - created_at)), 0), count(resolved_at)::int,
         coalesce(sum(extract(epoch FROM resolved_at - created_at)), 0),

@@ -1,6 +1,12 @@
-// The floor for the queue benchmark: the same open-incident queue served by node:http and pg alone.
+// The floors for the benchmark, served by node:http and pg alone (no framework, no ORM, no sign-in):
+//   GET  /        the open-incident queue (the same query as the portal's triage queue)
+//   POST /create  a P4 report with the same writes as the portal's: a key from the year's counter, then in
+//                 one transaction the incident (its rollup triggers fire), its timeline event and an audit
+//                 record linked into the hash chain (audit_append, as lib/audit/record-audit.ts does).
+import { randomUUID } from "node:crypto";
 import { createServer } from "node:http";
 import pg from "pg";
+import { auditHashPrefix } from "../../lib/audit/audit-hash";
 
 const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: Number(process.env.DB_POOL_SIZE ?? 20) });
 const QUEUE_SQL = `
@@ -13,16 +19,68 @@ const QUEUE_SQL = `
   WHERE i.status IN ('OPEN', 'IN_PROGRESS')
   ORDER BY i.severity, (CASE WHEN i.acknowledged_at IS NULL THEN i.response_due_at ELSE i.resolution_due_at END), i.id
   LIMIT 50`;
+const HOUR = 3_600_000;
 
-createServer((_req, res) => {
+let reporterId: Promise<string> | undefined;
+const reporter = () =>
+  (reporterId ??= pool.query<{ id: string }>("SELECT id FROM users WHERE email = 'engineer@neuron.test'").then((r) => r.rows[0]!.id));
+
+async function createIncident(body: { title: string; description: string }) {
+  const now = new Date();
+  const actorId = await reporter();
+  const seq = (await pool.query<{ last_seq: number }>(
+    `INSERT INTO incident_key_counters (year, last_seq) VALUES ($1, 1)
+     ON CONFLICT (year) DO UPDATE SET last_seq = incident_key_counters.last_seq + 1 RETURNING last_seq`,
+    [now.getUTCFullYear()],
+  )).rows[0]!.last_seq;
+  const key = `INC-${now.getUTCFullYear()}-${String(seq).padStart(4, "0")}`;
+  const id = randomUUID();
+  const client = await pool.connect();
+  try {
+    await client.query("BEGIN");
+    await client.query(
+      `INSERT INTO incidents (id, key, title, description, severity, impact, affected_services, reported_by_id, created_at, updated_at, response_due_at, resolution_due_at)
+       VALUES ($1, $2, $3, $4, 'P4', 'DEGRADED', ARRAY['search'], $5, $6, $6, $7, $8)`,
+      [id, key, body.title, body.description, actorId, now, new Date(now.getTime() + 24 * HOUR), new Date(now.getTime() + 120 * HOUR)],
+    );
+    await client.query(`INSERT INTO incident_events (incident_id, actor_id, actor_name, kind, summary, at) VALUES ($1, $2, 'Bench', 'CREATED', 'Reported as P4', $3)`, [id, actorId, now]);
+    const audit = { at: now, actorId, actorEmail: "engineer@neuron.test", action: "incident.create", entityType: "incident", entityId: key, before: null, after: { id, key, title: body.title, severity: "P4" } };
+    await client.query("SELECT audit_append($1, $2, $3, $4, $5, $6, NULL, $7, $8)", [
+      now, actorId, audit.actorEmail, audit.action, audit.entityType, key, JSON.stringify(audit.after), auditHashPrefix(audit),
+    ]);
+    await client.query("COMMIT");
+    return { id, key };
+  } catch (error) {
+    await client.query("ROLLBACK").catch(() => {});
+    throw error;
+  } finally {
+    client.release();
+  }
+}
+
+createServer((req, res) => {
+  const fail = (error: unknown) => {
+    res.writeHead(500);
+    res.end(String(error));
+  };
+  if (req.method === "POST" && req.url === "/create") {
+    const chunks: Buffer[] = [];
+    req.on("data", (c: Buffer) => chunks.push(c));
+    req.on("end", () => {
+      createIncident(JSON.parse(Buffer.concat(chunks).toString("utf8")) as { title: string; description: string })
+        .then((created) => {
+          res.writeHead(201, { "content-type": "application/json" });
+          res.end(JSON.stringify(created));
+        })
+        .catch(fail);
+    });
+    return;
+  }
   pool
     .query(QUEUE_SQL)
     .then((result) => {
       res.writeHead(200, { "content-type": "application/json" });
       res.end(JSON.stringify({ items: result.rows }));
     })
-    .catch((error: unknown) => {
-      res.writeHead(500);
-      res.end(String(error));
-    });
+    .catch(fail);
 }).listen(Number(process.env.PORT ?? 3299), "127.0.0.1");

@@ -253,11 +253,21 @@ try {
       check: (r) => r.p95 < 50,
     },
     {
+      name: "full-text search floor: node:http + pg, same query",
+      origin: `http://127.0.0.1:${FLOOR_PORT}`,
+      next: (i) => ({ method: "GET", path: `/search?q=${encodeURIComponent(terms[i % terms.length]!)}` }),
+    },
+    {
       name: "create incident",
       target: "p95 < 100 ms",
       origin,
       next: (i) => ({ method: "POST", path: "/api/incidents", headers: { ...auth, "content-type": "application/json" }, body: JSON.stringify({ title: `Bench incident ${i}`, description: "Created by npm run bench", severity: "P4", affectedServices: ["search"] }) }),
       check: (r) => r.p95 < 100,
+    },
+    {
+      name: "create floor: node:http + pg, same writes",
+      origin: `http://127.0.0.1:${FLOOR_PORT}`,
+      next: (i) => ({ method: "POST", path: "/create", headers: { "content-type": "application/json" }, body: JSON.stringify({ title: `Bench incident ${i}`, description: "Created by npm run bench" }) }),
     },
     { name: "MTTA/MTTR/compliance over 90 days", target: "p95 < 100 ms", origin, next: () => ({ method: "GET", path: "/api/incidents/metrics", headers: auth }), check: (r) => r.p95 < 100 },
     dashboard("dashboard executive: 30 days (default)", () => "/api/dashboards/executive"),
@@ -275,7 +285,7 @@ try {
     ensureBuild(env);
     await startPortal(PORT, env);
     if (scenarios.some((s) => s.origin.endsWith(`:${FLOOR_PORT}`))) {
-      const floor = spawn(process.execPath, ["--import", "tsx", path.join(ROOT, "scripts/lib/plain-pg-server.ts")], { env: { ...env, PORT: String(FLOOR_PORT) }, stdio: "inherit" });
+      const floor = spawn(process.execPath, ["--import", "tsx", "--conditions=react-server", path.join(ROOT, "scripts/lib/plain-pg-server.ts")], { env: { ...env, PORT: String(FLOOR_PORT) }, stdio: "inherit" });
       children.push(floor);
     }
     await sleep(1000);

@@ -1,11 +1,16 @@
 // The floors for the benchmark, served by node:http and pg alone (no framework, no ORM, no sign-in):
 //   GET  /        the open-incident queue (the same query as the portal's triage queue)
+//   GET  /search  ?q= the portal's full-text search query (same SQL: words as prefixes, newest first, the
+//                 list's columns, people and counts), its rows sent as JSON
 //   POST /create  a P4 report with the same writes as the portal's: a key from the year's counter, then in
 //                 one transaction the incident (its rollup triggers fire), its timeline event and an audit
 //                 record linked into the hash chain (audit_append, as lib/audit/record-audit.ts does).
 import { randomUUID } from "node:crypto";
 import { createServer } from "node:http";
 import pg from "pg";
+import { Prisma } from "../../generated/prisma/client";
+import { INCIDENT_COLUMNS, INCIDENT_JOINS } from "../../lib/incidents/incident-sql";
+import { prefixTsQuery } from "../../lib/incidents/search-query";
 import { auditHashPrefix } from "../../lib/audit/audit-hash";
 
 const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: Number(process.env.DB_POOL_SIZE ?? 20) });
@@ -74,6 +79,21 @@ createServer((req, res) => {
         })
         .catch(fail);
     });
+    return;
+  }
+  if (req.url?.startsWith("/search")) {
+    const tsquery = prefixTsQuery(new URL(req.url, "http://floor").searchParams.get("q") ?? "") ?? "";
+    const search = Prisma.sql`
+      SELECT ${INCIDENT_COLUMNS} FROM (
+        SELECT * FROM incidents WHERE search_vector @@ to_tsquery('english', ${tsquery}) ORDER BY created_at DESC, id DESC LIMIT 51
+      ) i ${INCIDENT_JOINS} ORDER BY i.created_at DESC, i.id DESC`;
+    pool
+      .query(search.text, search.values)
+      .then((result) => {
+        res.writeHead(200, { "content-type": "application/json" });
+        res.end(JSON.stringify({ items: result.rows.slice(0, 50) }));
+      })
+      .catch(fail);
     return;
   }
   pool

@@ -5,6 +5,7 @@ import * as timelineRoute from "@/app/api/incidents/[key]/timeline/route";
 import * as updatesRoute from "@/app/api/incidents/[key]/updates/route";
 import * as incidentsRoute from "@/app/api/incidents/route";
 import * as notificationsRoute from "@/app/api/notifications/route";
+import { verifyAuditLog } from "@/lib/audit/verify-audit-log";
 import { db } from "@/lib/db";
 import { call } from "../helpers/api";
 import { createTestIncident, createTestService, createTestUser, unique } from "../factories";
@@ -31,6 +32,34 @@ describe("reporting an incident", () => {
     const next = await call(incidentsRoute.POST, "POST", "/api/incidents", { token: engineer.token, body: { title: "Second one", description: "x", severity: "P4" } });
     const seq = (k: unknown) => Number(String(k).split("-")[2]);
     expect(seq(next.json.key)).toBe(seq(res.json.key) + 1);
+  });
+
+  it("takes 20 reports at once (an outage): distinct keys, each with its timeline, audit record and a place in the metrics", async () => {
+    const engineer = await createTestUser(["ENGINEER"]);
+    const service = await createTestService();
+    const tag = unique("burst");
+    const results = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        call(incidentsRoute.POST, "POST", "/api/incidents", { token: engineer.token, body: { title: `${tag} ${i}`, description: "x", severity: "P2", affectedServices: [service.slug] } }),
+      ),
+    );
+    expect(results.map((r) => r.status)).toEqual(Array(20).fill(201));
+    const keys = results.map((r) => String(r.json.key));
+    expect(new Set(keys).size).toBe(20);
+    const created = await db.incident.findMany({ where: { key: { in: keys } }, include: { events: true } });
+    expect(created.map((c) => c.events.map((e) => e.kind))).toEqual(Array(20).fill(["CREATED"]));
+    const audited = await db.auditLog.findMany({ where: { action: "incident.create", entityId: { in: keys } }, select: { entityId: true, after: true } });
+    expect(audited.map((a) => a.entityId).sort()).toEqual([...keys].sort());
+    expect(audited.every((a) => (a.after as { key: string }).key === a.entityId)).toBe(true);
+    expect(await verifyAuditLog()).toMatchObject({ ok: true });
+    // The day's metrics rows (one per writing connection) add up to what the incidents say (one
+    // statement, one snapshot: other test files report incidents meanwhile).
+    const day = new Date().toISOString().slice(0, 10);
+    const [counts] = await db.$queryRaw<{ stored: number; actual: number }[]>`
+      SELECT (SELECT coalesce(sum(incidents), 0)::int FROM incident_daily_stats WHERE day = ${day}::date AND severity = 'P2') AS stored,
+        (SELECT count(*)::int FROM incidents WHERE (created_at AT TIME ZONE 'UTC')::date = ${day}::date AND severity = 'P2') AS actual`;
+    expect(counts!.stored).toBe(counts!.actual);
+    expect(counts!.actual).toBeGreaterThanOrEqual(20);
   });
 
   it("refuses unknown services with 422 and creates nothing", async () => {

@@ -12,6 +12,7 @@ import { formatIncidentKey } from "@/lib/incidents/incident-key";
 import type { CreateIncidentInput, IncidentResponse } from "@/lib/incidents/schemas";
 import { computeDueDates } from "@/lib/incidents/sla";
 import { toIncidentResponse } from "@/lib/incidents/to-incident-response";
+import { log } from "@/lib/log";
 
 // Reports are the write that arrives in bursts (an outage brings many at once), so this path keeps its
 // round trips few and off Prisma: the services check and the key on the pool, then one statement that
@@ -58,9 +59,16 @@ export async function createIncident(actor: Principal, input: CreateIncidentInpu
   const report = newIncident(actor, key, { ...input, affectedServices }, now);
   // One statement is one transaction: the chain's lock is held only while PostgreSQL runs it and commits.
   await sqlRows(report.write, { prepared: true });
-  // A P1 escalates at once, in a transaction of its own right after the report commits (the escalation
-  // sweep would fire it within a minute if this process died in between; a step fires once either way).
-  if (ESCALATION_STEPS[input.severity]?.afterMinutes === 0) await db.$transaction((tx) => escalateIfDue(tx, report.incident, now));
+  // A P1 escalates at once, in a transaction of its own right after the report commits. The report
+  // stands if that fails (answering 500 would invite a duplicate report): the escalation sweep fires
+  // any P1 not yet escalated within a minute, and a step fires once either way.
+  if (ESCALATION_STEPS[input.severity]?.afterMinutes === 0) {
+    try {
+      await db.$transaction((tx) => escalateIfDue(tx, report.incident, now));
+    } catch (error) {
+      log.error("P1 escalation failed after the report; the escalation sweep will fire it", { key, error: String(error) });
+    }
+  }
   return report.response;
 }
 

@@ -22,9 +22,11 @@ const envSchema = z
     // Approvals a CAB-routed change needs (handbook default 2); stored on each change when submitted.
     CAB_QUORUM: z.coerce.number().int().min(1).max(20).default(2),
     JOBS_ENABLED: z.enum(["true", "false"]).default("true").transform((v) => v === "true"),
-    // How long a computed dashboard may be reused when no data behind it changed (0: never reuse).
     // The portal measuring itself as the service ops-portal (API, database and search times, host use).
     SELF_MEASURE: z.enum(["true", "false"]).default("true").transform((v) => v === "true"),
+    // Raw performance samples older than this are deleted daily; the daily rollups keep their figures.
+    PERFORMANCE_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
+    // How long a computed dashboard may be reused when no data behind it changed (0: never reuse).
     VIEW_CACHE_SECONDS: z.coerce.number().min(0).max(300).default(10),
   })
   .superRefine((env, ctx) => {

@@ -7,6 +7,7 @@ import { databaseUrl } from "@/lib/env";
 import { expireDueGrants, GRANT_EXPIRY_JOB } from "@/lib/access/expiry-schedule";
 import { runEscalationSweep, runWeeklyP4Review } from "@/lib/incidents/escalate";
 import { setRunningJobQueue } from "@/lib/jobs/queue-handle";
+import { pruneRawSamples } from "@/lib/performance/retention";
 import { runVendorAndContinuityDigest } from "@/lib/vendors/review-digest";
 import { log } from "@/lib/log";
 
@@ -16,6 +17,7 @@ export const JOBS = {
   // Safety net for the exact-time expiry jobs below (a grant approved while no queue ran).
   accessExpirySweep: { name: "access-expiry-sweep", cron: "* * * * *", run: () => expireDueGrants() },
   vendorDigest: { name: "vendor-continuity-digest", cron: "0 8 * * *", run: () => runVendorAndContinuityDigest() },
+  performanceRetention: { name: "performance-sample-retention", cron: "15 3 * * *", run: () => pruneRawSamples() },
 } as const;
 
 // Queued for a moment rather than on a schedule: each grant's expiry (see lib/access/expiry-schedule.ts).

@@ -4,7 +4,7 @@
 // period picked at the top (in the URL, so it can be shared).
 import { AvailabilityTable, budgetTone } from "@/components/dashboards/availability-table";
 import { ChangeFigures, ComplianceSection, DrFigures, IncidentTrend, ResponseTrend, VendorFigures } from "@/components/dashboards/executive-sections";
-import { formatAvailability, formatMinutesExact, formatShare, formatTarget, monthLong } from "@/components/dashboards/format";
+import { formatAvailability, formatMinutesExact, formatShare, formatTarget, incidentsHref, monthLong } from "@/components/dashboards/format";
 import { metricsHref } from "@/components/dashboards/period";
 import { DashboardError, DashboardSkeleton, PeriodDashboardFrame, Section, Stat } from "@/components/dashboards/parts";
 import { useDashboardParams, useExecutiveDashboard, type InitialDashboard } from "@/components/dashboards/use-dashboard";
@@ -35,7 +35,7 @@ function Headline({ data }: { data: Data }) {
         value={incidents}
         detail={p1 ? `${p1.incidents} P1` : undefined}
         tone={p1?.incidents ? "danger" : "neutral"}
-        href="/incidents?status=all"
+        href={incidentsHref({ from: data.period.from, to: data.period.to })}
       />
       <Stat
         label="Change success"
@@ -92,7 +92,7 @@ export function ExecutiveDashboard({ initial }: { initial?: InitialDashboard<Dat
           <ResponseTrend trend={data.responseTrend} metricsHref={toMetrics} />
         </div>
         <div className="grid gap-3 lg:grid-cols-2">
-          <ComplianceSection compliance={data.compliance} metricsHref={toMetrics} />
+          <ComplianceSection compliance={data.compliance} metricsHref={toMetrics} period={data.period} />
           <div className="grid content-start gap-3">
             <ChangeFigures changes={data.changes} />
             <DrFigures dr={data.dr} />

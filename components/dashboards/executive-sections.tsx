@@ -8,7 +8,7 @@ import { ACTION_LABELS, ACTION_TONES } from "@/app/(portal)/vendors/_components/
 import { BarChartCard } from "@/components/charts/bar-chart-card";
 import type { ChartRow } from "@/components/charts/chart-types";
 import { LineChartCard } from "@/components/charts/line-chart-card";
-import { formatMinutes, formatShare, monthLabel, monthLong, plural } from "@/components/dashboards/format";
+import { formatMinutes, formatShare, incidentsHref, monthLabel, monthLong, monthRange, plural } from "@/components/dashboards/format";
 import { CHART_IN_PANEL, ChartPanel, FigureLink, FigureTable, ROW, Section, Stat, TABLE, TD, TDR, TH, THEAD, THR, TONE_TEXT, type Tone } from "@/components/dashboards/parts";
 import { Badge } from "@/components/ui/badge";
 import { cn } from "@/components/ui/cn";
@@ -17,9 +17,10 @@ import { RESOLUTION_MINUTES, RESPONSE_MINUTES, SEVERITIES, type Severity } from 
 
 export const SEVERITY_COLORS: Record<Severity, string> = { P1: "var(--danger)", P2: "var(--warning)", P3: "var(--accent)", P4: "var(--muted)" };
 
-const severityHref = (s: Severity) => `/incidents?severity=${s}&status=all`;
-
 export function IncidentTrend({ trend }: { trend: ExecutiveDashboard["incidentTrend"] }) {
+  // Each figure links to the incidents it counts: a cell to its month and severity, a header to the 12 months.
+  const span = trend.length ? { from: monthRange(trend[0]!.month).from, to: monthRange(trend.at(-1)!.month).to } : null;
+  const severityHref = (s: Severity) => (span ? incidentsHref({ ...span, severity: s }) : `/incidents?severity=${s}&status=all`);
   const rows = trend.map((m) => ({ month: monthLabel(m.month), P1: m.P1, P2: m.P2, P3: m.P3, P4: m.P4 })) satisfies ChartRow[];
   const totals = Object.fromEntries(SEVERITIES.map((s) => [s, trend.reduce((n, m) => n + m[s], 0)])) as Record<Severity, number>;
   const all = SEVERITIES.reduce((n, s) => n + totals[s], 0);
@@ -64,10 +65,24 @@ export function IncidentTrend({ trend }: { trend: ExecutiveDashboard["incidentTr
                 </th>
                 {SEVERITIES.map((s) => (
                   <td key={s} className={cn(TDR, m[s] === 0 && "text-muted")}>
-                    {m[s]}
+                    {m[s] ? (
+                      <Link href={incidentsHref({ ...monthRange(m.month), severity: s })} className="hover:underline" title={`The ${m[s]} ${s} incidents of ${monthLong(m.month)}`}>
+                        {m[s]}
+                      </Link>
+                    ) : (
+                      m[s]
+                    )}
                   </td>
                 ))}
-                <td className={cn(TDR, "font-semibold")}>{SEVERITIES.reduce((n, s) => n + m[s], 0)}</td>
+                <td className={cn(TDR, "font-semibold")}>
+                  {SEVERITIES.some((s) => m[s]) ? (
+                    <Link href={incidentsHref(monthRange(m.month))} className="hover:underline" title={`Every incident of ${monthLong(m.month)}`} data-testid="trend-month-total">
+                      {SEVERITIES.reduce((n, s) => n + m[s], 0)}
+                    </Link>
+                  ) : (
+                    0
+                  )}
+                </td>
               </tr>
             ))}
           </tbody>
@@ -167,7 +182,7 @@ function MeanTime({ minutes, target }: { minutes: number | null; target: number 
   );
 }
 
-export function ComplianceSection({ compliance, metricsHref }: { compliance: ExecutiveDashboard["compliance"]; metricsHref: string }) {
+export function ComplianceSection({ compliance, metricsHref, period }: { compliance: ExecutiveDashboard["compliance"]; metricsHref: string; period: { from: string; to: string } }) {
   const rows = compliance.map((c) => ({
     severity: c.severity,
     response: c.responseCompliance === null ? null : toPercent(c.responseCompliance),
@@ -216,7 +231,7 @@ export function ComplianceSection({ compliance, metricsHref }: { compliance: Exe
                   <SeverityBadge severity={c.severity} />
                 </th>
                 <td className={TDR}>
-                  <FigureLink href={severityHref(c.severity)}>{c.incidents}</FigureLink>
+                  <FigureLink href={incidentsHref({ from: period.from, to: period.to, severity: c.severity })}>{c.incidents}</FigureLink>
                 </td>
                 <td className={TDR}>
                   <MeanTime minutes={c.mttaMinutes} target={RESPONSE_MINUTES[c.severity]} />

@@ -76,3 +76,19 @@ export function formatSpan(ms: number): string {
 }
 
 export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+// The incident list limited to what a figure counted: every status, reported in [from, to).
+export function incidentsHref(filter: { from: string; to: string; severity?: string; service?: string }): string {
+  const params = new URLSearchParams({ status: "all" });
+  if (filter.severity) params.set("severity", filter.severity);
+  if (filter.service) params.set("service", filter.service);
+  params.set("from", filter.from);
+  params.set("to", filter.to);
+  return `/incidents?${params.toString()}`;
+}
+
+// A "YYYY-MM" month as the [from, to) instants of its first and the next month's first day (UTC).
+export function monthRange(month: string): { from: string; to: string } {
+  const [year, m] = month.split("-").map(Number) as [number, number];
+  return { from: new Date(Date.UTC(year, m - 1, 1)).toISOString(), to: new Date(Date.UTC(year, m, 1)).toISOString() };
+}

@@ -14,7 +14,7 @@ import type {
   UpdateIncidentInput,
 } from "@/lib/incidents/schemas";
 
-export type IncidentFilters = { status?: string; severity?: string; service?: string; assignee?: string; q?: string };
+export type IncidentFilters = { status?: string; severity?: string; service?: string; assignee?: string; q?: string; from?: string; to?: string };
 
 // The queue refreshes itself this often: changes by anyone, on any instance, show within 2 s.
 export const LIVE_REFRESH_MS = 2000;

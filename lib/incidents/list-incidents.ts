@@ -42,6 +42,9 @@ export async function listIncidents(query: IncidentListQuery, viewer: Principal,
     if (!/^[0-9a-f-]{36}$/i.test(query.assignee)) return { items: [], nextCursor: null };
     where.push(Prisma.sql`assigned_to_id = ${query.assignee}::uuid`);
   }
+  // A period (a dashboard figure's drill-down): reported in [from, to).
+  if (query.from) where.push(Prisma.sql`created_at >= ${new Date(query.from)}`);
+  if (query.to) where.push(Prisma.sql`created_at < ${new Date(query.to)}`);
   const tsquery = query.q ? prefixTsQuery(query.q) : null;
   if (tsquery) where.push(Prisma.sql`search_vector @@ to_tsquery('english', ${tsquery})`);
   else if (query.q) return { items: [], nextCursor: null };

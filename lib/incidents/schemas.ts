@@ -44,16 +44,20 @@ export const incidentParams = z.object({ key: z.string().trim().toUpperCase().ma
 const csvList = <T extends z.ZodType>(item: T) =>
   z.preprocess((v) => (typeof v === "string" ? v.split(",").map((s) => s.trim()).filter(Boolean) : v), z.array(item).max(10)).optional();
 
-export const incidentListQuery = z.object({
-  status: csvList(incidentStatus).describe("Comma-separated; default: OPEN,IN_PROGRESS"),
-  severity: csvList(severity),
-  service: z.string().trim().toLowerCase().max(63).optional(),
-  assignee: z.string().trim().max(40).optional().describe("A user id, `me`, or `none`"),
-  q: z.string().trim().max(200).optional().describe("Full-text search over key, title and description"),
-  sort: z.enum(["urgency", "newest"]).optional().describe("Default: urgency for open incidents, newest otherwise"),
-  limit: listLimit,
-  cursor: z.string().max(300).optional(),
-});
+export const incidentListQuery = z
+  .object({
+    status: csvList(incidentStatus).describe("Comma-separated; default: OPEN,IN_PROGRESS"),
+    severity: csvList(severity),
+    service: z.string().trim().toLowerCase().max(63).optional(),
+    assignee: z.string().trim().max(40).optional().describe("A user id, `me`, or `none`"),
+    q: z.string().trim().max(200).optional().describe("Full-text search over key, title and description"),
+    from: instant.optional().describe("Reported at or after this time"),
+    to: instant.optional().describe("Reported before this time"),
+    sort: z.enum(["urgency", "newest"]).optional().describe("Default: urgency for open incidents, newest otherwise"),
+    limit: listLimit,
+    cursor: z.string().max(300).optional(),
+  })
+  .refine((q) => !q.from || !q.to || Date.parse(q.from) < Date.parse(q.to), { path: ["to"], message: "Must be after `from`" });
 export type IncidentListQuery = z.infer<typeof incidentListQuery>;
 
 const person = z.object({ id: z.string(), name: z.string() });

@@ -43,7 +43,7 @@ test("an executive lands on the executive dashboard: tiers against the SLA with 
   await expect(page.getByTestId("incident-trend")).toContainText("Incidents per month by severity");
   const trend = await openTable(page, "incident-trend-table");
   await expect(trend.locator("tbody tr")).toHaveCount(12);
-  await expect(trend.getByRole("link", { name: "P1" })).toHaveAttribute("href", "/incidents?severity=P1&status=all");
+  await expect(trend.getByRole("link", { name: "P1" })).toHaveAttribute("href", /^\/incidents\?status=all&severity=P1&from=\d{4}-\d{2}-01T00%3A00%3A00\.000Z&to=/);
 
   // SLA compliance per severity, the change, vendor and DR figures, each a link to its list.
   for (const severity of ["P1", "P2", "P3", "P4"]) await expect(page.locator(`[data-testid="compliance-row"][data-severity="${severity}"]`)).toBeVisible();
@@ -57,6 +57,18 @@ test("an executive lands on the executive dashboard: tiers against the SLA with 
     await expect(page).toHaveURL(/range=90d/, { timeout: 1000 });
   }).toPass({ timeout: 20_000 });
   await expect(page.getByText("Last 90 days")).toBeVisible();
+
+  // A month's total opens the incident list limited to that month: the same number of incidents.
+  // (The oldest month with incidents: other tests report incidents in this month meanwhile.)
+  const monthTotal = (await openTable(page, "incident-trend-table")).getByTestId("trend-month-total").first();
+  const counted = Number(await monthTotal.textContent());
+  expect(counted).toBeGreaterThan(0);
+  await monthTotal.click();
+  await expect(page).toHaveURL(/\/incidents\?status=all&from=\d{4}-\d{2}-01T00%3A00%3A00\.000Z&to=\d{4}-\d{2}-01T00%3A00%3A00\.000Z$/);
+  await expect(page.getByTestId("period-filter")).toHaveText(/^Reported \d{4}-\d{2}-01 – \d{4}-\d{2}-(28|29|30|31) \(UTC\)$/);
+  await expect(page.getByText(counted === 1 ? "1 incident" : `${counted} incidents`, { exact: true })).toBeVisible();
+  await page.getByRole("button", { name: "Remove the period filter" }).click();
+  await expect(page).toHaveURL(/\/incidents\?status=all$/);
   await context.close();
 });
 

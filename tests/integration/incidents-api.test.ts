@@ -258,6 +258,31 @@ describe("the triage queue", () => {
     expect(csv.text.split("\n")[0]).toContain("key,title,severity,status");
     expect(csv.text).toContain(p1.key);
   });
+
+  it("limits a list to incidents reported in a period [from, to), as dashboard figures link to it", async () => {
+    const engineer = await createTestUser(["ENGINEER"]);
+    const service = await createTestService();
+    const at = (iso: string) => new Date(iso);
+    const september = await createTestIncident(engineer, { severity: "P2", affectedServices: [service.slug] }, at("2026-09-30T23:59:59.999Z"));
+    const octoberFirst = await createTestIncident(engineer, { severity: "P2", affectedServices: [service.slug] }, at("2026-10-01T00:00:00.000Z"));
+    const octoberLast = await createTestIncident(engineer, { severity: "P3", affectedServices: [service.slug] }, at("2026-10-31T23:59:59.999Z"));
+    const november = await createTestIncident(engineer, { severity: "P2", affectedServices: [service.slug] }, at("2026-11-01T00:00:00.000Z"));
+    const list = async (query: Record<string, string>) =>
+      call(incidentsRoute.GET, "GET", "/api/incidents", { token: engineer.token, query: { service: service.slug, status: "OPEN,IN_PROGRESS,RESOLVED,CLOSED", sort: "newest", ...query } });
+    const october = { from: "2026-10-01T00:00:00.000Z", to: "2026-11-01T00:00:00.000Z" };
+    expect((await list(october)).json.items!.map((i) => i.key)).toEqual([octoberLast.key, octoberFirst.key]);
+    expect((await list({ ...october, severity: "P2" })).json.items!.map((i) => i.key)).toEqual([octoberFirst.key]);
+    expect((await list({ from: october.to })).json.items!.map((i) => i.key)).toEqual([november.key]);
+    expect((await list({ to: october.from })).json.items!.map((i) => i.key)).toEqual([september.key]);
+    // The open queue (by urgency) takes the same period.
+    const queue = await call(incidentsRoute.GET, "GET", "/api/incidents", { token: engineer.token, query: { service: service.slug, ...october } });
+    expect(queue.json.items!.map((i) => i.key)).toEqual([octoberFirst.key, octoberLast.key]);
+
+    const backwards = await list({ from: october.to, to: october.from });
+    expect(backwards.status).toBe(422);
+    expect(backwards.json.errors).toEqual([{ path: "query.to", message: "Must be after `from`" }]);
+    expect((await list({ from: "yesterday" })).status).toBe(422);
+  });
 });
 
 describe("communication updates", () => {

@@ -146,6 +146,12 @@ describe("incidentListQuery", () => {
     expect(incidentListQuery.parse({ status: " OPEN , ,IN_PROGRESS," }).status).toEqual(["OPEN", "IN_PROGRESS"]);
   });
 
+  it("takes a reporting period and refuses one that ends before it starts, naming `to`", () => {
+    expect(incidentListQuery.parse({ from: "2026-10-01T00:00:00Z", to: "2026-11-01T00:00:00Z" })).toMatchObject({ from: "2026-10-01T00:00:00Z", to: "2026-11-01T00:00:00Z" });
+    expect(paths(incidentListQuery.safeParse({ from: "2026-11-01T00:00:00Z", to: "2026-11-01T00:00:00Z" }))).toEqual(["to"]);
+    expect(paths(incidentListQuery.safeParse({ from: "last week" }))).toEqual(["from"]);
+  });
+
   it("splits severities too", () => {
     expect(incidentListQuery.parse({ severity: "P1,P2" }).severity).toEqual(["P1", "P2"]);
   });

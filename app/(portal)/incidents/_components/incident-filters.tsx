@@ -1,7 +1,7 @@
 "use client";
 import { useId, type RefObject } from "react";
 import { Search, X } from "lucide-react";
-import { ASSIGNEE_VIEWS, STATUS_VIEWS, type QueueParams } from "@/app/(portal)/incidents/_components/use-incident-filters";
+import { ASSIGNEE_VIEWS, periodLabel, STATUS_VIEWS, type QueueParams } from "@/app/(portal)/incidents/_components/use-incident-filters";
 import { Button } from "@/components/ui/button";
 import { Input, Select } from "@/components/ui/field";
 import { Kbd } from "@/components/ui/states";
@@ -29,6 +29,7 @@ export function IncidentFilters({ params, setParams, onClear, searchRef, service
   const [q, setQ] = useUrlText("q", params.q, setParams);
   const [service, setService] = useUrlText("service", params.service, setParams);
   const listId = useId();
+  const period = periodLabel(params.from, params.to);
 
   return (
     <div role="search" aria-label="Filter incidents" className="flex flex-wrap items-center gap-2">
@@ -81,6 +82,14 @@ export function IncidentFilters({ params, setParams, onClear, searchRef, service
           <option key={s} value={s} />
         ))}
       </datalist>
+      {period ? (
+        <span data-testid="period-filter" className="inline-flex items-center gap-1 rounded-full border border-border bg-surface px-2 py-0.5 text-xs">
+          {period}
+          <button type="button" onClick={() => setParams({ from: "", to: "" })} aria-label="Remove the period filter" className="rounded-full p-0.5 text-muted hover:text-fg">
+            <X aria-hidden className="size-3" />
+          </button>
+        </span>
+      ) : null}
       {onClear ? (
         <Button size="sm" variant="ghost" onClick={onClear}>
           <X aria-hidden className="size-3" /> Clear filters

@@ -8,7 +8,9 @@ import { useSetUrlParams } from "@/components/ui/use-url-params";
 import type { IncidentFilters } from "@/lib/client/incidents";
 import { INCIDENT_STATUSES } from "@/lib/incidents/lifecycle";
 
-export const FILTER_NAMES = ["status", "severity", "service", "assignee", "q"] as const;
+// `from`/`to` (ISO times) limit the list to incidents reported in a period: a dashboard figure links here
+// with its period, so the list shows exactly the incidents it counted.
+export const FILTER_NAMES = ["status", "severity", "service", "assignee", "q", "from", "to"] as const;
 export type FilterName = (typeof FILTER_NAMES)[number];
 export type QueueParams = Record<FilterName, string>;
 
@@ -28,7 +30,7 @@ export const ASSIGNEE_VIEWS = [
 
 export function readQueueParams(search: { get: (name: string) => string | null }): QueueParams {
   const read = (name: FilterName) => search.get(name)?.trim() ?? "";
-  return { status: read("status"), severity: read("severity"), service: read("service"), assignee: read("assignee"), q: read("q") };
+  return { status: read("status"), severity: read("severity"), service: read("service"), assignee: read("assignee"), q: read("q"), from: read("from"), to: read("to") };
 }
 
 export function toApiFilters(p: QueueParams): IncidentFilters {
@@ -38,10 +40,30 @@ export function toApiFilters(p: QueueParams): IncidentFilters {
     service: p.service.toLowerCase() || undefined,
     assignee: p.assignee || undefined,
     q: p.q || undefined,
+    from: p.from || undefined,
+    to: p.to || undefined,
   };
 }
 
 export const hasFilters = (p: QueueParams) => FILTER_NAMES.some((n) => p[n] !== "");
+
+// "Reported 2026-10-01 – 2026-10-31 (UTC)" for the period chip. `to` is exclusive: a bound at midnight
+// shows the day before it; a bound with a time of day shows the time.
+export function periodLabel(from: string, to: string): string | null {
+  const show = (iso: string, exclusiveEnd: boolean) => {
+    const ms = Date.parse(iso);
+    if (Number.isNaN(ms)) return null;
+    const midnight = ms % 86_400_000 === 0;
+    const d = new Date(midnight && exclusiveEnd ? ms - 1 : ms).toISOString();
+    return midnight ? d.slice(0, 10) : `${d.slice(0, 10)} ${d.slice(11, 16)}`;
+  };
+  const a = from ? show(from, false) : null;
+  const b = to ? show(to, true) : null;
+  if (a && b) return `Reported ${a} – ${b} (UTC)`;
+  if (a) return `Reported since ${a} (UTC)`;
+  if (b) return `Reported until ${b} (UTC)`;
+  return null;
+}
 
 export function useIncidentFilters() {
   const search = useSearchParams();

@@ -247,7 +247,7 @@ export function SecurityDashboard({ initial }: { initial?: InitialDashboard<Data
           <Stat testId="total-failed-sign-ins" label="Failed sign-ins" value={t.failedSignIns} tone={t.failedSignIns ? "warning" : "neutral"} href={queue({ type: "LOGIN_ATTEMPT" })} />
           <Stat testId="total-anomalies" label="Anomalies" value={t.anomalies} tone={t.anomalies ? "danger" : "success"} href={queue({ type: "ANOMALY" })} />
           <Stat testId="total-pending-requests" label="Pending requests" value={t.pendingAccessRequests} tone={t.pendingAccessRequests ? "accent" : "neutral"} href="/access?status=PENDING" />
-          <Stat testId="total-expiring" label="Grants ending ≤ 7 d" value={t.grantsExpiringSoon} tone={t.grantsExpiringSoon ? "warning" : "neutral"} href="/access?status=APPROVED" />
+          <Stat testId="total-expiring" label="Grants ending ≤ 7 d" value={t.grantsExpiringSoon} tone={t.grantsExpiringSoon ? "warning" : "neutral"} href="/access?expiring=7#all-requests" />
           <Stat testId="total-admin-grants" label="ADMIN grants" value={t.adminGrants} tone={t.adminGrants ? "danger" : "neutral"} href="/access?status=APPROVED&type=ADMIN" />
         </section>
         {t.events === 0 ? <p className="text-sm text-muted">No security event was recorded in this period.</p> : null}
@@ -273,7 +273,7 @@ export function SecurityDashboard({ initial }: { initial?: InitialDashboard<Data
           <Section title="Pending access requests" href="/access?status=PENDING" linkLabel="Decide" testId="pending-requests">
             <GrantList items={data.pendingAccessRequests} testId="pending-request" empty="No request waits for a decision." now={now} showExpiry={false} />
           </Section>
-          <Section title="Grants ending within 7 days" href="/access?status=APPROVED" linkLabel="Approved grants" testId="expiring-grants">
+          <Section title="Grants ending within 7 days" href="/access?expiring=7#all-requests" linkLabel="All of them" testId="expiring-grants">
             <GrantList items={data.grantsExpiringSoon} testId="expiring-grant" empty="No grant ends within 7 days." now={now} showExpiry />
           </Section>
           <Section title="ADMIN grants in force" href="/access?status=APPROVED&type=ADMIN" linkLabel="ADMIN grants" testId="admin-grants">

@@ -160,6 +160,13 @@ test("the security dashboard shows the period's events, what is not investigated
   await expect(byDay.getByRole("columnheader", { name: "Failed sign-ins" })).toBeVisible();
   expect(await byDay.locator("tbody tr").count()).toBeGreaterThan(0);
   await expect(page.locator('[data-testid="severity-row"][data-severity="HIGH"]').getByRole("link").first()).toHaveAttribute("href", "/security?severity=HIGH");
+
+  // Grants ending within 7 days open the access list filtered to exactly those.
+  await page.getByTestId("total-expiring").click();
+  await expect(page).toHaveURL(/\/access\?expiring=7#all-requests$/);
+  await expect(page.getByTestId("expiring-filter")).toHaveText("Approved grants ending within 7 days");
+  await page.getByRole("button", { name: "Remove the expiry filter" }).click();
+  await expect(page.getByTestId("expiring-filter")).toHaveCount(0);
   await context.close();
 });
 

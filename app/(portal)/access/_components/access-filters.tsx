@@ -2,7 +2,7 @@
 import type { RefObject } from "react";
 import { Search, X } from "lucide-react";
 import { STATUS_LABELS } from "@/app/(portal)/access/_components/access-labels";
-import type { AccessFilterName, AccessListParams } from "@/app/(portal)/access/_components/use-access-filters";
+import { expiringDays, type AccessFilterName, type AccessListParams } from "@/app/(portal)/access/_components/use-access-filters";
 import { Button } from "@/components/ui/button";
 import { Input, Select } from "@/components/ui/field";
 import { Kbd } from "@/components/ui/states";
@@ -25,6 +25,7 @@ type Props = { params: AccessListParams; setParams: SetUrlParams<AccessFilterNam
 
 export function AccessFilters({ params, setParams, onClear, searchRef }: Props) {
   const [q, setQ] = useUrlText("q", params.q, setParams);
+  const expiring = expiringDays(params.expiring);
   return (
     <div role="search" aria-label="Filter access requests" className="flex flex-wrap items-center gap-2">
       <div className="relative w-full max-w-xs">
@@ -56,6 +57,14 @@ export function AccessFilters({ params, setParams, onClear, searchRef }: Props) 
           </option>
         ))}
       </Select>
+      {expiring ? (
+        <span data-testid="expiring-filter" className="inline-flex items-center gap-1 rounded-full border border-border bg-surface px-2 py-0.5 text-xs">
+          Approved grants ending within {expiring === 1 ? "1 day" : `${expiring} days`}
+          <button type="button" onClick={() => setParams({ expiring: "" })} aria-label="Remove the expiry filter" className="rounded-full p-0.5 text-muted hover:text-fg">
+            <X aria-hidden className="size-3" />
+          </button>
+        </span>
+      ) : null}
       {onClear ? (
         <Button size="sm" variant="ghost" onClick={onClear}>
           <X aria-hidden className="size-3" /> Clear filters

@@ -5,12 +5,20 @@ import { useCallback } from "react";
 import { useSetUrlParams } from "@/components/ui/use-url-params";
 import type { AccessFilters } from "@/lib/client/access";
 
-export const FILTER_NAMES = ["status", "type", "q"] as const;
+// `expiring=N`: approved grants ending within N days, soonest first (the security dashboard links here).
+export const FILTER_NAMES = ["status", "type", "q", "expiring"] as const;
 export type AccessFilterName = (typeof FILTER_NAMES)[number];
 export type AccessListParams = Record<AccessFilterName, string>;
 
+// A day count the API takes (1–90), or none.
+export function expiringDays(value: string): number | null {
+  const days = /^\d{1,2}$/.test(value) ? Number(value) : NaN;
+  return days >= 1 && days <= 90 ? days : null;
+}
+
 export function toAccessFilters(p: AccessListParams): AccessFilters {
-  return { status: p.status || undefined, accessType: p.type || undefined, q: p.q || undefined };
+  const days = expiringDays(p.expiring);
+  return { status: p.status || undefined, accessType: p.type || undefined, q: p.q || undefined, expiringWithinDays: days ? String(days) : undefined };
 }
 
 export const hasAccessFilters = (p: AccessListParams) => FILTER_NAMES.some((n) => p[n] !== "");

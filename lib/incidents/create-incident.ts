@@ -4,7 +4,7 @@ import { Prisma } from "@/generated/prisma/client";
 import { auditAppend } from "@/lib/audit/record-audit";
 import type { Principal } from "@/lib/auth/principal";
 import { db, sqlRows, type Tx } from "@/lib/db";
-import { cachedDashboard } from "@/lib/dashboards/cache";
+import { sharedAnswer } from "@/lib/cache/shared-answers";
 import { AppError } from "@/lib/errors";
 import { escalateIfDue } from "@/lib/incidents/escalate";
 import { ESCALATION_STEPS } from "@/lib/incidents/escalation-policy";
@@ -24,7 +24,7 @@ export async function assertServicesExist(tx: Tx | typeof db, slugs: string[], f
   // Outside a transaction, names the catalog is known to have pass without a query (the shared list is
   // dropped when the services table changes); anything else is checked against the database.
   if (tx === db) {
-    const known = await cachedDashboard("service-catalog", "slugs", async () => new Set((await sqlRows<{ slug: string }>(Prisma.sql`SELECT slug FROM services`, { prepared: true })).map((r) => r.slug)));
+    const known = await sharedAnswer("service-catalog", "slugs", async () => new Set((await sqlRows<{ slug: string }>(Prisma.sql`SELECT slug FROM services`, { prepared: true })).map((r) => r.slug)));
     if (unique.every((slug) => known.has(slug))) return unique;
   }
   const query = Prisma.sql`SELECT slug FROM services WHERE slug = ANY(${unique}::text[])`;

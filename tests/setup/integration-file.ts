@@ -9,6 +9,6 @@ await ensureDatabase(adminUrl, name, "neuron_test_template");
 const url = new URL(adminUrl);
 url.pathname = `/${name}`;
 process.env.DATABASE_URL = url.toString();
-// Dashboards compute on every call in tests (dashboard-cache.test.ts covers the cache itself).
+// Dashboards compute on every call in tests (shared-answers.test.ts covers the cache itself).
 process.env.VIEW_CACHE_SECONDS = "0";
 process.env.TEST_ADMIN_DATABASE_URL = adminUrl;

@@ -4,7 +4,7 @@ import { periodInput, readPeriod, searchReader, type SearchParams } from "@/comp
 import { ForbiddenState } from "@/components/layout/forbidden-state";
 import { requirePageUser } from "@/lib/auth/page-guard";
 import { can } from "@/lib/auth/permissions";
-import { cachedDashboard } from "@/lib/dashboards/cache";
+import { sharedAnswer } from "@/lib/cache/shared-answers";
 import { applicationDashboard } from "@/lib/dashboards/application";
 
 export const metadata: Metadata = { title: "Application dashboard" };
@@ -18,6 +18,6 @@ export default async function ApplicationDashboardPage({ searchParams }: { searc
   if (selection.range === "custom") return <ApplicationDashboard />;
   const now = new Date();
   const input = periodInput(selection, now);
-  const data = await cachedDashboard("application", `page|${input.from}|${input.to}`, () => applicationDashboard(input, now));
+  const data = await sharedAnswer("application", `page|${input.from}|${input.to}`, () => applicationDashboard(input, now));
   return <ApplicationDashboard initial={{ selection, data, updatedAt: now.getTime() }} />;
 }

@@ -4,7 +4,7 @@ import { periodInput, readPeriod, searchReader, type SearchParams } from "@/comp
 import { ForbiddenState } from "@/components/layout/forbidden-state";
 import { requirePageUser } from "@/lib/auth/page-guard";
 import { can } from "@/lib/auth/permissions";
-import { cachedDashboard } from "@/lib/dashboards/cache";
+import { sharedAnswer } from "@/lib/cache/shared-answers";
 import { executiveDashboard } from "@/lib/dashboards/executive";
 
 export const metadata: Metadata = { title: "Executive dashboard" };
@@ -18,6 +18,6 @@ export default async function ExecutiveDashboardPage({ searchParams }: { searchP
   if (selection.range === "custom") return <ExecutiveDashboard />;
   const now = new Date();
   const input = periodInput(selection, now);
-  const data = await cachedDashboard("executive", `page|${input.from}|${input.to}`, () => executiveDashboard(input, now));
+  const data = await sharedAnswer("executive", `page|${input.from}|${input.to}`, () => executiveDashboard(input, now));
   return <ExecutiveDashboard initial={{ selection, data, updatedAt: now.getTime() }} />;
 }

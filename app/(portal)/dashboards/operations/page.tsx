@@ -3,7 +3,7 @@ import { OperationsDashboard } from "@/components/dashboards/operations-dashboar
 import { ForbiddenState } from "@/components/layout/forbidden-state";
 import { requirePageUser } from "@/lib/auth/page-guard";
 import { can } from "@/lib/auth/permissions";
-import { cachedDashboard } from "@/lib/dashboards/cache";
+import { sharedAnswer } from "@/lib/cache/shared-answers";
 import { operationsDashboard } from "@/lib/dashboards/operations";
 
 export const metadata: Metadata = { title: "Operations dashboard" };
@@ -13,6 +13,6 @@ export default async function OperationsDashboardPage() {
   const user = await requirePageUser();
   if (!can(user.roles, "dashboard:operations")) return <ForbiddenState />;
   const now = new Date();
-  const initial = await cachedDashboard("operations", "page", () => operationsDashboard(user, now));
+  const initial = await sharedAnswer("operations", "page", () => operationsDashboard(user, now));
   return <OperationsDashboard meId={user.id} initial={initial} renderedAt={now.getTime()} />;
 }

@@ -4,7 +4,7 @@ import { periodInput, readPeriod, searchReader, type SearchParams } from "@/comp
 import { ForbiddenState } from "@/components/layout/forbidden-state";
 import { requirePageUser } from "@/lib/auth/page-guard";
 import { can } from "@/lib/auth/permissions";
-import { cachedDashboard } from "@/lib/dashboards/cache";
+import { sharedAnswer } from "@/lib/cache/shared-answers";
 import { securityDashboard } from "@/lib/dashboards/security";
 
 export const metadata: Metadata = { title: "Security dashboard" };
@@ -18,6 +18,6 @@ export default async function SecurityDashboardPage({ searchParams }: { searchPa
   if (selection.range === "custom") return <SecurityDashboard />;
   const now = new Date();
   const input = periodInput(selection, now);
-  const data = await cachedDashboard("security", `page|${input.from}|${input.to}`, () => securityDashboard(input, now));
+  const data = await sharedAnswer("security", `page|${input.from}|${input.to}`, () => securityDashboard(input, now));
   return <SecurityDashboard initial={{ selection, data, updatedAt: now.getTime() }} />;
 }

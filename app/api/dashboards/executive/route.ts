@@ -1,7 +1,7 @@
 // Serves GET /api/dashboards/executive: the figures behind the executive dashboard, computed on the server.
 import { handle } from "@/lib/api/handler";
 import { apiRoutes } from "@/lib/api/routes";
-import { dashboardResponse } from "@/lib/dashboards/cache";
+import { sharedAnswerResponse } from "@/lib/cache/shared-answers";
 import { executiveDashboard } from "@/lib/dashboards/executive";
 
-export const GET = handle(apiRoutes.executiveDashboard, async ({ query }) => dashboardResponse("executive", `${query.from ?? ""}|${query.to ?? ""}`, apiRoutes.executiveDashboard.response, () => executiveDashboard(query)));
+export const GET = handle(apiRoutes.executiveDashboard, async ({ query }) => sharedAnswerResponse("executive", `${query.from ?? ""}|${query.to ?? ""}`, apiRoutes.executiveDashboard.response, () => executiveDashboard(query)));

@@ -1,8 +1,8 @@
 // Serves GET /api/dashboards/operations: the live operations picture (polled every few seconds).
 import { handle } from "@/lib/api/handler";
 import { apiRoutes } from "@/lib/api/routes";
-import { dashboardResponse } from "@/lib/dashboards/cache";
+import { sharedAnswerResponse } from "@/lib/cache/shared-answers";
 import { operationsDashboard } from "@/lib/dashboards/operations";
 
 // The same for everyone (the queue has no "mine" filter here), so one computation serves every viewer.
-export const GET = handle(apiRoutes.operationsDashboard, async ({ principal }) => dashboardResponse("operations", "now", apiRoutes.operationsDashboard.response, () => operationsDashboard(principal)));
+export const GET = handle(apiRoutes.operationsDashboard, async ({ principal }) => sharedAnswerResponse("operations", "now", apiRoutes.operationsDashboard.response, () => operationsDashboard(principal)));

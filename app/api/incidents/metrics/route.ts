@@ -1,8 +1,8 @@
 // Serves GET /api/incidents/metrics: MTTA, MTTR and SLA compliance per severity for a period, computed
-// once per change of the incidents and shared (lib/dashboards/cache.ts).
+// once per change of the incidents and shared (lib/cache/shared-answers.ts).
 import { handle } from "@/lib/api/handler";
 import { apiRoutes } from "@/lib/api/routes";
-import { dashboardResponse } from "@/lib/dashboards/cache";
+import { sharedAnswerResponse } from "@/lib/cache/shared-answers";
 import { AppError } from "@/lib/errors";
 import { incidentMetrics } from "@/lib/incidents/incident-metrics";
 
@@ -11,5 +11,5 @@ export const GET = handle(apiRoutes.incidentMetrics, async ({ query }) => {
   const from = query.from ? new Date(query.from) : new Date(to.getTime() - 90 * 86_400_000);
   if (from >= to) throw new AppError("UNPROCESSABLE", "`from` must be before `to`", { errors: [{ path: "from", message: "Must be before `to`" }] });
   const key = JSON.stringify([query.from, query.to, query.service]);
-  return dashboardResponse("incident-metrics", key, apiRoutes.incidentMetrics.response, () => incidentMetrics(from, to, query.service));
+  return sharedAnswerResponse("incident-metrics", key, apiRoutes.incidentMetrics.response, () => incidentMetrics(from, to, query.service));
 });

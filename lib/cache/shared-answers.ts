@@ -1,6 +1,7 @@
-// Shared views — the four dashboards, the triage queue, incident metrics, the catalog's service names — are read far more often than
-// the data behind them changes (every operator's queue and operations screen polls every 2 s, many
-// people open the same executive view), so each instance keeps the last computed answer per view and
+// Shared answers. Some views — the four dashboards, the triage queue, incident metrics, the catalog's
+// service names — are read far more often than the data behind them changes (every operator's queue and
+// operations screen polls every 2 s, many people open the same executive view, every report checks its
+// services), so each instance keeps the last computed answer per view and
 // query and drops it as soon as the data changes: every write to a table a view reads sends NOTIFY
 // neuron_dashboards '<table>', which PostgreSQL delivers to every listening instance when the writing
 // transaction commits (see the dashboard_notifications and view_notifications migrations).
@@ -17,10 +18,10 @@ import { log } from "@/lib/log";
 
 const CHANNEL = "neuron_dashboards";
 
-export type CachedView = DashboardName | "incident-queue" | "incident-metrics" | "service-catalog";
+export type SharedView = DashboardName | "incident-queue" | "incident-metrics" | "service-catalog";
 
 // The tables each view reads; a change to one drops that view's answers.
-const READS: Record<CachedView, readonly string[]> = {
+const READS: Record<SharedView, readonly string[]> = {
   "incident-queue": ["incidents", "incident_updates", "changes", "postmortem_action_items", "users"],
   "incident-metrics": ["incidents"],
   "service-catalog": ["services"],
@@ -31,7 +32,7 @@ const READS: Record<CachedView, readonly string[]> = {
 };
 
 // The clock moves the operations figures and the queue's clock states (at risk, breached) fastest.
-export const TIME_TO_LIVE_MS: Record<CachedView, number> = {
+export const TIME_TO_LIVE_MS: Record<SharedView, number> = {
   "incident-queue": Math.min(env.VIEW_CACHE_SECONDS, 1) * 1000,
   "incident-metrics": env.VIEW_CACHE_SECONDS * 1000,
   "service-catalog": env.VIEW_CACHE_SECONDS * 1000,
@@ -46,13 +47,13 @@ type State = {
   listening: boolean;
   connecting: Promise<void> | null;
   client: pg.Client | null;
-  generation: Record<CachedView, number>;
+  generation: Record<SharedView, number>;
   entries: Map<string, Entry>;
   inflight: Map<string, Promise<unknown>>;
 };
 
-const globalForCache = globalThis as unknown as { dashboardCache?: State };
-const state: State = (globalForCache.dashboardCache ??= {
+const globalForCache = globalThis as unknown as { sharedAnswers?: State };
+const state: State = (globalForCache.sharedAnswers ??= {
   listening: false,
   connecting: null,
   client: null,
@@ -61,16 +62,16 @@ const state: State = (globalForCache.dashboardCache ??= {
   inflight: new Map(),
 });
 
-function invalidate(dashboards: readonly CachedView[]) {
-  for (const d of dashboards) {
+function invalidate(views: readonly SharedView[]) {
+  for (const d of views) {
     state.generation[d] += 1;
     for (const key of state.entries.keys()) if (key.startsWith(`${d}|`)) state.entries.delete(key);
   }
 }
 
-const ALL = Object.keys(READS) as CachedView[];
+const ALL = Object.keys(READS) as SharedView[];
 
-export function dropDashboardsReading(table: string) {
+export function dropAnswersReading(table: string) {
   invalidate(ALL.filter((d) => READS[d].includes(table)));
 }
 
@@ -78,14 +79,14 @@ async function listen(): Promise<void> {
   const client = new pg.Client({ connectionString: databaseUrl });
   const lost = (why: string) => {
     if (state.client !== client) return;
-    log.warn("dashboard cache: change notifications lost, computing every request until reconnected", { why });
+    log.warn("shared answers: change notifications lost, computing every request until reconnected", { why });
     state.listening = false;
     state.client = null;
     invalidate(ALL);
     client.end().catch(() => undefined);
     setTimeout(() => void ensureListening(), 1000).unref();
   };
-  client.on("notification", (msg) => dropDashboardsReading(msg.payload ?? ""));
+  client.on("notification", (msg) => dropAnswersReading(msg.payload ?? ""));
   client.on("error", (error) => lost(error.message));
   client.on("end", () => lost("connection ended"));
   await client.connect();
@@ -102,7 +103,7 @@ function ensureListening(): Promise<void> {
   if (state.listening) return Promise.resolve();
   state.connecting ??= listen()
     .catch((error: unknown) => {
-      log.warn("dashboard cache: cannot listen for changes", { error: String(error) });
+      log.warn("shared answers: cannot listen for changes", { error: String(error) });
       setTimeout(() => void ensureListening(), 5000).unref();
     })
     .finally(() => {
@@ -111,21 +112,21 @@ function ensureListening(): Promise<void> {
   return state.connecting;
 }
 
-export async function cachedDashboard<T>(dashboard: CachedView, key: string, compute: () => Promise<T>, timeToLiveMs = TIME_TO_LIVE_MS[dashboard]): Promise<T> {
+export async function sharedAnswer<T>(view: SharedView, key: string, compute: () => Promise<T>, timeToLiveMs = TIME_TO_LIVE_MS[view]): Promise<T> {
   if (timeToLiveMs <= 0) return compute();
   await ensureListening();
   if (!state.listening) return compute();
-  const id = `${dashboard}|${key}`;
+  const id = `${view}|${key}`;
   const hit = state.entries.get(id);
-  if (hit && hit.generation === state.generation[dashboard] && Date.now() - hit.computedAt < timeToLiveMs) return hit.value as T;
+  if (hit && hit.generation === state.generation[view] && Date.now() - hit.computedAt < timeToLiveMs) return hit.value as T;
   const running = state.inflight.get(id);
   if (running) return running as Promise<T>;
-  const generation = state.generation[dashboard];
+  const generation = state.generation[view];
   const computedAt = Date.now();
   const promise = compute()
     .then((value) => {
       // Only an answer no change overtook while it was computed may be reused.
-      if (state.listening && state.generation[dashboard] === generation) state.entries.set(id, { value, computedAt, generation });
+      if (state.listening && state.generation[view] === generation) state.entries.set(id, { value, computedAt, generation });
       return value;
     })
     .finally(() => state.inflight.delete(id));
@@ -135,8 +136,8 @@ export async function cachedDashboard<T>(dashboard: CachedView, key: string, com
 
 // The HTTP answer: the contract's schema applied and the JSON written once per computation, so a
 // reused answer costs neither.
-export async function dashboardResponse(dashboard: CachedView, key: string, schema: z.ZodType, compute: () => Promise<unknown>): Promise<Response> {
-  const body = await cachedDashboard(dashboard, key, async () => {
+export async function sharedAnswerResponse(view: SharedView, key: string, schema: z.ZodType, compute: () => Promise<unknown>): Promise<Response> {
+  const body = await sharedAnswer(view, key, async () => {
     const value = await compute();
     return { text: JSON.stringify(schema.parse(value)), computedAt: new Date().toISOString() };
   });
@@ -144,7 +145,7 @@ export async function dashboardResponse(dashboard: CachedView, key: string, sche
 }
 
 // For tests and shutdown: stop listening and forget everything.
-export async function closeDashboardCache() {
+export async function closeSharedAnswers() {
   const client = state.client;
   state.client = null;
   state.listening = false;

@@ -2,11 +2,11 @@
 // the dashboard reads commits (LISTEN/NOTIFY, never before the commit), recomputed when older than its
 // time-to-live, and concurrent misses computed once.
 import { afterAll, describe, expect, it } from "vitest";
-import { cachedDashboard, closeDashboardCache } from "@/lib/dashboards/cache";
+import { sharedAnswer, closeSharedAnswers } from "@/lib/cache/shared-answers";
 import { db } from "@/lib/db";
 import { createTestIncident, createTestUser } from "../factories";
 
-afterAll(closeDashboardCache);
+afterAll(closeSharedAnswers);
 
 function counter() {
   let n = 0;
@@ -24,10 +24,10 @@ async function eventually(check: () => Promise<boolean>, ms = 3000) {
   return false;
 }
 
-describe("dashboard cache", () => {
+describe("shared answers (views computed once per change)", () => {
   it("reuses an answer until a committed write to a table the dashboard reads", async () => {
     const c = counter();
-    const read = () => cachedDashboard("security", "a", c.compute, 60_000);
+    const read = () => sharedAnswer("security", "a", c.compute, 60_000);
     expect(await read()).toBe(1);
     expect(await read()).toBe(1);
     // A write to a table the security dashboard does not read keeps the answer.
@@ -55,21 +55,21 @@ describe("dashboard cache", () => {
 
   it("recomputes an answer older than its time-to-live, and computes concurrent misses once", async () => {
     const c = counter();
-    const answers = await Promise.all(Array.from({ length: 10 }, () => cachedDashboard("application", "b", c.compute, 100)));
+    const answers = await Promise.all(Array.from({ length: 10 }, () => sharedAnswer("application", "b", c.compute, 100)));
     expect(answers).toEqual(Array(10).fill(1));
     expect(c.count).toBe(1);
     await new Promise((r) => setTimeout(r, 150));
-    expect(await cachedDashboard("application", "b", c.compute, 100)).toBe(2);
+    expect(await sharedAnswer("application", "b", c.compute, 100)).toBe(2);
   });
 
   it("keeps periods apart and computes every time when the time-to-live is 0", async () => {
     const c = counter();
-    expect(await cachedDashboard("executive", "2026-01", c.compute, 60_000)).toBe(1);
-    expect(await cachedDashboard("executive", "2026-02", c.compute, 60_000)).toBe(2);
-    expect(await cachedDashboard("executive", "2026-01", c.compute, 60_000)).toBe(1);
+    expect(await sharedAnswer("executive", "2026-01", c.compute, 60_000)).toBe(1);
+    expect(await sharedAnswer("executive", "2026-02", c.compute, 60_000)).toBe(2);
+    expect(await sharedAnswer("executive", "2026-01", c.compute, 60_000)).toBe(1);
     const d = counter();
-    await cachedDashboard("operations", "now", d.compute, 0);
-    await cachedDashboard("operations", "now", d.compute, 0);
+    await sharedAnswer("operations", "now", d.compute, 0);
+    await sharedAnswer("operations", "now", d.compute, 0);
     expect(d.count).toBe(2);
   });
 
@@ -78,7 +78,7 @@ describe("dashboard cache", () => {
     const engineer = await createTestUser(["ENGINEER"]);
     const queue = counter();
     const security = counter();
-    const read = () => Promise.all([cachedDashboard("incident-queue", "q", queue.compute, 60_000), cachedDashboard("security", "q", security.compute, 60_000)]);
+    const read = () => Promise.all([sharedAnswer("incident-queue", "q", queue.compute, 60_000), sharedAnswer("security", "q", security.compute, 60_000)]);
     await read();
     await new Promise((r) => setTimeout(r, 300));
     const [queueBefore, securityBefore] = await read();

@@ -18,18 +18,24 @@ import { log } from "@/lib/log";
 // round trips few and off Prisma: the services check and the key on the pool, then one statement that
 // writes the incident, its first timeline event and its audit record.
 
+// Every service name in the catalog, shared per instance until the services table changes.
+const catalogSlugs = () =>
+  sharedAnswer("service-catalog", "slugs", async () => new Set((await sqlRows<{ slug: string }>(Prisma.sql`SELECT slug FROM services`, { prepared: true })).map((r) => r.slug)));
+
 export async function assertServicesExist(tx: Tx | typeof db, slugs: string[], field = "affectedServices") {
   const unique = [...new Set(slugs)];
   if (unique.length === 0) return unique;
   // Outside a transaction, names the catalog is known to have pass without a query (the shared list is
   // dropped when the services table changes); anything else is checked against the database.
-  if (tx === db) {
-    const known = await sharedAnswer("service-catalog", "slugs", async () => new Set((await sqlRows<{ slug: string }>(Prisma.sql`SELECT slug FROM services`, { prepared: true })).map((r) => r.slug)));
+  const outside = tx === db;
+  if (outside) {
+    const known = await catalogSlugs();
     if (unique.every((slug) => known.has(slug))) return unique;
   }
   const query = Prisma.sql`SELECT slug FROM services WHERE slug = ANY(${unique}::text[])`;
-  const found = tx === db ? await sqlRows<{ slug: string }>(query, { prepared: true }) : await tx.$queryRaw<{ slug: string }[]>(query);
-  const missing = unique.filter((s) => !found.some((f) => f.slug === s));
+  const rows = outside ? await sqlRows<{ slug: string }>(query, { prepared: true }) : await tx.$queryRaw<{ slug: string }[]>(query);
+  const found = new Set(rows.map((r) => r.slug));
+  const missing = unique.filter((s) => !found.has(s));
   if (missing.length) {
     throw new AppError("UNPROCESSABLE", `Unknown service${missing.length > 1 ? "s" : ""}: ${missing.join(", ")}`, {
       errors: [{ path: field, message: `Not in the service catalog: ${missing.join(", ")}` }],

@@ -5,6 +5,7 @@ import { STATUS_LABELS } from "@/app/(portal)/access/_components/access-labels";
 import { expiringDays, type AccessFilterName, type AccessListParams } from "@/app/(portal)/access/_components/use-access-filters";
 import { Button } from "@/components/ui/button";
 import { Input, Select } from "@/components/ui/field";
+import { FilterChip } from "@/components/ui/filter-chip";
 import { Kbd } from "@/components/ui/states";
 import { useUrlText, type SetUrlParams } from "@/components/ui/use-url-params";
 import { ACCESS_STATUSES, ACCESS_TYPES } from "@/lib/access/rules";
@@ -58,12 +59,12 @@ export function AccessFilters({ params, setParams, onClear, searchRef }: Props) 
         ))}
       </Select>
       {expiring ? (
-        <span data-testid="expiring-filter" className="inline-flex items-center gap-1 rounded-full border border-border bg-surface px-2 py-0.5 text-xs">
-          Approved grants ending within {expiring === 1 ? "1 day" : `${expiring} days`}
-          <button type="button" onClick={() => setParams({ expiring: "" })} aria-label="Remove the expiry filter" className="rounded-full p-0.5 text-muted hover:text-fg">
-            <X aria-hidden className="size-3" />
-          </button>
-        </span>
+        <FilterChip
+          testId="expiring-filter"
+          label={`Approved grants ending within ${expiring === 1 ? "1 day" : `${expiring} days`}`}
+          removeLabel="Remove the expiry filter"
+          onRemove={() => setParams({ expiring: "" })}
+        />
       ) : null}
       {onClear ? (
         <Button size="sm" variant="ghost" onClick={onClear}>

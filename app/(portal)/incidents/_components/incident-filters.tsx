@@ -4,6 +4,7 @@ import { Search, X } from "lucide-react";
 import { ASSIGNEE_VIEWS, periodLabel, STATUS_VIEWS, type QueueParams } from "@/app/(portal)/incidents/_components/use-incident-filters";
 import { Button } from "@/components/ui/button";
 import { Input, Select } from "@/components/ui/field";
+import { FilterChip } from "@/components/ui/filter-chip";
 import { Kbd } from "@/components/ui/states";
 import { useUrlText, type SetUrlParams } from "@/components/ui/use-url-params";
 import { SEVERITIES, SEVERITY_LABELS } from "@/lib/incidents/sla";
@@ -82,14 +83,7 @@ export function IncidentFilters({ params, setParams, onClear, searchRef, service
           <option key={s} value={s} />
         ))}
       </datalist>
-      {period ? (
-        <span data-testid="period-filter" className="inline-flex items-center gap-1 rounded-full border border-border bg-surface px-2 py-0.5 text-xs">
-          {period}
-          <button type="button" onClick={() => setParams({ from: "", to: "" })} aria-label="Remove the period filter" className="rounded-full p-0.5 text-muted hover:text-fg">
-            <X aria-hidden className="size-3" />
-          </button>
-        </span>
-      ) : null}
+      {period ? <FilterChip testId="period-filter" label={period} removeLabel="Remove the period filter" onRemove={() => setParams({ from: "", to: "" })} /> : null}
       {onClear ? (
         <Button size="sm" variant="ghost" onClick={onClear}>
           <X aria-hidden className="size-3" /> Clear filters

@@ -74,7 +74,15 @@ export function useCreateIncident() {
   });
 }
 
-// Optimistic: the triager sees the change at once; a refusal (409, 422) rolls it back.
+// Optimistic: the triager sees the change at once; a refusal (409, 422) rolls it back. Every field the
+// request sets as it will be stored goes into the cache together, so what appears with the new status
+// (the post-mortem form after Resolve, prefilled with the resolution) never sees half of the change.
+export function optimisticIncident(previous: IncidentResponse, input: UpdateIncidentInput): IncidentResponse {
+  const { status, title, description, impact, resolution, rootCause } = input;
+  const stored = Object.fromEntries(Object.entries({ status, title, description, impact, resolution, rootCause }).filter(([, v]) => v !== undefined));
+  return { ...previous, ...stored };
+}
+
 export function useUpdateIncident(key: string) {
   const client = useQueryClient();
   return useMutation({
@@ -82,7 +90,7 @@ export function useUpdateIncident(key: string) {
     onMutate: async (input) => {
       await client.cancelQueries({ queryKey: incidentKeys.detail(key) });
       const previous = client.getQueryData<IncidentResponse>(incidentKeys.detail(key));
-      if (previous && input.status) client.setQueryData(incidentKeys.detail(key), { ...previous, status: input.status });
+      if (previous) client.setQueryData(incidentKeys.detail(key), optimisticIncident(previous, input));
       return { previous };
     },
     onError: (_error, _input, context) => {

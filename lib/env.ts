@@ -28,6 +28,11 @@ const envSchema = z
     PERFORMANCE_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
     // How long a computed dashboard may be reused when no data behind it changed (0: never reuse).
     VIEW_CACHE_SECONDS: z.coerce.number().min(0).max(300).default(10),
+    // This instance's name, sent as `x-served-by` and in /api/health (several instances behind a load
+    // balancer: which one answered). Unset: not sent.
+    INSTANCE_ID: z.string().regex(/^[\w.:-]{1,64}$/, "letters, digits and . _ : - (at most 64)").optional(),
+    // Live update streams (GET /api/events) one instance keeps open; beyond it browsers poll instead.
+    LIVE_MAX_STREAMS: z.coerce.number().int().min(0).max(100_000).default(1000),
   })
   .superRefine((env, ctx) => {
     // `next build` loads modules to collect routes; the running server is what needs the secrets.

@@ -6,6 +6,8 @@
 // BENCH_INCIDENTS, BENCH_SECONDS and BENCH_CONNECTIONS change the defaults; BENCH_ONLY=queue,dashboard
 // runs only the scenarios (and sections: scan, pages) whose names start with those words;
 // BENCH_TIMEOUT_MINUTES (default 45) bounds the whole run; BENCH_SKIP_BUILD=1 uses .next as it is.
+// "live": a write through instance A → the event received by BENCH_LIVE_CLIENTS (20) SSE clients of
+// instance B, BENCH_LIVE_WRITES (30) times, against the same NOTIFY → LISTEN path on node:http + pg.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { chmodSync, mkdtempSync, rmSync } from "node:fs";
@@ -313,6 +315,13 @@ try {
     await Promise.all([...children].map((c) => stopChild(c)));
   }
 
+  // ------------------------------------------------------------ live updates: a write on A → SSE clients on B
+  if (selected("live")) {
+    ensureBuild(env);
+    const liveTokens = await Promise.all(["engineer@neuron.test", "engineer2@neuron.test", "manager@neuron.test", "admin@neuron.test"].map(tokenFor));
+    await withTimeout(measureLive(env, liveTokens), 10 * 60_000, "the live update latency");
+  }
+
   // ------------------------------------------------------------ rollups vs full scans (in this process)
   if (selected("scan")) {
     await withTimeout(compareWithFullScans(), 15 * 60_000, "the full-scan comparison");
@@ -499,5 +508,63 @@ async function measurePages(baseEnv: NodeJS.ProcessEnv) {
     if (server) await stopChild(server);
     if (demo) await stopDatabase(demo);
     rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+// ---------------------------------------------------------------- live: write on A → SSE clients on B
+
+async function measureLive(baseEnv: NodeJS.ProcessEnv, tokens: string[]) {
+  // (Inside: the run above reaches this function before a module-level constant down here would exist.)
+  const LIVE_PORTS = { a: 3202, b: 3203, floorStream: 3298 };
+  const { measureLivePath } = await import("./lib/live-latency");
+  const clients = Number(process.env.BENCH_LIVE_CLIENTS ?? 20);
+  const writes = Number(process.env.BENCH_LIVE_WRITES ?? 30);
+  // Only the measured writes announce themselves: no self-measurement samples, no jobs.
+  const env = { ...baseEnv, SELF_MEASURE: "false", JOBS_ENABLED: "false" };
+  const started: ChildProcess[] = [];
+  try {
+    started.push(await startPortal(LIVE_PORTS.a, { ...env, INSTANCE_ID: "bench-a" }));
+    started.push(await startPortal(LIVE_PORTS.b, { ...env, INSTANCE_ID: "bench-b" }));
+    const floorProcess = (script: string, port: number) => {
+      const child = spawn(process.execPath, ["--import", "tsx", "--conditions=react-server", path.join(ROOT, "scripts/lib", script)], { env: { ...env, PORT: String(port) }, stdio: ["ignore", "ignore", "inherit"] });
+      children.push(child);
+      started.push(child);
+    };
+    floorProcess("plain-pg-server.ts", FLOOR_PORT);
+    floorProcess("plain-sse-server.ts", LIVE_PORTS.floorStream);
+    for (const url of [`http://127.0.0.1:${FLOOR_PORT}/`, `http://127.0.0.1:${LIVE_PORTS.floorStream}/ready`]) {
+      const deadline = Date.now() + 60_000;
+      while ((await fetch(url).then((r) => r.status, () => 0)) === 0) {
+        if (Date.now() > deadline) throw new Error(`${url} did not answer within 60 s`);
+        await sleep(250);
+      }
+    }
+    const post = (url: string, headers: Record<string, string>) => async (i: number) => {
+      const res = await fetch(url, {
+        method: "POST",
+        headers: { "content-type": "application/json", ...headers },
+        body: JSON.stringify({ title: `Live bench ${i}`, description: "Created by npm run bench", severity: "P4", impact: "DEGRADED" }),
+      });
+      await res.arrayBuffer();
+      if (!res.ok) throw new Error(`${url} answered ${res.status}`);
+    };
+    const bearer = (i: number) => ({ authorization: `Bearer ${tokens[i % tokens.length]!}` });
+    const options = { clients, writes, spacingMs: 400 };
+    console.log(`\nLive updates — a report through instance A, heard by ${clients} SSE clients of instance B; ${writes} writes, one every 400 ms; times from sending the write\n`);
+    const portal = await measureLivePath(
+      { write: post(`http://127.0.0.1:${LIVE_PORTS.a}/api/incidents`, bearer(0)), streamUrl: `http://127.0.0.1:${LIVE_PORTS.b}/api/events`, headers: bearer, isAbout: (d) => d.split(",").includes("incidents") },
+      options,
+    );
+    const floor = await measureLivePath(
+      { write: post(`http://127.0.0.1:${FLOOR_PORT}/create`, {}), streamUrl: `http://127.0.0.1:${LIVE_PORTS.floorStream}/events`, isAbout: (d) => d === "incidents" },
+      options,
+    );
+    const row = (name: string, r: Awaited<ReturnType<typeof measureLivePath>>, target: string) => [name, ms(r.writeP50), ms(r.p50), ms(r.p95), ms(r.max), `${r.samples}/${r.writes * r.clients}`, String(r.missed), target];
+    printTable(
+      ["path", "write p50 ms", "heard p50 ms", "heard p95 ms", "heard max ms", "events heard", "missed", "target"],
+      [row("portal: POST on A → GET /api/events on B", portal, `${portal.p95 < 1000 && portal.missed === 0 ? "✓" : "✗"} p95 < 1000 ms, none missed`), row("floor: node:http + pg, NOTIFY → LISTEN", floor, "")],
+    );
+  } finally {
+    await Promise.all(started.map((c) => stopChild(c)));
   }
 }

@@ -1,13 +1,14 @@
 "use client";
-// The four dashboards' queries. Keys sit under ["dashboards", name, …]. The operations picture polls
-// every 2 s, like the triage queue, so a new P1 shows without a reload; the period dashboards refresh
-// every minute while they are open.
+// The four dashboards' queries. Keys sit under ["dashboards", name, …]. The operations picture is live,
+// like the triage queue: refetched as soon as the live update stream says incidents or changes moved
+// (polling every 2 s while the stream is down), so a new P1 shows without a reload; the period
+// dashboards refresh every minute while they are open (and when the stream names their data).
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useSearchParams } from "next/navigation";
 import { periodQuery, readPeriod, samePeriod, type PeriodSelection } from "@/components/dashboards/period";
 import { useSetUrlParams } from "@/components/ui/use-url-params";
 import { apiFetch } from "@/lib/client/api-client";
-import { LIVE_REFRESH_MS } from "@/lib/client/incidents";
+import { livePollInterval, useLiveUpdates } from "@/lib/client/live-updates";
 import type { ApplicationDashboard, ExecutiveDashboard, OperationsDashboard, SecurityDashboard } from "@/lib/dashboards/schemas";
 
 const PERIOD_REFRESH_MS = 60_000;
@@ -39,12 +40,13 @@ export const useApplicationDashboard = (selection: PeriodSelection, initial?: In
 export const useSecurityDashboard = (selection: PeriodSelection, initial?: InitialDashboard<SecurityDashboard>) => usePeriodDashboard("security", selection, initial);
 
 export function useOperationsDashboard(initial?: { data: OperationsDashboard; updatedAt: number }) {
+  useLiveUpdates();
   return useQuery({
     queryKey: dashboardKeys.operations,
     queryFn: () => apiFetch<OperationsDashboard>("/api/dashboards/operations"),
     initialData: initial?.data,
     initialDataUpdatedAt: initial?.updatedAt,
-    refetchInterval: LIVE_REFRESH_MS,
+    refetchInterval: livePollInterval,
     refetchIntervalInBackground: false,
   });
 }

@@ -2,7 +2,7 @@
 // cancel while pending, revoke early. Every step is audited, notified and recorded as a security event.
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
-import { decodeCursor, encodeCursor, type Page } from "@/lib/api/pagination";
+import { decodeCursor, encodeCursor, readTimeIdCursor, type Page } from "@/lib/api/pagination";
 import { canDecide, canMove, checkProposedExpiry, decide, approvalsRequired, type AccessStatus } from "@/lib/access/rules";
 import type { AccessDecisionInput, AccessRequestListQuery, AccessRequestResponse, CreateAccessRequestInput } from "@/lib/access/schemas";
 import { scheduleGrantExpiry } from "@/lib/access/expiry-schedule";
@@ -116,10 +116,7 @@ export async function listAccessRequests(query: AccessRequestListQuery, viewer: 
     const rows = await db.accessRequest.findMany({ where: { AND: and }, include, orderBy: [{ expiresAt: "asc" }, { id: "asc" }], take: query.limit });
     return { items: rows.map(toAccessRequestResponse), nextCursor: null };
   }
-  const cursor = decodeCursor(query.cursor, (v) => {
-    const c = v as { t?: unknown; id?: unknown };
-    return typeof c?.t === "string" && !Number.isNaN(Date.parse(c.t)) && typeof c.id === "string" && /^[0-9a-f-]{36}$/i.test(c.id) ? { t: c.t, id: c.id } : undefined;
-  });
+  const cursor = decodeCursor(query.cursor, readTimeIdCursor);
   if (cursor) and.push({ OR: [{ createdAt: { lt: new Date(cursor.t) } }, { createdAt: new Date(cursor.t), id: { lt: cursor.id } }] });
   const rows = await db.accessRequest.findMany({ where: { AND: and }, include, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: query.limit + 1 });
   const page = rows.slice(0, query.limit);

@@ -21,6 +21,8 @@ export type RouteDef = {
   status?: number;
   /** POST creates: honours Idempotency-Key */
   idempotent?: boolean;
+  /** Largest request body accepted, in bytes (default `DEFAULT_MAX_BODY_BYTES`, 256 KiB); larger → 413 */
+  maxBodyBytes?: number;
   /** lists: `Accept: text/csv` or `?format=csv` exports every page */
   csv?: { filename: string; columns: CsvColumn[] };
 };

@@ -5,11 +5,22 @@ import type { NextRequest } from "next/server";
 import type { z } from "zod";
 import { Prisma } from "@/generated/prisma/client";
 import type { RouteDef } from "@/lib/api/define-route";
-import { claimIdempotencyKey, releaseIdempotencyKey, requestFingerprint, storeIdempotentResponse } from "@/lib/api/idempotency";
+import {
+  MAX_IDEMPOTENCY_KEY_LENGTH,
+  findIdempotentOutcome,
+  replayOf,
+  requestFingerprint,
+  runWithIdempotencyKey,
+  settleUnboundKey,
+  type IdempotencyScope,
+} from "@/lib/api/idempotency";
+import { findUnknownFields, findUnstorableText } from "@/lib/api/input-guards";
 import type { Page } from "@/lib/api/pagination";
 import { internalProblem, problemResponse } from "@/lib/api/problem";
 import { isAllowedOrigin } from "@/lib/api/origin";
+import { DEFAULT_MAX_BODY_BYTES, parseJsonBody, readBodyText } from "@/lib/api/read-body";
 import { can } from "@/lib/auth/permissions";
+import { isDatabaseUnavailable } from "@/lib/db/unavailable";
 import { principalFromRequest, type Principal } from "@/lib/auth/principal";
 import { observeRequest } from "@/lib/metrics/prometheus";
 import { recordSelfSample } from "@/lib/performance/self-measure";
@@ -36,40 +47,36 @@ function fieldErrors(error: z.ZodError, prefix = ""): FieldError[] {
   return error.issues.map((issue) => ({ path: [prefix, ...issue.path.map(String)].filter(Boolean).join("."), message: issue.message }));
 }
 
-// PostgreSQL text cannot hold NUL; refusing it here keeps such input a 422 instead of a database error.
-function nulPath(value: unknown, path: string[] = []): string | null {
-  if (typeof value === "string") return value.includes("\0") ? path.join(".") || "(value)" : null;
-  if (value && typeof value === "object") {
-    for (const [k, v] of Object.entries(value)) {
-      const found = nulPath(v, [...path, k]);
-      if (found !== null) return found;
-    }
-  }
-  return null;
-}
+const WRITE_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 
-function parseOrThrow<S extends z.ZodType>(schema: S, input: unknown, where: string): z.infer<S> {
-  const nul = nulPath(input);
-  if (nul !== null) {
-    throw new AppError("UNPROCESSABLE", `The ${where} contains a NUL character`, { errors: [{ path: nul, message: "NUL characters are not allowed" }] });
+// Text PostgreSQL cannot store (NUL, lone surrogates, in values or keys) is a 422 naming the field, never
+// a database error; so is a field the API does not know in a write (zod would drop it silently).
+function parseOrThrow<S extends z.ZodType>(schema: S, input: unknown, where: string, options: { strict?: boolean } = {}): z.infer<S> {
+  const prefix = (path: string) => (where === "body" ? path : `${where}.${path}`);
+  const bad = findUnstorableText(input);
+  if (bad !== null) {
+    throw new AppError("UNPROCESSABLE", `The ${where} contains text that cannot be stored`, { errors: [{ path: prefix(bad.path), message: bad.message }] });
   }
   const parsed = schema.safeParse(input);
-  if (!parsed.success) {
-    throw new AppError("UNPROCESSABLE", `The ${where} has invalid fields`, { errors: fieldErrors(parsed.error, where === "body" ? "" : where) });
+  const unknown = options.strict ? findUnknownFields(schema, input).map((e) => ({ path: prefix(e.path), message: e.message })) : [];
+  if (!parsed.success || unknown.length) {
+    const errors = [...unknown, ...(parsed.success ? [] : fieldErrors(parsed.error, where === "body" ? "" : where))];
+    const detail = unknown.length ? unknown.map((e) => e.message).join("; ") : `The ${where} has invalid fields`;
+    throw new AppError("UNPROCESSABLE", detail, { errors });
   }
   return parsed.data;
 }
 
-async function readJsonBody(req: NextRequest): Promise<unknown> {
-  // A client that goes away mid-body (a page unloading while it reports) is its problem, not a 500.
-  const text = await req.text().catch(() => {
-    throw new AppError("BAD_REQUEST", "The request body could not be read (the connection closed)");
-  });
-  if (!text.trim()) return {};
+async function readJsonBody(req: NextRequest, def: RouteDef): Promise<unknown> {
+  return parseJsonBody(await readBodyText(req, def.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES));
+}
+
+// Path parameters as Next decoded them; a segment it could not decode is the client's malformed URL.
+async function readParams(routeContext: RouteContext): Promise<Record<string, string | string[]>> {
   try {
-    return JSON.parse(text) as unknown;
+    return await routeContext.params;
   } catch {
-    throw new AppError("BAD_REQUEST", "The request body is not valid JSON");
+    throw new AppError("BAD_REQUEST", "The URL path is not valid (malformed percent-encoding)");
   }
 }
 
@@ -84,8 +91,45 @@ function toProblem(error: unknown, req: NextRequest): Response {
       return problemResponse(new AppError("UNAVAILABLE", "The portal is busy; nothing was changed. Retry in a moment.", { headers: { "retry-after": "2" } }));
     }
   }
-  log.error("unhandled error in API route", { method: req.method, path: req.nextUrl.pathname, error: String(error), stack: (error as Error)?.stack });
+  if (isDatabaseUnavailable(error)) {
+    log.warn("database unavailable", { method: req.method, path: req.nextUrl.pathname, error });
+    return problemResponse(new AppError("UNAVAILABLE", "The database is unavailable; retry in a moment. A create retried with the same Idempotency-Key is never made twice.", { headers: { "retry-after": "5" } }));
+  }
+  log.error("unhandled error in API route", { method: req.method, path: req.nextUrl.pathname, error, stack: (error as Error)?.stack });
   return internalProblem();
+}
+
+// A create sent with an Idempotency-Key (lib/api/idempotency.ts): a retry replays the first response.
+async function runKeyed<D extends RouteDef>(def: D, ctx: HandlerContext<D>, run: (ctx: HandlerContext<D>) => Promise<HandlerResult>, userId: string, key: string) {
+  if (key.length < 1 || key.length > MAX_IDEMPOTENCY_KEY_LENGTH) {
+    throw new AppError("BAD_REQUEST", `Idempotency-Key must be 1 to ${MAX_IDEMPOTENCY_KEY_LENGTH} characters`);
+  }
+  const requestHash = requestFingerprint(ctx.req.method, ctx.req.nextUrl.pathname, ctx.body);
+  const replay = (outcome: NonNullable<Awaited<ReturnType<typeof findIdempotentOutcome>>>) => {
+    const first = replayOf(outcome, requestHash);
+    const body = def.response && first.body !== null ? def.response.safeParse(first.body) : { success: true as const, data: first.body };
+    if (!body.success) throw new AppError("CONFLICT", "A request with this Idempotency-Key was already carried out; look it up instead of retrying");
+    return json(first.status, body.data, { "idempotent-replayed": "true" });
+  };
+  const earlier = await findIdempotentOutcome(userId, key);
+  if (earlier) return replay(earlier);
+  const scope: IdempotencyScope = { userId, key, requestHash, status: def.status ?? 200, bound: false };
+  let result: HandlerResult;
+  try {
+    result = await runWithIdempotencyKey(scope, () => run(ctx));
+  } catch (error) {
+    // A duplicate that raced the first request fails on the key once the first commits: replay it.
+    const first = scope.bound ? await findIdempotentOutcome(userId, key).catch(() => null) : null;
+    if (first) return replay(first);
+    throw error;
+  }
+  if (result instanceof Response) return result;
+  const out = normalize(def, result);
+  if (!scope.bound) {
+    log.warn("keyed write appended no audit record; its key is recorded after the write", { path: def.path });
+    await settleUnboundKey(scope, { status: out.status, body: out.body }).catch((error: unknown) => log.error("could not record an Idempotency-Key", { path: def.path, error }));
+  }
+  return json(out.status, out.body, out.headers);
 }
 
 export function wantsCsv(req: NextRequest): boolean {
@@ -122,35 +166,18 @@ export function handle<const D extends RouteDef>(def: D, run: (ctx: HandlerConte
       if (principal?.via === "session" && req.method !== "GET" && req.method !== "HEAD" && !isAllowedOrigin(req)) {
         throw new AppError("FORBIDDEN", "Cross-origin request refused: the Origin header does not match this portal");
       }
-      const rawParams = await routeContext.params;
+      const rawParams = await readParams(routeContext);
       const params = def.params ? parseOrThrow(def.params, rawParams, "path") : undefined;
       const searchParams = Object.fromEntries([...req.nextUrl.searchParams.entries()].filter(([k]) => k !== "format"));
       const csv = def.csv && req.method === "GET" && wantsCsv(req);
       const query = def.query ? parseOrThrow(def.query, csv ? { ...searchParams, limit: "200", cursor: undefined } : searchParams, "query") : undefined;
-      const body = def.body ? parseOrThrow(def.body, await readJsonBody(req), "body") : undefined;
+      const body = def.body ? parseOrThrow(def.body, await readJsonBody(req, def), "body", { strict: WRITE_METHODS.has(req.method) }) : undefined;
       const ctx = { req, principal, params, query, body } as HandlerContext<D>;
 
       if (csv && def.csv) return await exportCsv(def, ctx, run);
 
       const idempotencyKey = def.idempotent ? req.headers.get("idempotency-key") : null;
-      if (idempotencyKey !== null && principal) {
-        if (idempotencyKey.length < 1 || idempotencyKey.length > 200) {
-          throw new AppError("BAD_REQUEST", "Idempotency-Key must be 1 to 200 characters");
-        }
-        const fingerprint = requestFingerprint(req.method, req.nextUrl.pathname, body);
-        const replay = await claimIdempotencyKey(principal.id, idempotencyKey, fingerprint);
-        if (replay) return json(replay.status, replay.body, { "idempotent-replayed": "true" });
-        try {
-          const result = await run(ctx);
-          if (result instanceof Response) return result;
-          const out = normalize(def, result);
-          await storeIdempotentResponse(principal.id, idempotencyKey, { status: out.status, body: out.body });
-          return json(out.status, out.body, out.headers);
-        } catch (error) {
-          await releaseIdempotencyKey(principal.id, idempotencyKey);
-          throw error;
-        }
-      }
+      if (idempotencyKey !== null && principal) return await runKeyed(def, ctx, run, principal.id, idempotencyKey);
 
       const result = await run(ctx);
       if (result instanceof Response) return result;

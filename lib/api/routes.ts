@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { auditListQuery, auditRecordResponse } from "@/lib/audit/schemas";
 import { defineRoute } from "@/lib/api/define-route";
+import { endedSessionsResponse } from "@/lib/auth/sessions-schemas";
 import { pageResponse } from "@/lib/api/pagination";
 import { ROLES } from "@/lib/auth/permissions";
 import {
@@ -113,11 +114,30 @@ export const meResponse = z.object({
   permissions: z.array(z.string()),
 });
 
-export const healthResponse = z.object({ status: z.enum(["ok", "degraded"]), database: z.enum(["ok", "down"]) });
+export const healthResponse = z.object({ status: z.enum(["ok", "degraded"]), database: z.enum(["ok", "down"]), instance: z.string().optional() });
+
+// Body limits above the 256 KiB default (docs/api-limits.md): long texts, counted at 6 bytes a character.
+const KiB = 1024;
+const MiB = 1024 * KiB;
 
 export const apiRoutes = {
   health: defineRoute({ method: "GET", path: "/api/health", summary: "Liveness and database check", tag: "System", permission: null, response: healthResponse }),
   me: defineRoute({ method: "GET", path: "/api/me", summary: "The caller's identity and roles", tag: "System", permission: "profile:read", response: meResponse }),
+  endMySessions: defineRoute({
+    method: "DELETE",
+    path: "/api/me/sessions",
+    summary: "Sign out everywhere: end every browser session of the caller, this one included (API tokens are not affected)",
+    tag: "System",
+    permission: "token:manage",
+    response: endedSessionsResponse,
+  }),
+  liveEvents: defineRoute({
+    method: "GET",
+    path: "/api/events",
+    summary: "Server-sent events (text/event-stream): `changed` with the topics whose data changed (incidents, changes, …; only those the caller may read, never the data), a heartbeat comment every 15 s",
+    tag: "System",
+    permission: "profile:read",
+  }),
 
   listTokens: defineRoute({ method: "GET", path: "/api/tokens", summary: "The caller's API tokens (no secrets)", tag: "Tokens", permission: "token:manage", response: tokenListResponse }),
   createToken: defineRoute({
@@ -281,6 +301,7 @@ export const apiRoutes = {
     params: incidentParams,
     body: updateIncidentInput,
     response: incidentResponse,
+    maxBodyBytes: 512 * KiB,
   }),
   incidentTimeline: defineRoute({ method: "GET", path: "/api/incidents/{key}/timeline", summary: "Everything that happened, oldest first", tag: "Incidents", permission: "incident:read", params: incidentParams, response: timelineResponse }),
   listIncidentUpdates: defineRoute({
@@ -313,6 +334,7 @@ export const apiRoutes = {
     params: incidentParams,
     body: postmortemInput,
     response: incidentResponse,
+    maxBodyBytes: 2 * MiB, // 160,000 characters of text, \u-escaped by some clients
   }),
   listActionItems: defineRoute({
     method: "GET",
@@ -369,6 +391,7 @@ export const apiRoutes = {
     permission: "change:create",
     body: createChangeInput,
     response: changeResponse,
+    maxBodyBytes: MiB,
     status: 201,
     idempotent: true,
   }),
@@ -402,12 +425,13 @@ export const apiRoutes = {
   updateChange: defineRoute({
     method: "PATCH",
     path: "/api/changes/{key}",
-    summary: "Edit a draft (send the version you read); the risk is assessed again",
+    summary: "Edit a draft, or an approved or scheduled change (send the version you read); after approval, a window outside the approved one or new environment, services, plans or risk answers sends it back for approval",
     tag: "Changes",
     permission: "change:update",
     params: changeParams,
     body: updateChangeInput,
     response: changeResponse,
+    maxBodyBytes: MiB,
   }),
   submitChange: defineRoute({
     method: "POST",
@@ -432,7 +456,7 @@ export const apiRoutes = {
   transitionChange: defineRoute({
     method: "POST",
     path: "/api/changes/{key}/transitions",
-    summary: "Schedule, implement, verify, complete, roll back, close, cancel, or revise a rejected change",
+    summary: "Schedule, implement, verify, complete, roll back, close, cancel, or revise a rejected change; scheduling outside the approved window sends it back for approval instead",
     tag: "Changes",
     permission: "change:update",
     params: changeParams,
@@ -644,9 +668,9 @@ export const apiRoutes = {
   }),
 
   listFunctions: defineRoute({ method: "GET", path: "/api/business-functions", summary: "Business functions with RTO/RPO, dependency flags and the DR test schedule", tag: "Continuity", permission: "continuity:read", response: z.object({ items: z.array(functionResponse) }) }),
-  createFunction: defineRoute({ method: "POST", path: "/api/business-functions", summary: "Add a business function", tag: "Continuity", permission: "continuity:write", body: createFunctionInput, response: functionResponse, status: 201, idempotent: true }),
+  createFunction: defineRoute({ method: "POST", path: "/api/business-functions", summary: "Add a business function", tag: "Continuity", permission: "continuity:write", body: createFunctionInput, response: functionResponse, maxBodyBytes: MiB, status: 201, idempotent: true }),
   getFunction: defineRoute({ method: "GET", path: "/api/business-functions/{id}", summary: "One business function", tag: "Continuity", permission: "continuity:read", params: functionParams, response: functionResponse }),
-  updateFunction: defineRoute({ method: "PATCH", path: "/api/business-functions/{id}", summary: "Edit a business function (send the version you read)", tag: "Continuity", permission: "continuity:write", params: functionParams, body: updateFunctionInput, response: functionResponse }),
+  updateFunction: defineRoute({ method: "PATCH", path: "/api/business-functions/{id}", summary: "Edit a business function (send the version you read)", tag: "Continuity", permission: "continuity:write", params: functionParams, body: updateFunctionInput, response: functionResponse, maxBodyBytes: MiB }),
   listDrTests: defineRoute({ method: "GET", path: "/api/business-functions/{id}/dr-tests", summary: "A function's DR tests, planned and done", tag: "Continuity", permission: "continuity:read", params: functionParams, response: z.object({ items: z.array(drTestResponse) }) }),
   createDrTest: defineRoute({
     method: "POST",
@@ -722,6 +746,7 @@ export const apiRoutes = {
     permission: "metrics:write",
     body: samplesInput,
     response: samplesResponse,
+    maxBodyBytes: MiB, // 1,000 samples
     status: 202,
   }),
   reportWebVital: defineRoute({

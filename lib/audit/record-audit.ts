@@ -4,6 +4,7 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import type { Tx } from "@/lib/db";
+import { bindIdempotencyKey, keyedAuditCall } from "@/lib/api/idempotency";
 import { auditHashPrefix, toAuditJson } from "@/lib/audit/audit-hash";
 
 export type Actor = { id: string | null; email: string };
@@ -30,6 +31,10 @@ export function auditAppend(entry: AuditEntry): Prisma.Sql {
     before: toAuditJson(entry.before),
     after: toAuditJson(entry.after),
   };
-  return Prisma.sql`audit_append(${content.at}, ${content.actorId}::uuid, ${content.actorEmail}, ${content.action},
-    ${content.entityType}, ${content.entityId}, ${jsonParam(content.before)}::jsonb, ${jsonParam(content.after)}::jsonb, ${auditHashPrefix(content)})`;
+  const args = Prisma.sql`${content.at}, ${content.actorId}::uuid, ${content.actorEmail}, ${content.action},
+    ${content.entityType}, ${content.entityId}, ${jsonParam(content.before)}::jsonb, ${jsonParam(content.after)}::jsonb, ${auditHashPrefix(content)}`;
+  // The first record of a request sent with an Idempotency-Key also commits the key and its response
+  // (the audited "after" is the create's response): lib/api/idempotency.ts.
+  const keyed = bindIdempotencyKey();
+  return keyed ? keyedAuditCall(keyed, args) : Prisma.sql`audit_append(${args})`;
 }

@@ -1,15 +1,31 @@
-// next-auth: credentials sign-in, JWT sessions (30 min idle, renewed on activity; 12 h absolute).
+// next-auth: credentials sign-in, JWT session cookies (30 min idle, renewed on activity; 12 h absolute)
+// that carry the id of a server-side session row (`sid`, lib/auth/sessions.ts): a cookie is renewed and
+// accepted only while that row is live, and sign-out ends the row.
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
 import { clientIp } from "@/lib/auth/client-ip";
 import { DUMMY_PASSWORD_HASH, verifyPassword } from "@/lib/auth/password";
-import { SESSION_ABSOLUTE_SECONDS, SESSION_IDLE_SECONDS } from "@/lib/auth/session-policy";
+import { isSessionValid, isUuid, SESSION_IDLE_SECONDS } from "@/lib/auth/session-policy";
+import { createUserSession, endUserSession, findSessionUser } from "@/lib/auth/sessions";
 import { beginSignInAttempt, finishSignInAttempt, recordSignInAttempt } from "@/lib/auth/sign-in-attempts";
 import { recordSignInSecurityEvents } from "@/lib/security/sign-in-events";
 import { authSecret, env } from "@/lib/env";
 import { findUserForSignIn } from "@/lib/users/find-user-for-sign-in";
+
+declare module "next-auth" {
+  // What authorize() hands the jwt callback about the signing-in client, for the session row.
+  interface User {
+    clientIp?: string;
+    userAgent?: string;
+  }
+}
+
+function headerValue(value: unknown): string | undefined {
+  const first: unknown = Array.isArray(value) ? value[0] : value;
+  return typeof first === "string" ? first : undefined;
+}
 
 export const signInInput = z.object({
   email: z.string().trim().toLowerCase().email("Enter an email address").max(320),
@@ -48,21 +64,31 @@ export const authOptions: NextAuthOptions = {
         const reason = !user ? "UNKNOWN_ACCOUNT" : !user.isActive ? "DISABLED_ACCOUNT" : !valid ? "BAD_PASSWORD" : "OK";
         await finishSignInAttempt(attemptId, { userId: user?.id ?? null, success: reason === "OK", reason });
         if (reason !== "OK" || !user) return null;
-        return { id: user.id, email: user.email, name: user.name };
+        return { id: user.id, email: user.email, name: user.name, clientIp: ip, userAgent: headerValue((req.headers as Record<string, unknown> | undefined)?.["user-agent"]) };
       },
     }),
   ],
   callbacks: {
-    jwt({ token, user }) {
-      if (user) token.loginAt = Date.now();
-      // Past the absolute limit the token stops carrying a user: every check then treats it as signed out.
-      if (typeof token.loginAt !== "number" || Date.now() - token.loginAt > SESSION_ABSOLUTE_SECONDS * 1000) {
-        return { loginAt: 0 };
+    async jwt({ token, user }) {
+      if (user) {
+        const sid = await createUserSession(user.id, { clientIp: user.clientIp, userAgent: user.userAgent });
+        return { sub: user.id, name: user.name, email: user.email, sid, loginAt: Date.now() };
       }
+      // Renewal (/api/auth/session): only a live session is renewed. Past 12 h, or once its row is
+      // revoked, the token stops carrying a user, and every check then treats it as signed out.
+      if (!isSessionValid(token, Date.now()) || !(await findSessionUser(token.sid, token.sub))) return { loginAt: 0 };
       return token;
     },
     session({ session, token }) {
+      if (typeof token.sub !== "string") return { expires: session.expires };
       return { ...session, userId: token.sub, loginAt: token.loginAt };
+    },
+  },
+  events: {
+    // Sign-out ends the server-side session, so a copy of the cookie stops working too.
+    async signOut(message) {
+      const sid = "token" in message ? message.token?.sid : undefined;
+      if (isUuid(sid)) await endUserSession(sid);
     },
   },
 };

@@ -1,14 +1,15 @@
 // Who is calling: a personal API token (Authorization: Bearer) or the next-auth session cookie.
-// Roles always come from the database, so a role change or a disabled account takes effect at once.
+// Roles always come from the database, so a role change or a disabled account takes effect at once; a
+// cookie is only good while its server-side session row is live (lib/auth/sessions.ts).
 import "server-only";
 import { getToken } from "next-auth/jwt";
 import { cookies } from "next/headers";
 import type { Role } from "@/lib/auth/permissions";
 import { useSecureCookies } from "@/lib/auth/options";
 import { isSessionValid } from "@/lib/auth/session-policy";
+import { findSessionUser } from "@/lib/auth/sessions";
 import { authSecret } from "@/lib/env";
 import { findTokenOwner } from "@/lib/tokens/find-token-owner";
-import { getActiveUser } from "@/lib/users/get-active-user";
 
 export type Principal = {
   id: string;
@@ -16,6 +17,8 @@ export type Principal = {
   name: string;
   roles: Role[];
   via: "session" | "token";
+  /** The server-side session a cookie carries (lib/auth/sessions.ts); absent for API tokens. */
+  sessionId?: string;
 };
 
 type CookieSource = { getAll: () => { name: string; value: string }[] };
@@ -27,8 +30,8 @@ async function principalFromCookies(cookieSource: CookieSource): Promise<Princip
     secureCookie: useSecureCookies,
   });
   if (!claims || !isSessionValid(claims, Date.now())) return null;
-  const user = await getActiveUser(claims.sub);
-  return user ? { ...user, via: "session" } : null;
+  const user = await findSessionUser(claims.sid, claims.sub);
+  return user ? { ...user, via: "session", sessionId: claims.sid } : null;
 }
 
 export async function principalFromRequest(req: { headers: Headers; cookies: CookieSource }): Promise<Principal | null> {

@@ -1,14 +1,15 @@
 // Shared answers. Some views — the four dashboards, the triage queue, incident metrics, the catalog's
 // service names — are read far more often than the data behind them changes (every operator's queue and
-// operations screen polls every 2 s, many people open the same executive view, every report checks its
-// services), so each instance keeps the last computed answer per view and
+// operations screen refetches on every change, and polls every 2 s when its live stream is down, many
+// people open the same executive view, every report checks its services), so each instance keeps the
+// last computed answer per view and
 // query and drops it as soon as the data changes: every write to a table a view reads sends NOTIFY
 // neuron_dashboards '<table>', which PostgreSQL delivers to every listening instance when the writing
 // transaction commits (see the dashboard_notifications and view_notifications migrations).
 // An answer is also recomputed when older than its time-to-live, because some figures move with the
 // clock alone (countdowns, breaches, an open incident's minutes). Concurrent misses share one
 // computation. Without a working LISTEN connection (or with VIEW_CACHE_SECONDS=0) every call
-// computes afresh.
+// computes afresh. The same connection feeds the live update streams (lib/live, onTableChange).
 import "server-only";
 import pg from "pg";
 import type { z } from "zod";
@@ -50,6 +51,9 @@ type State = {
   generation: Record<SharedView, number>;
   entries: Map<string, Entry>;
   inflight: Map<string, Promise<unknown>>;
+  /** Live update streams (lib/live) hear every change and every loss of the LISTEN connection. */
+  changeListeners?: Set<(table: string) => void>;
+  lostListeners?: Set<() => void>;
 };
 
 const globalForCache = globalThis as unknown as { sharedAnswers?: State };
@@ -71,6 +75,35 @@ function invalidate(views: readonly SharedView[]) {
 
 const ALL = Object.keys(READS) as SharedView[];
 
+const changeListeners = (state.changeListeners ??= new Set());
+const lostListeners = (state.lostListeners ??= new Set());
+
+/**
+ * Hears every committed change notified on this instance's one LISTEN connection (the table's name), and
+ * every loss of that connection (changes may have been missed until it is back). Returns the unsubscribe.
+ */
+export function onTableChange(onChange: (table: string) => void, onLost: () => void): () => void {
+  changeListeners.add(onChange);
+  lostListeners.add(onLost);
+  return () => {
+    changeListeners.delete(onChange);
+    lostListeners.delete(onLost);
+  };
+}
+
+/** True while this instance hears change notifications. */
+export const isListeningForChanges = () => state.listening;
+
+function tellListeners<A extends unknown[]>(listeners: Set<(...args: A) => void>, ...args: A) {
+  for (const listener of listeners) {
+    try {
+      listener(...args);
+    } catch (error) {
+      log.warn("shared answers: a change listener failed", { error: String(error) });
+    }
+  }
+}
+
 export function dropAnswersReading(table: string) {
   invalidate(ALL.filter((d) => READS[d].includes(table)));
 }
@@ -83,10 +116,14 @@ async function listen(): Promise<void> {
     state.listening = false;
     state.client = null;
     invalidate(ALL);
+    tellListeners(lostListeners);
     client.end().catch(() => undefined);
     setTimeout(() => void ensureListening(), 1000).unref();
   };
-  client.on("notification", (msg) => dropAnswersReading(msg.payload ?? ""));
+  client.on("notification", (msg) => {
+    dropAnswersReading(msg.payload ?? "");
+    tellListeners(changeListeners, msg.payload ?? "");
+  });
   client.on("error", (error) => lost(error.message));
   client.on("end", () => lost("connection ended"));
   await client.connect();
@@ -99,7 +136,8 @@ async function listen(): Promise<void> {
   state.listening = true;
 }
 
-function ensureListening(): Promise<void> {
+/** Opens this instance's LISTEN connection if it is not open yet (a failure retries in the background). */
+export function ensureListening(): Promise<void> {
   if (state.listening) return Promise.resolve();
   state.connecting ??= listen()
     .catch((error: unknown) => {
@@ -150,5 +188,6 @@ export async function closeSharedAnswers() {
   state.client = null;
   state.listening = false;
   invalidate(ALL);
+  if (client) tellListeners(lostListeners);
   await client?.end().catch(() => undefined);
 }

@@ -1,14 +1,14 @@
-// Raising a change (a draft) and editing it while it is a draft. The risk is assessed on every save,
-// so the requester sees the score, its factors and the route it will take before submitting.
+// Raising a change (a draft). The risk is assessed on every save (here and in update-change.ts), so the
+// requester sees the score, its factors and the route it will take before submitting.
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Principal } from "@/lib/auth/principal";
 import { formatChangeKey } from "@/lib/changes/change-key";
-import { assertMayMove, loadChangeRow, lockChange, toChangeResponse } from "@/lib/changes/load-change";
+import { loadChangeRow, toChangeResponse } from "@/lib/changes/load-change";
 import { recordChangeEvent } from "@/lib/changes/record-change-event";
 import { assessRisk, type RiskAnswers } from "@/lib/changes/risk-policy";
-import type { ChangeResponse, CreateChangeInput, UpdateChangeInput } from "@/lib/changes/schemas";
+import type { ChangeResponse, CreateChangeInput } from "@/lib/changes/schemas";
 import type { ChangeCategory, Environment } from "@/lib/changes/types";
 import { db, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -22,7 +22,7 @@ async function nextChangeKey(year: number): Promise<string> {
   return formatChangeKey(year, row!.last_seq);
 }
 
-async function assertActiveUser(tx: Tx | typeof db, id: string, path: string) {
+export async function assertActiveUser(tx: Tx | typeof db, id: string, path: string) {
   const user = await tx.user.findUnique({ where: { id }, select: { isActive: true } });
   if (!user?.isActive) throw new AppError("UNPROCESSABLE", "The implementer is not an active user", { errors: [{ path, message: "Not an active user" }] });
 }
@@ -66,50 +66,5 @@ export async function createChange(actor: Principal, input: CreateChangeInput, n
     const response = await toChangeResponse(tx, await loadChangeRow(tx, key), actor);
     await recordAudit(tx, { actor, action: "change.create", entityType: "change", entityId: key, after: response });
     return response;
-  });
-}
-
-export async function updateChange(actor: Principal, key: string, input: UpdateChangeInput): Promise<ChangeResponse> {
-  return db.$transaction(async (tx) => {
-    const current = await lockChange(tx, key, input.version);
-    assertMayMove(actor, current);
-    if (current.status !== "DRAFT") {
-      throw new AppError("UNPROCESSABLE", `${key} is ${current.status.toLowerCase().replaceAll("_", " ")}; only a draft can be edited${current.status === "REJECTED" ? " (revise it back to draft first)" : ""}`);
-    }
-    const services = input.services ? await assertServicesExist(tx, input.services, "services") : current.services;
-    if (input.implementerId) await assertActiveUser(tx, input.implementerId, "implementerId");
-    const plannedStart = input.plannedStart ? new Date(input.plannedStart) : current.plannedStart;
-    const plannedEnd = input.plannedEnd ? new Date(input.plannedEnd) : current.plannedEnd;
-    if (plannedStart && plannedEnd && plannedEnd.getTime() <= plannedStart.getTime()) {
-      throw new AppError("UNPROCESSABLE", "The planned end must be after the planned start", { errors: [{ path: "plannedEnd", message: "Must be after the planned start" }] });
-    }
-    const category = input.category ?? current.category;
-    const environment = input.environment ?? current.environment;
-    const answers = (input.riskAnswers ?? current.riskAnswers) as RiskAnswers;
-    const before = await toChangeResponse(tx, current, actor);
-    await tx.change.update({
-      where: { key },
-      data: {
-        title: input.title,
-        description: input.description,
-        category,
-        environment,
-        services,
-        plannedStart,
-        plannedEnd,
-        implementationPlan: input.implementationPlan,
-        rollbackPlan: input.rollbackPlan,
-        verificationPlan: input.verificationPlan,
-        implementerId: input.implementerId === undefined ? undefined : input.implementerId,
-        ...riskColumns(answers, environment, category, services.length),
-        version: current.version + 1,
-      },
-    });
-    const updated = await loadChangeRow(tx, key);
-    const summary = updated.riskScore !== current.riskScore ? `Edited; risk now ${updated.riskLevel} (${updated.riskScore})` : "Edited";
-    await recordChangeEvent(tx, current.id, actor, "EDITED", summary, { fields: Object.keys(input).filter((k) => k !== "version") });
-    const after = await toChangeResponse(tx, updated, actor);
-    await recordAudit(tx, { actor, action: "change.update", entityType: "change", entityId: key, before, after });
-    return after;
   });
 }

@@ -80,3 +80,7 @@ export const DECIDED_BY_ROUTE: readonly ChangeStatus[] = ["IN_TECHNICAL_REVIEW",
 export function manualTargets(from: ChangeStatus): ChangeStatus[] {
   return ALLOWED_CHANGE_TRANSITIONS[from].filter((to) => !DECIDED_BY_ROUTE.includes(to));
 }
+
+// Approved or scheduled changes can still be edited; an edit that touches what was approved sends the
+// change back for approval (lib/changes/reapproval.ts).
+export const EDITABLE_AFTER_APPROVAL: readonly ChangeStatus[] = ["APPROVED", "SCHEDULED"];

@@ -1,7 +1,7 @@
 // Change lists: newest first with keyset paging, and the CAB board's "awaiting my vote".
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
-import { decodeCursor, encodeCursor, type Page } from "@/lib/api/pagination";
+import { decodeCursor, encodeCursor, readTimeIdCursor, type Page } from "@/lib/api/pagination";
 import type { Principal } from "@/lib/auth/principal";
 import { ELIGIBLE_ROLES } from "@/lib/changes/approval-route";
 import { changeInclude, toChangeResponse, toChangeSummary } from "@/lib/changes/load-change";
@@ -10,17 +10,11 @@ import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import { likeLiteral } from "@/lib/api/like";
 
-type Cursor = { t: string; id: string };
-const readCursor = (v: unknown): Cursor | undefined => {
-  const c = v as Cursor;
-  if (!c || typeof c !== "object" || typeof c.t !== "string" || Number.isNaN(Date.parse(c.t))) return undefined;
-  return typeof c.id === "string" && /^[0-9a-f-]{36}$/i.test(c.id) ? c : undefined;
-};
 
 const people = { requestedBy: { select: { id: true, name: true } }, implementer: { select: { id: true, name: true } } } as const;
 
 export async function listChanges(query: ChangeListQuery, viewer: Principal): Promise<Page<ChangeSummary>> {
-  const cursor = decodeCursor(query.cursor, readCursor);
+  const cursor = decodeCursor(query.cursor, readTimeIdCursor);
   const and: Prisma.ChangeWhereInput[] = [];
   if (query.status?.length) and.push({ status: { in: query.status } });
   if (query.category?.length) and.push({ category: { in: query.category } });

@@ -3,8 +3,9 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { approvalsNeeded, ELIGIBLE_ROLES, routeFor, type ApprovalRoute } from "@/lib/changes/approval-route";
+import { loadApprovedScope } from "@/lib/changes/approved-scope";
 import { checkSchedule, type Freeze } from "@/lib/changes/deployment-windows";
-import { manualTargets, type ChangeStatus } from "@/lib/changes/lifecycle";
+import { EDITABLE_AFTER_APPROVAL, manualTargets, type ChangeStatus } from "@/lib/changes/lifecycle";
 import { levelForScore, RISK_QUESTIONS, type RiskFactor } from "@/lib/changes/risk-policy";
 import type { ChangeResponse, ChangeSummary } from "@/lib/changes/schemas";
 import type { Environment } from "@/lib/changes/types";
@@ -130,6 +131,7 @@ export async function toChangeResponse(client: Client, row: ChangeRow, viewer: P
     row.plannedStart && row.plannedEnd
       ? checkSchedule({ environment: row.environment, start: row.plannedStart, end: row.plannedEnd, freezes, emergencyAuthorized })
       : { ok: false as const, reasons: ["No planned window yet"] };
+  const approved = EDITABLE_AFTER_APPROVAL.includes(row.status) ? await loadApprovedScope(client, row) : null;
   const factors = row.riskFactors as RiskFactor[];
   const mayMove = viewer !== null && (viewer.id === row.requestedById || viewer.id === row.implementerId || can(viewer.roles, "change:manage"));
   return {
@@ -152,6 +154,7 @@ export async function toChangeResponse(client: Client, row: ChangeRow, viewer: P
     emergencyAuthorizedBy: authorizer,
     submittedAt: row.submittedAt?.toISOString() ?? null,
     approvedAt: row.approvedAt?.toISOString() ?? null,
+    approvedWindow: approved ? { start: approved.start, end: approved.end } : null,
     scheduledAt: row.scheduledAt?.toISOString() ?? null,
     startedAt: row.startedAt?.toISOString() ?? null,
     finishedAt: row.finishedAt?.toISOString() ?? null,

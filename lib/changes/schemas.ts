@@ -147,6 +147,10 @@ export const changeResponse = changeSummaryResponse.extend({
   emergencyAuthorizedBy: person.nullable(),
   submittedAt: z.iso.datetime().nullable(),
   approvedAt: z.iso.datetime().nullable(),
+  approvedWindow: z
+    .object({ start: z.iso.datetime(), end: z.iso.datetime() })
+    .nullable()
+    .describe("While approved or scheduled: the window the approval covers. Moving outside it, or changing the environment, services, plans or risk answers, sends the change back for approval on the same route"),
   scheduledAt: z.iso.datetime().nullable(),
   startedAt: z.iso.datetime().nullable(),
   finishedAt: z.iso.datetime().nullable(),

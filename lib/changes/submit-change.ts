@@ -4,6 +4,7 @@ import "server-only";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Principal } from "@/lib/auth/principal";
 import { ELIGIBLE_ROLES, routeFor, approvalsNeeded } from "@/lib/changes/approval-route";
+import { approvedEventData } from "@/lib/changes/approved-scope";
 import { riskColumns } from "@/lib/changes/create-change";
 import { assertMayMove, loadChangeRow, lockChange, toChangeResponse } from "@/lib/changes/load-change";
 import { submitStatusFor } from "@/lib/changes/lifecycle";
@@ -49,7 +50,8 @@ export async function submitChange(actor: Principal, key: string, version: numbe
       actor,
       "SUBMITTED",
       route === "AUTO" ? `Submitted; ${risk.riskLevel} risk (${risk.riskScore}), approved automatically` : `Submitted to ${ROUTE_LABELS[route]}; ${risk.riskLevel} risk (${risk.riskScore}), ${needed} approval${needed > 1 ? "s" : ""} needed`,
-      { route, riskScore: risk.riskScore, riskLevel: risk.riskLevel, policy: risk.riskPolicyVersion, round: current.round + 1 },
+      // Approved automatically: this event is the approval, so it records what was approved.
+      { route, riskScore: risk.riskScore, riskLevel: risk.riskLevel, policy: risk.riskPolicyVersion, round: current.round + 1, ...(route === "AUTO" ? approvedEventData(current, current.round + 1) : {}) },
       now,
     );
     if (route !== "AUTO") {

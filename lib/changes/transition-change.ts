@@ -6,11 +6,12 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import type { Principal } from "@/lib/auth/principal";
 import { checkSchedule } from "@/lib/changes/deployment-windows";
 import { evaluateGate } from "@/lib/changes/gate";
-import { assertMayMove, freezesFor, loadChangeRow, lockChange, toChangeResponse } from "@/lib/changes/load-change";
+import { assertMayMove, freezesFor, loadChangeRow, lockChange, toChangeResponse, type ChangeRow } from "@/lib/changes/load-change";
 import { ALLOWED_CHANGE_TRANSITIONS, checkChangeTransition, DECIDED_BY_ROUTE, type ChangeStatus } from "@/lib/changes/lifecycle";
 import { recordChangeEvent } from "@/lib/changes/record-change-event";
+import { checkApproval, recordResubmission, resubmission } from "@/lib/changes/send-back-for-approval";
 import type { ChangeResponse, TransitionInput } from "@/lib/changes/schemas";
-import { db } from "@/lib/db";
+import { db, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { activeUserIdsWithRoles, notifyUsers } from "@/lib/notifications/notify";
 
@@ -59,6 +60,7 @@ export async function transitionChange(actor: Principal, key: string, input: Tra
 
     const data: Record<string, unknown> = { status: to, version: current.version + 1 };
     const extra: string[] = [];
+    let reapproved: string[] | null = null;
     if (to === "SCHEDULED") {
       const start = input.plannedStart ? new Date(input.plannedStart) : current.plannedStart;
       const end = input.plannedEnd ? new Date(input.plannedEnd) : current.plannedEnd;
@@ -67,6 +69,15 @@ export async function transitionChange(actor: Principal, key: string, input: Tra
       const schedule = checkSchedule({ environment: current.environment, start, end, freezes, emergencyAuthorized });
       if (!schedule.ok) {
         throw new AppError("UNPROCESSABLE", schedule.reasons.join("; "), { errors: schedule.reasons.map((message) => ({ path: "plannedStart", message })) });
+      }
+      // Outside the approved window, the slot needs a new approval on the same route before it is scheduled.
+      const verdict = await checkApproval(tx, current, { ...current, plannedStart: start, plannedEnd: end });
+      if (verdict.needed) {
+        const resubmit = resubmission(current, current.riskLevel, now);
+        if (resubmit.route !== "AUTO") return sendBack(tx, actor, current, { ...resubmit.data, plannedStart: start, plannedEnd: end, version: current.version + 1 }, verdict.reasons, now);
+        // Approved again automatically: recorded as its own round, then scheduled as asked.
+        Object.assign(data, resubmit.data, { status: to });
+        reapproved = verdict.reasons;
       }
       Object.assign(data, { plannedStart: start, plannedEnd: end, scheduledAt: now });
       extra.push(`for ${iso(start)} – ${iso(end)} UTC`);
@@ -93,6 +104,7 @@ export async function transitionChange(actor: Principal, key: string, input: Tra
 
     const before = await toChangeResponse(tx, current, actor);
     await tx.change.update({ where: { key }, data });
+    if (reapproved) await recordResubmission(tx, actor, current.status, await loadChangeRow(tx, key), reapproved, now);
     const summary = current.status === "REJECTED" && to === "DRAFT" ? "Back to draft to revise" : `${LABELS[current.status]} → ${LABELS[to]}`;
     await recordChangeEvent(tx, current.id, actor, "STATUS_CHANGED", [summary, ...extra].join(" "), { from: current.status, to, ...(notes ? { notes: notes.slice(0, 2000) } : {}) }, now);
 
@@ -109,4 +121,15 @@ export async function transitionChange(actor: Principal, key: string, input: Tra
     await recordAudit(tx, { actor, action: `change.${to.toLowerCase()}`, entityType: "change", entityId: key, before, after });
     return after;
   });
+}
+
+// Asked to schedule outside the approved window: the change goes back to its reviewers with the new slot.
+async function sendBack(tx: Tx, actor: Principal, current: ChangeRow, data: Record<string, unknown>, reasons: string[], now: Date): Promise<ChangeResponse> {
+  const before = await toChangeResponse(tx, current, actor);
+  await tx.change.update({ where: { key: current.key }, data });
+  const updated = await loadChangeRow(tx, current.key);
+  await recordResubmission(tx, actor, current.status, updated, reasons, now);
+  const after = await toChangeResponse(tx, updated, actor);
+  await recordAudit(tx, { actor, action: "change.resubmit", entityType: "change", entityId: current.key, before, after });
+  return after;
 }

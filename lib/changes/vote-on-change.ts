@@ -5,6 +5,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import type { Role } from "@/lib/auth/permissions";
 import type { Principal } from "@/lib/auth/principal";
 import { canVote, tallyVotes, type ApprovalRoute } from "@/lib/changes/approval-route";
+import { approvedEventData } from "@/lib/changes/approved-scope";
 import { loadChangeRow, lockChange, toChangeResponse } from "@/lib/changes/load-change";
 import { recordChangeEvent } from "@/lib/changes/record-change-event";
 import type { ChangeResponse, VoteInput } from "@/lib/changes/schemas";
@@ -56,7 +57,9 @@ export async function voteOnChange(actor: Principal, key: string, input: VoteInp
       await recordChangeEvent(tx, current.id, actor, "VOTE", `${verb}${input.comment ? `: ${input.comment.slice(0, 200)}` : ""} (${tally.approvals}/${tally.needed} approvals)`, { decision: input.decision, round: current.round }, now);
       if (tally.decision !== "PENDING") {
         const outcome = tally.decision === "APPROVED" ? (route === "EMERGENCY_CAB" ? "Authorized as an emergency; may deploy outside the windows" : "Approved") : "Rejected; back to the requester to modify and resubmit";
-        await recordChangeEvent(tx, current.id, { id: null, name: "Neuron Ops" }, "STATUS_CHANGED", outcome, { from: current.status, to: tally.decision }, now);
+        // The approval records what it approved, so a later move or edit is compared with exactly that.
+        const approved = tally.decision === "APPROVED" ? approvedEventData(current, current.round) : {};
+        await recordChangeEvent(tx, current.id, { id: null, name: "Neuron Ops" }, "STATUS_CHANGED", outcome, { from: current.status, to: tally.decision, ...approved }, now);
         await notifyUsers(tx, [current.requestedById, ...(current.implementerId ? [current.implementerId] : [])], {
           kind: tally.decision === "APPROVED" ? "CHANGE_APPROVED" : "CHANGE_REJECTED",
           title: `${key} ${tally.decision === "APPROVED" ? "was approved" : "was rejected"}`,

@@ -2,6 +2,7 @@
 // Incident queries and mutations for the browser; keys are prefixed ["incidents"].
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { apiFetch } from "@/lib/client/api-client";
+import { LIVE_REFRESH_MS, livePollInterval } from "@/lib/client/live-updates";
 import type { Page } from "@/lib/api/pagination";
 import type {
   ActionItemResponse,
@@ -16,8 +17,9 @@ import type {
 
 export type IncidentFilters = { status?: string; severity?: string; service?: string; assignee?: string; q?: string; from?: string; to?: string };
 
-// The queue refreshes itself this often: changes by anyone, on any instance, show within 2 s.
-export const LIVE_REFRESH_MS = 2000;
+// Live queries are refetched when the tab's live update stream says their topic changed (lib/client/
+// live-updates.ts), and poll every LIVE_REFRESH_MS while the stream is down.
+export { LIVE_REFRESH_MS } from "@/lib/client/live-updates";
 
 export const incidentKeys = {
   all: ["incidents"] as const,
@@ -40,20 +42,20 @@ export function useIncidents(filters: IncidentFilters, initialData?: Page<Incide
     queryFn: () => apiFetch<Page<IncidentResponse>>(`/api/incidents?${incidentSearchParams(filters, { limit: "200" }).toString()}`),
     initialData,
     placeholderData: keepPreviousData,
-    refetchInterval: LIVE_REFRESH_MS,
+    refetchInterval: livePollInterval,
     refetchIntervalInBackground: false,
   });
 }
 
 export function useIncident(key: string, initialData?: IncidentResponse) {
-  return useQuery({ queryKey: incidentKeys.detail(key), queryFn: () => apiFetch<IncidentResponse>(`/api/incidents/${key}`), initialData, refetchInterval: LIVE_REFRESH_MS });
+  return useQuery({ queryKey: incidentKeys.detail(key), queryFn: () => apiFetch<IncidentResponse>(`/api/incidents/${key}`), initialData, refetchInterval: livePollInterval });
 }
 
 export function useIncidentTimeline(key: string) {
   return useQuery({
     queryKey: incidentKeys.timeline(key),
     queryFn: async () => (await apiFetch<{ items: TimelineItem[] }>(`/api/incidents/${key}/timeline`)).items,
-    refetchInterval: LIVE_REFRESH_MS,
+    refetchInterval: livePollInterval,
   });
 }
 

@@ -1,5 +1,6 @@
 // Prevention measures across incidents: the open list, and moving one along.
 import "server-only";
+import { isUuid } from "@/lib/api/pagination";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Principal } from "@/lib/auth/principal";
 import { db } from "@/lib/db";
@@ -24,7 +25,7 @@ export async function listActionItems(query: ActionItemListQuery, viewer: Princi
   const rows = await db.postmortemActionItem.findMany({
     where: {
       status: query.status === "NOT_DONE" ? { not: "DONE" } : query.status,
-      ...(query.owner === "me" ? { ownerId: viewer.id } : query.owner && /^[0-9a-f-]{36}$/i.test(query.owner) ? { ownerId: query.owner } : {}),
+      ...(query.owner === "me" ? { ownerId: viewer.id } : isUuid(query.owner) ? { ownerId: query.owner } : {}),
     },
     include,
     orderBy: [{ dueDate: "asc" }, { id: "asc" }],

@@ -3,7 +3,7 @@
 // Raw SQL so the queue uses its partial expression index and search uses the tsvector index.
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
-import { decodeCursor, encodeCursor, type Page } from "@/lib/api/pagination";
+import { decodeCursor, encodeCursor, isUuid, readTimeIdCursor, type Page } from "@/lib/api/pagination";
 import type { Principal } from "@/lib/auth/principal";
 import { sqlRows } from "@/lib/db";
 import { timeSelf } from "@/lib/performance/self-measure";
@@ -17,11 +17,10 @@ const URGENCY = Prisma.sql`(CASE WHEN acknowledged_at IS NULL THEN response_due_
 
 type Cursor = { s?: string; t: string; id: string };
 const readCursor = (v: unknown): Cursor | undefined => {
-  const c = v as Cursor;
-  if (!c || typeof c !== "object" || typeof c.t !== "string" || Number.isNaN(Date.parse(c.t))) return undefined;
-  if (typeof c.id !== "string" || !/^[0-9a-f-]{36}$/i.test(c.id)) return undefined;
-  if (c.s !== undefined && !["P1", "P2", "P3", "P4"].includes(c.s)) return undefined;
-  return c;
+  const timeId = readTimeIdCursor(v);
+  const s = (v as { s?: unknown }).s;
+  if (!timeId || (s !== undefined && (typeof s !== "string" || !["P1", "P2", "P3", "P4"].includes(s)))) return undefined;
+  return { ...timeId, ...(s === undefined ? {} : { s }) };
 };
 
 export async function listIncidents(query: IncidentListQuery, viewer: Principal, now = new Date()): Promise<Page<IncidentResponse>> {
@@ -39,7 +38,7 @@ export async function listIncidents(query: IncidentListQuery, viewer: Principal,
   if (query.assignee === "me") where.push(Prisma.sql`assigned_to_id = ${viewer.id}::uuid`);
   else if (query.assignee === "none") where.push(Prisma.sql`assigned_to_id IS NULL`);
   else if (query.assignee) {
-    if (!/^[0-9a-f-]{36}$/i.test(query.assignee)) return { items: [], nextCursor: null };
+    if (!isUuid(query.assignee)) return { items: [], nextCursor: null };
     where.push(Prisma.sql`assigned_to_id = ${query.assignee}::uuid`);
   }
   // A period (a dashboard figure's drill-down): reported in [from, to).

@@ -29,7 +29,7 @@ const globalForJobs = globalThis as unknown as { boss?: Promise<PgBoss> };
 
 async function startBoss(connectionString: string): Promise<PgBoss> {
   const boss = new PgBoss({ connectionString, schema: "pgboss", max: 3 });
-  boss.on("error", (error: unknown) => log.error("job queue error", { error: String(error) }));
+  boss.on("error", (error: unknown) => log.error("job queue error", { error }));
   await boss.start();
   for (const job of Object.values(JOBS)) {
     await boss.createQueue(job.name);

@@ -2,7 +2,7 @@
 // (investigated, resolved, notes) and escalate a critical one into a P1 security incident.
 import "server-only";
 import { type Prisma } from "@/generated/prisma/client";
-import { decodeCursor, encodeCursor, type Page } from "@/lib/api/pagination";
+import { decodeCursor, encodeCursor, readTimeIdCursor, type Page } from "@/lib/api/pagination";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { can } from "@/lib/auth/permissions";
 import type { Principal } from "@/lib/auth/principal";
@@ -54,10 +54,7 @@ export async function listSecurityEvents(query: SecurityEventListQuery): Promise
       ORDER BY at DESC LIMIT 5000`;
     and.push({ id: { in: ids.map((r) => r.id) } });
   }
-  const cursor = decodeCursor(query.cursor, (v) => {
-    const c = v as { t?: unknown; id?: unknown };
-    return typeof c?.t === "string" && !Number.isNaN(Date.parse(c.t)) && typeof c.id === "string" && /^[0-9a-f-]{36}$/i.test(c.id) ? { t: c.t, id: c.id } : undefined;
-  });
+  const cursor = decodeCursor(query.cursor, readTimeIdCursor);
   if (cursor) and.push({ OR: [{ at: { lt: new Date(cursor.t) } }, { at: new Date(cursor.t), id: { lt: cursor.id } }] });
   const rows = await db.securityEvent.findMany({ where: { AND: and }, include, orderBy: [{ at: "desc" }, { id: "desc" }], take: query.limit + 1 });
   const page = rows.slice(0, query.limit);

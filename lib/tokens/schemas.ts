@@ -1,9 +1,9 @@
 import { z } from "zod";
+import { instant } from "@/lib/api/instant";
 
 export const createTokenInput = z.object({
   name: z.string().trim().min(1, "Name the token after what will use it").max(100, "At most 100 characters"),
-  expiresAt: z.iso
-    .datetime({ offset: true, message: "Use an ISO 8601 date and time" })
+  expiresAt: instant
     .nullish()
     .refine((v) => !v || new Date(v).getTime() > Date.now(), "The expiry must be in the future"),
 });

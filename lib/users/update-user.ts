@@ -1,8 +1,12 @@
 // Role changes and deactivation (admins). Recorded in the audit log and as a SYSTEM_CHANGE security
-// event; granting ADMIN is a HIGH one. The last active admin cannot be removed.
+// event; granting ADMIN is a HIGH one. The last active admin cannot be removed. Either change ends the
+// person's browser sessions in the same transaction (they sign in again under the new roles); personal
+// API tokens stay valid on a role change (roles are read live) and stop working while disabled.
 import "server-only";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Principal } from "@/lib/auth/principal";
+import { doesAccountChangeEndSessions } from "@/lib/auth/session-policy";
+import { endAllUserSessions, SESSION_END_REASONS } from "@/lib/auth/sessions";
 import { db } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
 import { recordSecurityEvent } from "@/lib/security/record-security-event";
@@ -39,9 +43,11 @@ export async function updateUser(actor: Principal, id: string, input: UpdateUser
     const updated = await tx.user.update({ where: { id }, data: { roles, isActive, version: current.version + 1 } });
     const before = toManaged(current);
     const after = toManaged(updated);
-    await recordAudit(tx, { actor, action: "user.update", entityType: "user", entityId: id, before, after });
     const added = roles.filter((r) => !current.roles.includes(r));
     const removed = current.roles.filter((r) => !roles.includes(r));
+    const endsSessions = doesAccountChangeEndSessions(current, { roles, isActive });
+    const sessionsEnded = endsSessions ? await endAllUserSessions(tx, id, SESSION_END_REASONS.accountChanged) : 0;
+    await recordAudit(tx, { actor, action: "user.update", entityType: "user", entityId: id, before, after: endsSessions ? { ...after, sessionsEnded } : after });
     const changes = [
       ...(added.length ? [`granted ${added.join(", ")}`] : []),
       ...(removed.length ? [`removed ${removed.join(", ")}`] : []),

@@ -1,10 +1,13 @@
-// Builds (when the sources changed) and starts the Next.js production server as a child process.
+// Builds (when the sources changed) and starts the portal's production server (scripts/serve.ts: Next
+// behind the edge checks) as a child process.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { ROOT } from "./database";
 
 const NEXT_BIN = path.join(ROOT, "node_modules/next/dist/bin/next");
+const SERVE_SCRIPT = path.join(ROOT, "scripts/serve.ts");
+const DIST_DIR = process.env.NEXT_DIST_DIR ?? ".next";
 const SOURCE_DIRS = ["app", "components", "lib", "public", "generated"];
 const SOURCE_FILES = ["next.config.js", "package.json", "postcss.config.mjs", "proxy.ts", "tsconfig.json"];
 
@@ -18,7 +21,7 @@ function newestMtime(target: string): number {
 }
 
 export function isBuildStale(): boolean {
-  const buildId = path.join(ROOT, ".next/BUILD_ID");
+  const buildId = path.join(ROOT, DIST_DIR, "BUILD_ID");
   if (!existsSync(buildId)) return true;
   const built = statSync(buildId).mtimeMs;
   return [...SOURCE_DIRS, ...SOURCE_FILES].some((p) => newestMtime(path.join(ROOT, p)) > built);
@@ -29,12 +32,17 @@ export function buildNext(env: NodeJS.ProcessEnv) {
   if (result.status !== 0) throw new Error("next build failed");
 }
 
+/** Starts the built portal on `port` (host `env.HOST`, default all interfaces); SIGTERM stops it gracefully. */
 export function startNext(port: number, env: NodeJS.ProcessEnv, quiet = false): ChildProcess {
-  return spawn(process.execPath, [NEXT_BIN, "start", "-p", String(port), "-H", env.HOST ?? "0.0.0.0"], {
-    cwd: ROOT,
-    stdio: quiet ? ["ignore", "ignore", "inherit"] : "inherit",
-    env: { ...env, NODE_ENV: "production" },
-  });
+  return spawn(
+    process.execPath,
+    ["--import", "tsx", SERVE_SCRIPT, "--port", String(port), "--hostname", env.HOST ?? "0.0.0.0"],
+    {
+      cwd: ROOT,
+      stdio: quiet ? ["ignore", "ignore", "inherit"] : "inherit",
+      env: { ...env, NODE_ENV: "production" },
+    },
+  );
 }
 
 export async function waitForHealthy(url: string, timeoutMs = 60_000): Promise<void> {

@@ -3,18 +3,18 @@
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { createAccessRequest, decideAccessRequest } from "@/lib/access/access-requests";
-import { claimIdempotencyKey, storeIdempotentResponse } from "@/lib/api/idempotency";
-import { verifyChain, type ChainRecord } from "@/lib/audit/audit-hash";
 import type { Principal } from "@/lib/auth/principal";
 import { recordSignInAttempt } from "@/lib/auth/sign-in-attempts";
 import { createFreeze } from "@/lib/changes/change-freezes";
 import { voteOnChange } from "@/lib/changes/vote-on-change";
+import { db } from "@/lib/db";
 import { ensureDatabase } from "@/lib/db/embedded-postgres";
 import { runEscalationSweep } from "@/lib/incidents/escalate";
 import { postIncidentUpdate } from "@/lib/incidents/incident-updates";
 import { savePostmortem } from "@/lib/incidents/postmortem";
 import { updateIncident } from "@/lib/incidents/update-incident";
 import { createSecurityEvent } from "@/lib/security/security-events";
+import { readAuditChain } from "../../scripts/lib/audit-chain";
 import {
   createTestChange,
   createTestIncident,
@@ -65,39 +65,7 @@ export const count = (url: string, table: string) =>
     Number((await c.query<{ n: string }>(`SELECT count(*) AS n FROM ${table}`)).rows[0]!.n),
   );
 
-export async function auditChain(url: string) {
-  type Row = {
-    id: string;
-    at: Date;
-    actor_id: string | null;
-    actor_email: string;
-    action: string;
-    entity_type: string;
-    entity_id: string;
-    before: unknown;
-    after: unknown;
-    prev_hash: string;
-    hash: string;
-  };
-  const rows = await withClient(
-    url,
-    async (c) => (await c.query<Row>("SELECT * FROM audit_log ORDER BY id")).rows,
-  );
-  const records: ChainRecord[] = rows.map((r) => ({
-    id: BigInt(r.id),
-    at: r.at,
-    actorId: r.actor_id,
-    actorEmail: r.actor_email,
-    action: r.action,
-    entityType: r.entity_type,
-    entityId: r.entity_id,
-    before: r.before,
-    after: r.after,
-    prevHash: r.prev_hash,
-    hash: r.hash,
-  }));
-  return { records, verdict: verifyChain(records) };
-}
+export const auditChain = (url: string) => withClient(url, readAuditChain);
 
 // Realistic data through the portal's own functions, so every write is audited as in production.
 export async function fillPortal() {
@@ -223,6 +191,7 @@ export async function fillPortal() {
       reason: "UNKNOWN_ACCOUNT",
     });
   const key = unique("idem");
-  await claimIdempotencyKey(engineer.id, key, "f".repeat(64));
-  await storeIdempotentResponse(engineer.id, key, { status: 201, body: { ok: true } });
+  await db.idempotencyKey.create({
+    data: { userId: engineer.id, key, requestHash: "f".repeat(64), responseStatus: 201, responseBody: { ok: true }, entityType: "incident", entityId: "INC-2026-0001" },
+  });
 }

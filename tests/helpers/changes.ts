@@ -3,6 +3,7 @@ import * as changeRoute from "@/app/api/changes/[key]/route";
 import * as approvalsRoute from "@/app/api/changes/[key]/approvals/route";
 import * as gateRoute from "@/app/api/changes/[key]/gate/route";
 import * as submitRoute from "@/app/api/changes/[key]/submit/route";
+import * as timelineRoute from "@/app/api/changes/[key]/timeline/route";
 import * as transitionsRoute from "@/app/api/changes/[key]/transitions/route";
 import * as changesRoute from "@/app/api/changes/route";
 import * as freezesRoute from "@/app/api/change-freezes/route";
@@ -18,6 +19,7 @@ export const vote = (token: string, key: string, decision: "APPROVE" | "REJECT",
   call(approvalsRoute.POST, "POST", `/api/changes/${key}/approvals`, { token, params: { key }, body: { decision, comment } });
 export const transition = (token: string, key: string, body: { version: number; to: string; notes?: string; plannedStart?: string; plannedEnd?: string }) =>
   call(transitionsRoute.POST, "POST", `/api/changes/${key}/transitions`, { token, params: { key }, body });
+export const timeline = (token: string, key: string) => call(timelineRoute.GET, "GET", `/api/changes/${key}/timeline`, { token, params: { key } });
 export const gate = (token: string, key: string, at: string) => call(gateRoute.GET, "GET", `/api/changes/${key}/gate`, { token, params: { key }, query: { at } });
 export const declareFreeze = (token: string, body: { title: string; startsAt: string; endsAt: string; environments?: string[] }) =>
   call(freezesRoute.POST, "POST", "/api/change-freezes", { token, body });

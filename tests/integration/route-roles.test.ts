@@ -3,7 +3,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import * as auditRoute from "@/app/api/audit-log/route";
 import * as healthRoute from "@/app/api/health/route";
+import * as eventsRoute from "@/app/api/events/route";
 import * as meRoute from "@/app/api/me/route";
+import * as mySessionsRoute from "@/app/api/me/sessions/route";
 import * as openapiRoute from "@/app/api/openapi.json/route";
 import * as serviceRoute from "@/app/api/services/[slug]/route";
 import * as servicesRoute from "@/app/api/services/route";
@@ -63,6 +65,7 @@ import { apiRoutes, type ApiRouteName } from "@/lib/api/routes";
 import { can, ROLES, type Role } from "@/lib/auth/permissions";
 import { createApiToken } from "@/lib/tokens/token-data";
 import { call } from "../helpers/api";
+import { openStream } from "../helpers/event-stream";
 import { changeInput, createTestChange, createTestIncident, createTestService, createTestUser, serviceInput } from "../factories";
 
 type Caller = { role: Role | "ANONYMOUS"; id: string; email: string; token?: string };
@@ -105,6 +108,15 @@ const CASES: Record<ApiRouteName, Case> = {
   health: { ok: 200, run: (c) => call(healthRoute.GET, "GET", "/api/health", { token: c.token }) },
   openapi: { ok: 200, run: (c) => call(openapiRoute.GET, "GET", "/api/openapi.json", { token: c.token }) },
   me: { ok: 200, run: (c) => call(meRoute.GET, "GET", "/api/me", { token: c.token }) },
+  endMySessions: { ok: 200, run: (c) => call(mySessionsRoute.DELETE, "DELETE", "/api/me/sessions", { token: c.token }) },
+  liveEvents: {
+    ok: 200,
+    run: async (c) => {
+      const stream = await openStream(eventsRoute.GET, c.token);
+      await stream.close();
+      return { status: stream.status };
+    },
+  },
   listTokens: { ok: 200, run: (c) => call(tokensRoute.GET, "GET", "/api/tokens", { token: c.token }) },
   createToken: { ok: 201, run: (c) => call(tokensRoute.POST, "POST", "/api/tokens", { token: c.token, body: { name: "matrix" } }) },
   revokeToken: {

@@ -1,5 +1,6 @@
 // Serves GET/POST /api/change-freezes.
 import { handle } from "@/lib/api/handler";
+import { otherMethods } from "@/lib/api/route-methods";
 import { apiRoutes } from "@/lib/api/routes";
 import { createFreeze, listFreezes } from "@/lib/changes/change-freezes";
 import { AppError } from "@/lib/errors";
@@ -12,3 +13,6 @@ export const GET = handle(apiRoutes.listFreezes, async ({ query }) => {
 });
 
 export const POST = handle(apiRoutes.createFreeze, async ({ principal, body }) => createFreeze(principal, body));
+
+// Any other method: 405 problem+json with Allow (OPTIONS: 204 with Allow).
+export const { PUT, PATCH, DELETE, OPTIONS } = otherMethods(apiRoutes.listFreezes, apiRoutes.createFreeze);

@@ -1,5 +1,6 @@
 // Serves GET/POST /api/incidents: the triage queue and incident history; reporting an incident.
 import { handle, wantsCsv } from "@/lib/api/handler";
+import { otherMethods } from "@/lib/api/route-methods";
 import { apiRoutes } from "@/lib/api/routes";
 import { sharedAnswerResponse } from "@/lib/cache/shared-answers";
 import { createIncident } from "@/lib/incidents/create-incident";
@@ -15,3 +16,6 @@ export const GET = handle(apiRoutes.listIncidents, async ({ req, query, principa
 });
 
 export const POST = handle(apiRoutes.createIncident, async ({ principal, body }) => createIncident(principal, body));
+
+// Any other method: 405 problem+json with Allow (OPTIONS: 204 with Allow).
+export const { PUT, PATCH, DELETE, OPTIONS } = otherMethods(apiRoutes.listIncidents, apiRoutes.createIncident);

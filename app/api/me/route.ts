@@ -1,5 +1,6 @@
 // Serves GET /api/me: who the caller is, with roles and the permissions they grant.
 import { handle } from "@/lib/api/handler";
+import { otherMethods } from "@/lib/api/route-methods";
 import { apiRoutes } from "@/lib/api/routes";
 import { can, PERMISSIONS, type Permission } from "@/lib/auth/permissions";
 
@@ -12,3 +13,6 @@ export const GET = handle(apiRoutes.me, ({ principal }) =>
     permissions: (Object.keys(PERMISSIONS) as Permission[]).filter((p) => can(principal.roles, p)),
   }),
 );
+
+// Any other method: 405 problem+json with Allow (OPTIONS: 204 with Allow).
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods(apiRoutes.me);

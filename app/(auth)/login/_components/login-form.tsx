@@ -4,6 +4,7 @@ import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
 import { Spinner } from "@/components/ui/states";
+import { safeCallbackPath } from "@/lib/auth/safe-callback";
 
 type Status = { kind: "idle" } | { kind: "submitting" } | { kind: "error"; message: string };
 
@@ -40,7 +41,8 @@ export function LoginForm({ callbackUrl, expired }: { callbackUrl: string; expir
       };
       const result = await signIn(text("email"), text("password"));
       if (!result.ok) return setStatus({ kind: "error", message: result.message });
-      router.replace(callbackUrl);
+      // The page already checked it; checked again here so this component is safe with any caller.
+      router.replace(safeCallbackPath(callbackUrl));
       router.refresh();
     } catch {
       setStatus({ kind: "error", message: "The portal could not be reached. Check your connection and try again." });

@@ -19,22 +19,5 @@ export function fromUtcInput(value: string): string | undefined {
   return Number.isNaN(ms) ? undefined : new Date(ms).toISOString();
 }
 
-const WEEKDAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-
-export const utcDay = (d: Date) => `${WEEKDAYS[d.getUTCDay()]} ${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]}`;
-export const utcClock = (d: Date) => `${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`;
-export const utcMonth = (d: Date) => `${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
-
-// "Tue 12 May 10:00–11:00 UTC", or both days when it spans midnight. Same text on server and browser.
-export function formatUtcRange(startIso: string | null, endIso: string | null): string {
-  if (!startIso || !endIso) return "Not planned";
-  const start = new Date(startIso);
-  const end = new Date(endIso);
-  const sameDay = start.toISOString().slice(0, 10) === end.toISOString().slice(0, 10);
-  return sameDay
-    ? `${utcDay(start)} ${utcClock(start)}–${utcClock(end)} UTC`
-    : `${utcDay(start)} ${utcClock(start)} – ${utcDay(end)} ${utcClock(end)} UTC`;
-}
-
-export const formatUtc = (iso: string) => `${utcDay(new Date(iso))} ${utcClock(new Date(iso))} UTC`;
+// The display side lives in lib so timeline reasons written by the server read the same.
+export { formatUtc, formatUtcRange, utcClock, utcDay, utcMonth } from "@/lib/changes/utc-format";

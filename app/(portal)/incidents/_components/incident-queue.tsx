@@ -19,6 +19,7 @@ import { EmptyState, ErrorState, Kbd, SkeletonRows, Spinner } from "@/components
 import { useListKeys } from "@/components/ui/use-list-keys";
 import type { Page } from "@/lib/api/pagination";
 import { incidentSearchParams, useIncidents } from "@/lib/client/incidents";
+import { useLiveUpdates } from "@/lib/client/live-updates";
 import type { IncidentResponse } from "@/lib/incidents/schemas";
 
 type Props = { initial: Page<IncidentResponse>; renderedAt: number; me: { id: string; name: string }; canCreate: boolean; canUpdate: boolean };
@@ -51,6 +52,8 @@ export function IncidentQueue({ initial, renderedAt, me, canCreate, canUpdate }:
   const { params, setParams, clear } = useIncidentFilters();
   const filters = toApiFilters(params);
   const isFiltered = hasFilters(params);
+  // Refetched the moment anyone, on any instance, changes an incident (polling while the stream is down).
+  const stream = useLiveUpdates();
   const list = useIncidents(filters, isFiltered ? undefined : initial);
   const queue = useIncidents({}, initial);
   const items = list.data?.items ?? NO_ITEMS;
@@ -93,7 +96,7 @@ export function IncidentQueue({ initial, renderedAt, me, canCreate, canUpdate }:
       <QueueSummary items={queue.data?.items} isTruncated={!!queue.data?.nextCursor} now={now} activeSeverity={params.severity} onSeverity={(severity) => setParams({ severity })} />
       <IncidentFilters params={params} setParams={setParams} onClear={isFiltered ? clear : null} searchRef={searchRef} serviceSuggestions={suggestions} />
       <div className="my-2 flex flex-wrap items-center gap-3">
-        <LiveIndicator updatedAt={list.dataUpdatedAt} isFailing={list.isError && !!list.data} />
+        <LiveIndicator updatedAt={list.dataUpdatedAt} isFailing={list.isError && !!list.data} stream={stream} />
         {list.isPlaceholderData ? <Spinner label="Loading filtered incidents" className="text-muted" /> : null}
         <KeyboardLegend canUpdate={canUpdate} canCreate={canCreate} />
         <span className="ml-auto text-xs text-muted">

@@ -2,6 +2,7 @@
 import NextAuth from "next-auth";
 import type { NextRequest } from "next/server";
 import { problemResponse } from "@/lib/api/problem";
+import { otherMethods, problemUnlessJson } from "@/lib/api/route-methods";
 import { clientIp } from "@/lib/auth/client-ip";
 import { authOptions } from "@/lib/auth/options";
 import { checkSignInAllowed, recordSignInAttempt } from "@/lib/auth/sign-in-attempts";
@@ -12,7 +13,7 @@ const nextAuth = NextAuth(authOptions) as (req: NextRequest, ctx: unknown) => Pr
 type Ctx = { params: Promise<{ nextauth: string[] }> };
 
 export async function GET(req: NextRequest, ctx: Ctx) {
-  return nextAuth(req, ctx);
+  return problemUnlessJson(await nextAuth(req, ctx));
 }
 
 export async function POST(req: NextRequest, ctx: Ctx) {
@@ -32,5 +33,8 @@ export async function POST(req: NextRequest, ctx: Ctx) {
       );
     }
   }
-  return nextAuth(req, ctx);
+  return problemUnlessJson(await nextAuth(req, ctx));
 }
+
+// Any other method: 405 problem+json with Allow (OPTIONS: 204 with Allow).
+export const { PUT, PATCH, DELETE, OPTIONS } = otherMethods("GET", "POST");

@@ -1,5 +1,6 @@
 // Serves DELETE /api/change-freezes/{id}?version=: lift a freeze.
 import { handle } from "@/lib/api/handler";
+import { otherMethods } from "@/lib/api/route-methods";
 import { apiRoutes } from "@/lib/api/routes";
 import { deleteFreeze } from "@/lib/changes/change-freezes";
 
@@ -7,3 +8,6 @@ export const DELETE = handle(apiRoutes.deleteFreeze, async ({ principal, params,
   await deleteFreeze(principal, params.id, query.version);
   return { status: 204, body: undefined };
 });
+
+// Any other method: 405 problem+json with Allow (OPTIONS: 204 with Allow).
+export const { GET, HEAD, POST, PUT, PATCH, OPTIONS } = otherMethods(apiRoutes.deleteFreeze);

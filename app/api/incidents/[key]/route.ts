@@ -1,5 +1,6 @@
 // Serves GET/PATCH /api/incidents/{key}.
 import { handle } from "@/lib/api/handler";
+import { otherMethods } from "@/lib/api/route-methods";
 import { apiRoutes } from "@/lib/api/routes";
 import { getIncidentOrThrow } from "@/lib/incidents/get-incident";
 import { updateIncident } from "@/lib/incidents/update-incident";
@@ -7,3 +8,6 @@ import { updateIncident } from "@/lib/incidents/update-incident";
 export const GET = handle(apiRoutes.getIncident, async ({ params }) => getIncidentOrThrow(params.key));
 
 export const PATCH = handle(apiRoutes.updateIncident, async ({ principal, params, body }) => updateIncident(principal, params.key, body));
+
+// Any other method: 405 problem+json with Allow (OPTIONS: 204 with Allow).
+export const { POST, PUT, DELETE, OPTIONS } = otherMethods(apiRoutes.getIncident, apiRoutes.updateIncident);

@@ -1,5 +1,6 @@
 // Serves GET/PATCH /api/services/{slug}.
 import { handle } from "@/lib/api/handler";
+import { otherMethods } from "@/lib/api/route-methods";
 import { apiRoutes } from "@/lib/api/routes";
 import { getServiceOrThrow } from "@/lib/services/get-service";
 import { updateService } from "@/lib/services/update-service";
@@ -7,3 +8,6 @@ import { updateService } from "@/lib/services/update-service";
 export const GET = handle(apiRoutes.getService, async ({ params }) => getServiceOrThrow(params.slug));
 
 export const PATCH = handle(apiRoutes.updateService, async ({ principal, params, body }) => updateService(principal, params.slug, body));
+
+// Any other method: 405 problem+json with Allow (OPTIONS: 204 with Allow).
+export const { POST, PUT, DELETE, OPTIONS } = otherMethods(apiRoutes.getService, apiRoutes.updateService);

@@ -1,5 +1,14 @@
 "use client";
-import { ArrowRightLeft, Circle, FilePlus2, Pencil, Send, Vote, type LucideIcon } from "lucide-react";
+import {
+  ArrowRightLeft,
+  Circle,
+  FilePlus2,
+  Pencil,
+  RotateCcw,
+  Send,
+  Vote,
+  type LucideIcon,
+} from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { SkeletonRows } from "@/components/ui/states";
@@ -16,6 +25,11 @@ const KINDS: Record<string, KindStyle> = {
   STATUS_CHANGED: {
     icon: ArrowRightLeft,
     label: "Status",
+    tone: "text-warning bg-warning/10 border-warning/30",
+  },
+  REAPPROVAL: {
+    icon: RotateCcw,
+    label: "Back for approval",
     tone: "text-warning bg-warning/10 border-warning/30",
   },
 };

@@ -8,6 +8,8 @@ import { WindowFit } from "@/app/(portal)/changes/_components/window-fit";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Textarea } from "@/components/ui/field";
 import { Spinner } from "@/components/ui/states";
+import { windowContaining } from "@/lib/changes/deployment-windows";
+import { reapprovalNotice } from "@/lib/changes/reapproval";
 import type { ChangeResponse } from "@/lib/changes/schemas";
 import { fieldErrorMap } from "@/lib/client/api-client";
 
@@ -51,6 +53,21 @@ export function TransitionForm({ change, need, isPending, error, onConfirm, onCl
 
   // The server's reasons (every window and freeze problem) in full, not only the first field error.
   const problem = clientError ?? error?.message;
+  const startIso = fromUtcInput(start);
+  const endIso = fromUtcInput(end);
+  const backTo =
+    need.kind === "schedule"
+      ? reapprovalNotice(change.approvedWindow, change.approvalRoute, startIso, endIso)
+      : null;
+  // The button says what the click does once the slot is one the server would take (outside a deployment
+  // window it refuses the slot, and the button stays "Schedule").
+  const sendsBack =
+    !!backTo &&
+    change.approvalRoute !== "AUTO" &&
+    !!startIso &&
+    !!endIso &&
+    (change.emergencyAuthorizedBy !== null ||
+      windowContaining(change.environment, new Date(startIso), new Date(endIso)) !== null);
   return (
     <form
       onSubmit={submit}
@@ -98,6 +115,15 @@ export function TransitionForm({ change, need, isPending, error, onConfirm, onCl
               setEnd(e);
             }}
           />
+          {backTo ? (
+            <p
+              role="note"
+              data-testid="reapproval-warning"
+              className="rounded-md bg-warning/10 px-3 py-2 text-sm"
+            >
+              {backTo}
+            </p>
+          ) : null}
         </>
       ) : (
         <Field label={need.label} hint={need.hint}>
@@ -125,7 +151,7 @@ export function TransitionForm({ change, need, isPending, error, onConfirm, onCl
       <div className="flex flex-wrap items-center gap-2">
         <Button type="submit" variant="primary" disabled={isPending}>
           {isPending ? <Spinner label="Saving" /> : null}
-          {need.kind === "schedule" ? "Schedule" : need.submitLabel}
+          {need.kind === "schedule" ? (sendsBack ? "Send back for approval" : "Schedule") : need.submitLabel}
         </Button>
         <Button onClick={onClose} disabled={isPending}>
           Back

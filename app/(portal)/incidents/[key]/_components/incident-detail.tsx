@@ -14,11 +14,14 @@ import { UpdatesSection } from "@/app/(portal)/incidents/[key]/_components/updat
 import { useIncidentShortcuts } from "@/app/(portal)/incidents/[key]/_components/use-incident-shortcuts";
 import { fieldErrorMap } from "@/lib/client/api-client";
 import { useIncident, useUpdateIncident } from "@/lib/client/incidents";
+import { useLiveUpdates } from "@/lib/client/live-updates";
 import type { IncidentResponse, UpdateIncidentInput } from "@/lib/incidents/schemas";
 
 export type PatchIncident = (changes: Omit<UpdateIncidentInput, "version">, onSuccess?: () => void) => void;
 
 export function IncidentDetail({ initial, viewer }: { initial: IncidentResponse; viewer: Viewer }) {
+  // Someone else's change (on any instance) shows at once: the live update stream refetches the incident.
+  useLiveUpdates();
   const query = useIncident(initial.key, initial);
   const incident = query.data ?? initial;
   const update = useUpdateIncident(initial.key);

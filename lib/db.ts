@@ -29,10 +29,14 @@ if (env.NODE_ENV !== "production") {
   globalForPrisma.pool = pool;
 }
 
-// Runs a Prisma.sql`…` query on the pool: same parameter binding, node-postgres row types
-// (timestamptz → Date, arrays → arrays, json → objects). `prepared` keeps the statement prepared on
-// each connection (named by its text), so PostgreSQL plans it once instead of on every call; use it
-// for hot queries whose best plan does not depend on the parameter values.
+/**
+ * Runs a Prisma.sql`…` query on the pool, outside any transaction: same parameter binding as Prisma,
+ * node-postgres row types (timestamptz → Date, arrays → arrays, json → objects). Inside a transaction
+ * use `tx.$queryRaw<T[]>(Prisma.sql`…`)`. Values are always bound parameters; never build SQL text
+ * from input.
+ * @param options.prepared keep the statement prepared on each connection (named by its text), so
+ *   PostgreSQL plans it once; for hot queries whose best plan does not depend on the values.
+ */
 export async function sqlRows<T>(query: Prisma.Sql, options: { prepared?: boolean } = {}): Promise<T[]> {
   const values = query.values;
   const result = options.prepared

@@ -27,6 +27,10 @@ export type RouteDef = {
   csv?: { filename: string; columns: CsvColumn[] };
 };
 
+/**
+ * Declares a route's contract (method, path, permission, schemas, status, idempotency, body limit, CSV).
+ * `handle(def, run)` enforces it, `lib/api/openapi.ts` publishes it, the route × role test walks it.
+ */
 export function defineRoute<const T extends RouteDef>(def: T): T {
   return def;
 }

@@ -37,8 +37,25 @@ export type HandlerContext<D extends RouteDef> = {
   body: Infer<D["body"]>;
 };
 
-// A Response, `{ status?, body, headers? }`, or the body itself.
-type HandlerResult = unknown;
+const REPLY = Symbol("reply");
+
+/** A response body with a status or headers other than the route's defaults: `return reply(body, { status: 503 })`. */
+export type Reply<T> = { readonly [REPLY]: true; body: T; status?: number; headers?: Record<string, string> };
+
+/** Answers `body` with another status or extra headers than the route definition's. */
+export function reply<T>(body: T, init: { status?: number; headers?: Record<string, string> } = {}): Reply<T> {
+  return { [REPLY]: true, body, ...init };
+}
+
+/** What a route's body may be: the input of its response schema (so a wrong shape fails to compile). */
+export type ResponseBody<D extends RouteDef> = D["response"] extends z.ZodType ? z.input<D["response"]> : unknown;
+
+/** What a handler returns: the body, a `reply(body, …)`, or a ready Response (a stream, a shared answer). */
+export type HandlerResult<D extends RouteDef> = ResponseBody<D> | Reply<ResponseBody<D>> | Response;
+
+function isReply(result: unknown): result is Reply<unknown> {
+  return typeof result === "object" && result !== null && REPLY in result;
+}
 type RouteContext = { params: Promise<Record<string, string | string[]>> };
 
 const CSV_MAX_ROWS = 100_000;
@@ -100,7 +117,7 @@ function toProblem(error: unknown, req: NextRequest): Response {
 }
 
 // A create sent with an Idempotency-Key (lib/api/idempotency.ts): a retry replays the first response.
-async function runKeyed<D extends RouteDef>(def: D, ctx: HandlerContext<D>, run: (ctx: HandlerContext<D>) => Promise<HandlerResult>, userId: string, key: string) {
+async function runKeyed<D extends RouteDef>(def: D, ctx: HandlerContext<D>, run: (ctx: HandlerContext<D>) => Promise<HandlerResult<D>>, userId: string, key: string) {
   if (key.length < 1 || key.length > MAX_IDEMPOTENCY_KEY_LENGTH) {
     throw new AppError("BAD_REQUEST", `Idempotency-Key must be 1 to ${MAX_IDEMPOTENCY_KEY_LENGTH} characters`);
   }
@@ -114,7 +131,7 @@ async function runKeyed<D extends RouteDef>(def: D, ctx: HandlerContext<D>, run:
   const earlier = await findIdempotentOutcome(userId, key);
   if (earlier) return replay(earlier);
   const scope: IdempotencyScope = { userId, key, requestHash, status: def.status ?? 200, bound: false };
-  let result: HandlerResult;
+  let result: HandlerResult<D>;
   try {
     result = await runWithIdempotencyKey(scope, () => run(ctx));
   } catch (error) {
@@ -141,17 +158,22 @@ function json(status: number, body: unknown, headers: Record<string, string> = {
   return new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json", "cache-control": "no-store", ...headers } });
 }
 
-function normalize(def: RouteDef, result: HandlerResult): { status: number; body: unknown; headers: Record<string, string> } {
-  const shaped =
-    result && typeof result === "object" && "body" in result && Object.keys(result).every((k) => ["status", "body", "headers"].includes(k))
-      ? (result as { status?: number; body: unknown; headers?: Record<string, string> })
-      : { body: result };
+function normalize(def: RouteDef, result: unknown): { status: number; body: unknown; headers: Record<string, string> } {
+  const shaped = isReply(result) ? result : { body: result, status: undefined, headers: undefined };
   // The response schema strips anything not in the contract, so no column leaks by accident.
   const body = def.response && shaped.body !== undefined ? def.response.parse(shaped.body) : shaped.body;
   return { status: shaped.status ?? def.status ?? 200, body, headers: shaped.headers ?? {} };
 }
 
-export function handle<const D extends RouteDef>(def: D, run: (ctx: HandlerContext<D>) => Promise<HandlerResult>) {
+/**
+ * The one route handler wrapper: authenticates (cookie or bearer token), authorizes `def.permission`
+ * from the permission table, checks the Origin of cookie writes, validates path, query and body with the
+ * route's zod schemas (unknown fields, size, depth: 4xx), runs `run`, shapes the answer with the
+ * response schema, honours Idempotency-Key on idempotent creates, exports CSV for `def.csv` lists, and
+ * maps every error to application/problem+json. Return the body, `reply(body, { status, headers })`,
+ * or a ready Response.
+ */
+export function handle<const D extends RouteDef>(def: D, run: (ctx: HandlerContext<D>) => Promise<HandlerResult<D>>) {
   const serve = async (req: NextRequest, routeContext: RouteContext): Promise<Response> => {
     try {
       const principal = await principalFromRequest(req);
@@ -197,7 +219,7 @@ export function handle<const D extends RouteDef>(def: D, run: (ctx: HandlerConte
   };
 }
 
-async function exportCsv<D extends RouteDef>(def: D, ctx: HandlerContext<D>, run: (ctx: HandlerContext<D>) => Promise<HandlerResult>) {
+async function exportCsv<D extends RouteDef>(def: D, ctx: HandlerContext<D>, run: (ctx: HandlerContext<D>) => Promise<HandlerResult<D>>) {
   const columns = def.csv!.columns;
   const rows: unknown[][] = [];
   let cursor: string | undefined;

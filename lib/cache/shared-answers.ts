@@ -150,6 +150,11 @@ export function ensureListening(): Promise<void> {
   return state.connecting;
 }
 
+/**
+ * `compute()`'s answer for (`view`, `key`), computed once and shared by every caller on this instance
+ * until a table the view reads changes (PostgreSQL NOTIFY, from any instance) or `timeToLiveMs` passes.
+ * Concurrent callers wait for the same computation.
+ */
 export async function sharedAnswer<T>(view: SharedView, key: string, compute: () => Promise<T>, timeToLiveMs = TIME_TO_LIVE_MS[view]): Promise<T> {
   if (timeToLiveMs <= 0) return compute();
   await ensureListening();

@@ -23,7 +23,8 @@ export async function updateIncident(actor: Principal, key: string, input: Updat
     if (current.version !== input.version) throw staleVersion(`Incident ${key}`);
     if (current.status === "CLOSED") throw new AppError("UNPROCESSABLE", `${key} is closed and can no longer change`);
 
-    const data: Record<string, unknown> = {};
+    // Prisma's own input type: a misspelt column does not compile.
+    const data: Prisma.IncidentUncheckedUpdateInput = {};
     const events: { kind: string; summary: string; data?: Prisma.InputJsonObject }[] = [];
     const severity = input.severity ?? current.severity;
 
@@ -63,7 +64,7 @@ export async function updateIncident(actor: Principal, key: string, input: Updat
     const status = input.status ?? current.status;
     if (status !== current.status) {
       if (status === "CLOSED" && !can(actor.roles, "incident:close")) throw new AppError("FORBIDDEN", "Only an ops manager closes incidents");
-      const resolution = (data.resolution as string | undefined) ?? current.resolution;
+      const resolution = input.resolution ?? current.resolution;
       const verdict = checkTransition(current.status, status, { severity, hasResolution: !!resolution?.trim(), hasPostmortem: current.postmortemAt !== null });
       if (!verdict.ok) throw new AppError("UNPROCESSABLE", verdict.message, { errors: [{ path: verdict.field, message: verdict.message }] });
       data.status = status;

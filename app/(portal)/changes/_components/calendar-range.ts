@@ -55,17 +55,62 @@ export function segmentOnDay(
   return { top: (start - dayStart) / DAY_MS, bottom: (end - dayStart) / DAY_MS };
 }
 
+type Placed<T> = { block: T; lane: number; lanes: number };
+
 // Side-by-side lanes for overlapping blocks in one day column: each block takes the first free lane.
-export function assignLanes<T extends { top: number; bottom: number }>(
-  blocks: T[],
-): { block: T; lane: number; lanes: number }[] {
-  const sorted = [...blocks].sort((a, b) => a.top - b.top);
-  const laneEnds: number[] = [];
-  const placed = sorted.map((block) => {
+// Lanes are counted per cluster of blocks that overlap (directly or through each other), so a change
+// alone in the afternoon keeps the whole column even when the morning is crowded.
+function laneClusters<T extends { top: number; bottom: number }>(blocks: T[]): Placed<T>[][] {
+  const sorted = [...blocks].sort((a, b) => a.top - b.top || a.bottom - b.bottom);
+  const clusters: Placed<T>[][] = [];
+  let cluster: { block: T; lane: number }[] = [];
+  let laneEnds: number[] = [];
+  let clusterEnd = -Infinity;
+  const flush = () => {
+    if (cluster.length) clusters.push(cluster.map((p) => ({ ...p, lanes: laneEnds.length })));
+    cluster = [];
+    laneEnds = [];
+  };
+  for (const block of sorted) {
+    if (block.top >= clusterEnd) flush();
     let lane = laneEnds.findIndex((end) => end <= block.top);
     if (lane === -1) lane = laneEnds.length;
     laneEnds[lane] = block.bottom;
-    return { block, lane };
-  });
-  return placed.map((p) => ({ ...p, lanes: Math.max(1, laneEnds.length) }));
+    clusterEnd = cluster.length ? Math.max(clusterEnd, block.bottom) : block.bottom;
+    cluster.push({ block, lane });
+  }
+  flush();
+  return clusters;
+}
+
+export function assignLanes<T extends { top: number; bottom: number }>(blocks: T[]): Placed<T>[] {
+  return laneClusters(blocks).flat();
+}
+
+export type LaneLayout<T> = {
+  shown: Placed<T>[];
+  // Blocks that did not fit, gathered in the cluster's last lane: drawn as one "+N" that expands.
+  overflow: { top: number; bottom: number; lane: number; lanes: number; hidden: T[] }[];
+};
+
+/** assignLanes with at most `maxLanes` side by side; in a cluster needing more, the blocks from the
+ *  last lane on collapse into one "+N" in that lane, so no block becomes an unreadable sliver. */
+export function layoutLanes<T extends { top: number; bottom: number }>(blocks: T[], maxLanes: number): LaneLayout<T> {
+  const layout: LaneLayout<T> = { shown: [], overflow: [] };
+  for (const cluster of laneClusters(blocks)) {
+    if (cluster[0]!.lanes <= maxLanes) {
+      layout.shown.push(...cluster);
+      continue;
+    }
+    const hidden = cluster.filter((p) => p.lane >= maxLanes - 1).map((p) => p.block);
+    layout.shown.push(...cluster.filter((p) => p.lane < maxLanes - 1).map((p) => ({ ...p, lanes: maxLanes })));
+    layout.overflow.push({
+      top: Math.min(...hidden.map((b) => b.top)),
+      bottom: Math.max(...hidden.map((b) => b.bottom)),
+      lane: maxLanes - 1,
+      lanes: maxLanes,
+      hidden,
+    });
+  }
+  return layout;
 }

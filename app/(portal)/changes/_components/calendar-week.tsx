@@ -1,8 +1,9 @@
 "use client";
 // A week as seven UTC day columns of 24 hours: window occurrences shaded, freezes as dashed bands,
-// changes as blocks in side-by-side lanes, conflicts outlined in red.
+// changes as blocks in side-by-side lanes (at most three; more collapse into a "+N" that opens the list),
+// conflicts outlined in red.
 import Link from "next/link";
-import { assignLanes, isoDate, segmentOnDay } from "@/app/(portal)/changes/_components/calendar-range";
+import { isoDate, layoutLanes, segmentOnDay } from "@/app/(portal)/changes/_components/calendar-range";
 import {
   conflictClass,
   ENV_SHORT,
@@ -15,6 +16,8 @@ import { cn } from "@/components/ui/cn";
 import type { ChangeCalendar } from "@/lib/client/change-calendar";
 
 const HOUR_PX = 36;
+// Side-by-side changes a day column shows before the rest collapse into "+N" (a column is ~100 px wide).
+const MAX_LANES = 3;
 const BLOCK_TONE = {
   success: "border-success/50",
   warning: "border-warning/60",
@@ -102,11 +105,12 @@ function DayColumn({ data, day, hours }: { data: ChangeCalendar; day: Date; hour
   const y = (fraction: number) =>
     Math.min(Math.max(fraction * 24 - hours.first, 0), hours.last - hours.first) * HOUR_PX;
   const place = (top: number, bottom: number) => ({ top: y(top), height: Math.max(y(bottom) - y(top), 14) });
-  const blocks = assignLanes(
+  const { shown: blocks, overflow } = layoutLanes(
     data.changes.flatMap((c) => {
       const seg = c.plannedStart && c.plannedEnd ? segmentOnDay(c.plannedStart, c.plannedEnd, day) : null;
       return seg ? [{ ...seg, change: c }] : [];
     }),
+    MAX_LANES,
   );
   return (
     <div className="relative border-l border-border" style={{ height }} data-day={isoDate(day)}>
@@ -126,7 +130,8 @@ function DayColumn({ data, day, hours }: { data: ChangeCalendar; day: Date; hour
             >
               <span
                 className={cn(
-                  "block px-1 text-[10px] text-muted",
+                  // Above the change blocks, so the window stays named however busy it is.
+                  "pointer-events-none relative z-20 block px-1 text-[10px] text-muted",
                   w.environment === "PRODUCTION" && "text-right",
                 )}
               >
@@ -173,6 +178,33 @@ function DayColumn({ data, day, hours }: { data: ChangeCalendar; day: Date; hour
           </Link>
         );
       })}
+      {overflow.map((group) => (
+        <details
+          key={`more-${group.top}`}
+          className="absolute z-10 open:z-30"
+          style={{ ...place(group.top, group.bottom), left: `${(group.lane / group.lanes) * 100}%`, width: `${100 / group.lanes}%` }}
+          data-testid="calendar-more"
+        >
+          <summary
+            className="flex h-full min-h-6 cursor-pointer list-none items-start justify-center rounded border border-dashed border-border bg-surface-2 px-1 text-[11px] font-semibold hover:bg-surface"
+            title={group.hidden.map((b) => `${b.change.key} ${b.change.title}`).join("\n")}
+          >
+            +{group.hidden.length}
+          </summary>
+          <ul className="absolute right-0 top-full z-30 mt-1 w-56 space-y-1 rounded border border-border bg-surface p-2 text-xs shadow-lg">
+            {group.hidden.map(({ change: c }) => (
+              <li key={c.key}>
+                <Link href={`/changes/${c.key}`} className="block rounded px-1 py-0.5 hover:bg-surface-2" data-testid="calendar-change" data-key={c.key}>
+                  <span className="font-mono font-semibold">{c.key}</span> {c.title}
+                  <span className="block text-muted">
+                    {utcClock(new Date(c.plannedStart!))}–{utcClock(new Date(c.plannedEnd!))} UTC
+                  </span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </details>
+      ))}
     </div>
   );
 }

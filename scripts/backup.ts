@@ -1,5 +1,5 @@
 // `npm run backup [-- --out <file>]`: a consistent, compressed backup of DATABASE_URL (or the embedded
-// database) to backups/neuron-ops-<UTC time>.nopsbak.gz. See README "Backup and restore".
+// database) to backups/neuron-ops-<UTC time>.nopsbak.gz. See docs/operations.md "Backup and restore".
 import { createWriteStream, mkdirSync, renameSync, rmSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";

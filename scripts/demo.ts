@@ -1,24 +1,37 @@
 // `npm run demo`: the portal with demo data on the embedded PostgreSQL (or DATABASE_URL), one command.
 import { applyMigrations } from "../lib/db/migrate";
 import { MIGRATIONS_DIR, resolveDatabase } from "./lib/database";
-import { buildNext, isBuildStale, startNext, waitForHealthy } from "./lib/next-server";
+import { buildNext, hasBuild, isBuildStale, startNext, waitForHealthy } from "./lib/next-server";
 import { demoSecret } from "./lib/secret";
 
 const port = Number(process.env.PORT ?? 3000);
 const baseUrl = process.env.NEXTAUTH_URL ?? `http://localhost:${port}`;
 
 const database = await resolveDatabase();
-console.log(database.embedded ? `Embedded PostgreSQL running (${database.url.replace(/:[^:@/]+@/, ":***@")})` : "Using DATABASE_URL");
+console.log(
+  database.embedded
+    ? `Embedded PostgreSQL running (${database.url.replace(/:[^:@/]+@/, ":***@")})`
+    : "Using DATABASE_URL",
+);
 await applyMigrations(database.url, MIGRATIONS_DIR, (line) => console.log(line));
 
 process.env.DATABASE_URL = database.url;
 const { seedDemoIfEmpty, DEMO_USERS, DEMO_PASSWORD } = await import("../prisma/seed");
 const seeded = await seedDemoIfEmpty((line) => console.log(line));
 
-const env = { ...process.env, DATABASE_URL: database.url, NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? demoSecret(), NEXTAUTH_URL: baseUrl };
+const env = {
+  ...process.env,
+  DATABASE_URL: database.url,
+  NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? demoSecret(),
+  NEXTAUTH_URL: baseUrl,
+};
 if (isBuildStale()) {
-  console.log("Building the portal (first start, or the sources changed)…");
-  buildNext(env);
+  console.log(
+    hasBuild()
+      ? "The sources changed since the last build."
+      : "First start: the portal has not been built yet.",
+  );
+  await buildNext(env);
 }
 const server = startNext(port, env);
 let stopping = false;

@@ -10,7 +10,16 @@
 // change the defaults; DRILL_PORT and DRILL_PG_PORT (default 3190, 54390) its ports.
 import type { ChildProcess } from "node:child_process";
 import { randomBytes, randomUUID } from "node:crypto";
-import { existsSync, mkdtempSync, readFileSync, readdirSync, chmodSync, createReadStream, createWriteStream, rmSync } from "node:fs";
+import {
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  chmodSync,
+  createReadStream,
+  createWriteStream,
+  rmSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
@@ -73,7 +82,12 @@ async function startDatabase() {
   // After a SIGKILL the old server's backends may hold its shared memory for a moment: retry.
   for (let attempt = 1; ; attempt++) {
     try {
-      running.database = await startEmbeddedPostgres({ dataDir, port: PG_PORT, database: "neuron_drill", quiet: true });
+      running.database = await startEmbeddedPostgres({
+        dataDir,
+        port: PG_PORT,
+        database: "neuron_drill",
+        quiet: true,
+      });
       return running.database;
     } catch (error) {
       if (attempt >= 20) throw error;
@@ -83,7 +97,18 @@ async function startDatabase() {
 }
 
 async function startPortal(database: EmbeddedDatabase) {
-  running.server = startNext(PORT, { ...process.env, HOST: "127.0.0.1", DATABASE_URL: database.url, NEXTAUTH_SECRET: secret, NEXTAUTH_URL: ORIGIN, LOG_LEVEL: "error" }, true);
+  running.server = startNext(
+    PORT,
+    {
+      ...process.env,
+      HOST: "127.0.0.1",
+      DATABASE_URL: database.url,
+      NEXTAUTH_SECRET: secret,
+      NEXTAUTH_URL: ORIGIN,
+      LOG_LEVEL: "error",
+    },
+    true,
+  );
   await waitForHealthy(ORIGIN, 90_000);
 }
 
@@ -110,7 +135,11 @@ async function send(token: string, job: Job): Promise<boolean> {
   try {
     const res = await fetch(`${ORIGIN}/api/incidents`, {
       method: "POST",
-      headers: { authorization: `Bearer ${token}`, "content-type": "application/json", "idempotency-key": job.key },
+      headers: {
+        authorization: `Bearer ${token}`,
+        "content-type": "application/json",
+        "idempotency-key": job.key,
+      },
       body: job.body,
       signal: AbortSignal.timeout(15_000),
     });
@@ -125,7 +154,8 @@ async function send(token: string, job: Job): Promise<boolean> {
       acknowledged.set(job.key, (JSON.parse(text) as { key: string }).key);
       return true;
     }
-    if (res.status < 500 && res.status !== 409 && res.status !== 429) throw new Error(`The portal refused a drill report: ${res.status} ${text.slice(0, 300)}`);
+    if (res.status < 500 && res.status !== 409 && res.status !== 429)
+      throw new Error(`The portal refused a drill report: ${res.status} ${text.slice(0, 300)}`);
     return false;
   } catch (error) {
     if (error instanceof Error && error.message.startsWith("The portal refused")) throw error;
@@ -139,9 +169,20 @@ async function writer(token: string, deadline: () => number) {
     const n = ++sequence;
     const title = `${TITLE} ${n} ${randomUUID().slice(0, 8)}`;
     const severity = (["P1", "P2", "P3", "P4"] as const)[n % 4];
-    const job: Job = { key: randomUUID(), title, body: JSON.stringify({ title, description: "Written during the crash drill", severity, impact: "DEGRADED", affectedServices: [] }) };
+    const job: Job = {
+      key: randomUUID(),
+      title,
+      body: JSON.stringify({
+        title,
+        description: "Written during the crash drill",
+        severity,
+        impact: "DEGRADED",
+        affectedServices: [],
+      }),
+    };
     while (!(await send(token, job))) {
-      if (performance.now() > deadline()) throw new Error(`A report was still not acknowledged when the drill ended (key ${job.key})`);
+      if (performance.now() > deadline())
+        throw new Error(`A report was still not acknowledged when the drill ended (key ${job.key})`);
       retries++;
       await sleep(250);
     }
@@ -152,15 +193,17 @@ async function writer(token: string, deadline: () => number) {
 
 function table(rows: [string, string | number, string?][]) {
   const width = Math.max(...rows.map((r) => r[0].length));
-  for (const [label, value, verdict] of rows) console.log(`  ${label.padEnd(width)}  ${String(value).padStart(9)}${verdict ? `  ${verdict}` : ""}`);
+  for (const [label, value, verdict] of rows)
+    console.log(`  ${label.padEnd(width)}  ${String(value).padStart(9)}${verdict ? `  ${verdict}` : ""}`);
 }
 
 async function main() {
   const t0 = performance.now();
-  console.log(`Crash drill${SHORT ? " (short)" : ""}: ${WRITERS} clients, ${PHASE_MS / 1000} s per phase, portal on ${ORIGIN}, PostgreSQL on ${PG_PORT}`);
+  console.log(
+    `Crash drill${SHORT ? " (short)" : ""}: ${WRITERS} clients, ${PHASE_MS / 1000} s per phase, portal on ${ORIGIN}, PostgreSQL on ${PG_PORT}`,
+  );
   if (isBuildStale()) {
-    console.log("Building the portal (next build)…");
-    buildNext(process.env);
+    await buildNext(process.env);
   }
   let database = await startDatabase();
   await applyMigrations(database.url, MIGRATIONS_DIR);
@@ -172,7 +215,10 @@ async function main() {
   const user = await setup.query<{ id: string }>(
     `INSERT INTO users (id, email, name, password_hash, roles, updated_at) VALUES (gen_random_uuid(), 'drill@neuron.test', 'Drill Reporter', 'x', '{ENGINEER}', now()) RETURNING id`,
   );
-  await setup.query(`INSERT INTO api_tokens (id, user_id, name, token_hash, prefix) VALUES (gen_random_uuid(), $1, 'crash drill', $2, $3)`, [user.rows[0]!.id, hash, prefix]);
+  await setup.query(
+    `INSERT INTO api_tokens (id, user_id, name, token_hash, prefix) VALUES (gen_random_uuid(), $1, 'crash drill', $2, $3)`,
+    [user.rows[0]!.id, hash, prefix],
+  );
   await setup.end();
 
   await startPortal(database);
@@ -192,7 +238,9 @@ async function main() {
   await sleep(500);
   await startPortal(database);
   const serverDown = performance.now() - serverKilledAt;
-  console.log(`  portal killed (SIGKILL) after ${beforeServerKill} acknowledged reports; back in ${formatDuration(serverDown)}`);
+  console.log(
+    `  portal killed (SIGKILL) after ${beforeServerKill} acknowledged reports; back in ${formatDuration(serverDown)}`,
+  );
 
   await sleep(PHASE_MS);
   const beforeDbKill = acknowledged.size;
@@ -201,38 +249,56 @@ async function main() {
   killTree(postmaster);
   const dbKilledAt = performance.now();
   await sleep(Math.min(PHASE_MS, 3000)); // writes keep arriving while PostgreSQL is away
-  const health = await fetch(`${ORIGIN}/api/health`).then((r) => r.status).catch(() => 0);
+  const health = await fetch(`${ORIGIN}/api/health`)
+    .then((r) => r.status)
+    .catch(() => 0);
   database = await startDatabase();
   databaseDown = false;
   const dbDown = performance.now() - dbKilledAt;
-  console.log(`  PostgreSQL killed (SIGKILL) after ${beforeDbKill} acknowledged reports; health said ${health} while it was down; back in ${formatDuration(dbDown)}`);
+  console.log(
+    `  PostgreSQL killed (SIGKILL) after ${beforeDbKill} acknowledged reports; health said ${health} while it was down; back in ${formatDuration(dbDown)}`,
+  );
 
   await sleep(PHASE_MS);
   accepting = false;
   deadline = performance.now() + 60_000;
   const writerError = await failed;
   await writers.catch(() => {});
-  if (writerError) throw writerError instanceof Error ? writerError : new Error("A drill client failed", { cause: writerError });
+  if (writerError)
+    throw writerError instanceof Error
+      ? writerError
+      : new Error("A drill client failed", { cause: writerError });
 
   // ---- checks, on the database directly ----
   const client = new pg.Client({ connectionString: database.url });
   await client.connect();
-  const incidents = (await client.query<{ key: string; title: string; events: string; audits: string }>(`
+  const incidents = (
+    await client.query<{ key: string; title: string; events: string; audits: string }>(`
     SELECT i.key, i.title,
       (SELECT count(*) FROM incident_events e WHERE e.incident_id = i.id AND e.kind = 'CREATED') AS events,
       (SELECT count(*) FROM audit_log a WHERE a.entity_type = 'incident' AND a.entity_id = i.key AND a.action = 'incident.create') AS audits
-    FROM incidents i WHERE i.title LIKE '${TITLE} %'`)).rows;
-  const orphanAudits = Number((await client.query<{ n: string }>(`
-    SELECT count(*) AS n FROM audit_log a WHERE a.action = 'incident.create' AND NOT EXISTS (SELECT 1 FROM incidents i WHERE i.key = a.entity_id)`)).rows[0]!.n);
-  const keys = (await client.query<{ entity_id: string | null; response_status: number | null }>(`
-    SELECT k.entity_id, k.response_status FROM idempotency_keys k JOIN users u ON u.id = k.user_id WHERE u.email = 'drill@neuron.test'`)).rows;
+    FROM incidents i WHERE i.title LIKE '${TITLE} %'`)
+  ).rows;
+  const orphanAudits = Number(
+    (
+      await client.query<{ n: string }>(`
+    SELECT count(*) AS n FROM audit_log a WHERE a.action = 'incident.create' AND NOT EXISTS (SELECT 1 FROM incidents i WHERE i.key = a.entity_id)`)
+    ).rows[0]!.n,
+  );
+  const keys = (
+    await client.query<{ entity_id: string | null; response_status: number | null }>(`
+    SELECT k.entity_id, k.response_status FROM idempotency_keys k JOIN users u ON u.id = k.user_id WHERE u.email = 'drill@neuron.test'`)
+  ).rows;
   const present = new Set(incidents.map((i) => i.key));
   const byTitle = new Map<string, number>();
   for (const i of incidents) byTitle.set(i.title, (byTitle.get(i.title) ?? 0) + 1);
   const duplicates = [...byTitle.values()].filter((n) => n > 1).length;
   const missing = [...acknowledged.values()].filter((k) => !present.has(k)).length;
-  const halfWritten = incidents.filter((i) => Number(i.events) !== 1 || Number(i.audits) !== 1).length + orphanAudits;
-  const keysWithoutOutcome = keys.filter((k) => k.response_status === null || !k.entity_id || !present.has(k.entity_id)).length;
+  const halfWritten =
+    incidents.filter((i) => Number(i.events) !== 1 || Number(i.audits) !== 1).length + orphanAudits;
+  const keysWithoutOutcome = keys.filter(
+    (k) => k.response_status === null || !k.entity_id || !present.has(k.entity_id),
+  ).length;
   const chain = await readAuditChain(client);
   await client.end();
 
@@ -241,16 +307,28 @@ async function main() {
   const file = path.join(dir, "drill.nopsbak.gz");
   await dump(database.url, createWriteStream(file));
   await ensureDatabase(database.adminUrl, "neuron_drill_restore");
-  const restored = await restore(database.url.replace(/\/neuron_drill$/, "/neuron_drill_restore"), createReadStream(file), { migrationsDir: MIGRATIONS_DIR });
+  const restored = await restore(
+    database.url.replace(/\/neuron_drill$/, "/neuron_drill_restore"),
+    createReadStream(file),
+    { migrationsDir: MIGRATIONS_DIR },
+  );
 
-  const otherServerErrors = [...statuses.entries()].filter(([s]) => /^5\d\d$/.test(s) && s !== "503").reduce((sum, [, n]) => sum + n, 0);
+  const otherServerErrors = [...statuses.entries()]
+    .filter(([s]) => /^5\d\d$/.test(s) && s !== "503")
+    .reduce((sum, [, n]) => sum + n, 0);
   const ok = (good: boolean) => (good ? "ok" : "FAILED");
   const checks: [string, string | number, string?][] = [
     ["reports acknowledged", acknowledged.size],
     ["requests sent", [...statuses.values()].reduce((a, b) => a + b, 0)],
     ["retries with the same key", retries],
     ["retries answered by replay", replayed],
-    ["answers by status", [...statuses.entries()].sort().map(([s, n]) => `${s}:${n}`).join(" ")],
+    [
+      "answers by status",
+      [...statuses.entries()]
+        .sort()
+        .map(([s, n]) => `${s}:${n}`)
+        .join(" "),
+    ],
     ["acknowledged but missing", missing, ok(missing === 0)],
     ["keys that made two incidents", duplicates, ok(duplicates === 0)],
     ["half-written reports", halfWritten, ok(halfWritten === 0)],
@@ -267,7 +345,11 @@ async function main() {
   console.log("\nCrash drill results");
   table(checks);
   const failures = checks.filter((c) => c[2] === "FAILED");
-  console.log(failures.length ? `\n${failures.length} check(s) FAILED.` : `\nAll checks passed in ${formatDuration(performance.now() - t0)}.`);
+  console.log(
+    failures.length
+      ? `\n${failures.length} check(s) FAILED.`
+      : `\nAll checks passed in ${formatDuration(performance.now() - t0)}.`,
+  );
   return failures.length === 0;
 }
 

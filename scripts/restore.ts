@@ -1,5 +1,5 @@
 // `npm run restore -- <file> [--record-dr-test]`: restore a backup into DATABASE_URL (or the embedded
-// database), which must be empty, and verify every table. See README "Backup and restore".
+// database), which must be empty, and verify every table. See docs/operations.md "Backup and restore".
 import { createReadStream, existsSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -52,8 +52,15 @@ try {
     if (values["record-dr-test"]) {
       process.env.DATABASE_URL = database.url;
       const { recordRestoreAsDrTest } = await import("../lib/continuity/record-restore-test");
-      const test = await recordRestoreAsDrTest({ durationMs: result.durationMs, backupAgeMs: result.backupAgeMs, file: path.basename(file), tables: result.tables.length });
-      console.log(`Recorded as a DR test of "${test.functionName}": RTO ${test.measuredRtoHours} h (target ${test.targetRtoHours} h), RPO ${test.measuredRpoHours} h (target ${test.targetRpoHours} h).`);
+      const test = await recordRestoreAsDrTest({
+        durationMs: result.durationMs,
+        backupAgeMs: result.backupAgeMs,
+        file: path.basename(file),
+        tables: result.tables.length,
+      });
+      console.log(
+        `Recorded as a DR test of "${test.functionName}": RTO ${test.measuredRtoHours} h (target ${test.targetRtoHours} h), RPO ${test.measuredRpoHours} h (target ${test.targetRpoHours} h).`,
+      );
       const { db } = await import("../lib/db");
       await db.$disconnect();
     }

@@ -18,21 +18,57 @@ import {
   type ServiceFigures,
 } from "@/components/dashboards/application-labels";
 import { MetBadge, burnTone } from "@/components/dashboards/availability-table";
-import { dayLabel, formatAvailability, formatBurnRate, formatMinutesExact, formatMs, formatNumber, formatPoints, formatTarget } from "@/components/dashboards/format";
-import { CHART_IN_PANEL, ChartPanel, FigureTable, ROW, TABLE, TD, TDR, TH, THEAD, THR, TONE_TEXT } from "@/components/dashboards/parts";
+import {
+  dayLabel,
+  formatAvailability,
+  formatBurnRate,
+  formatMinutesExact,
+  formatMs,
+  formatNumber,
+  formatPoints,
+  formatTarget,
+} from "@/components/dashboards/format";
+import {
+  CHART_IN_PANEL,
+  ChartPanel,
+  FigureTable,
+  ROW,
+  TABLE,
+  TD,
+  TDR,
+  TH,
+  THEAD,
+  THR,
+  TONE_TEXT,
+} from "@/components/dashboards/parts";
 import type { ChartRow } from "@/components/charts/chart-types";
 import { LineChartCard } from "@/components/charts/line-chart-card";
 import { Badge } from "@/components/ui/badge";
 import { cn } from "@/components/ui/cn";
+import { scrollRegion } from "@/components/ui/scroll-region";
 
 function PerformanceCard({ f }: { f: PerformanceFigure }) {
   return (
-    <div className="rounded-lg border border-border bg-surface px-3 py-2" data-testid="performance-figure" data-metric={f.metric} data-met={f.met ?? "none"}>
+    <div
+      className="rounded-lg border border-border bg-surface px-3 py-2"
+      data-testid="performance-figure"
+      data-metric={f.metric}
+      data-met={f.met ?? "none"}
+    >
       <div className="flex items-center justify-between gap-2">
-        <span className="text-[11px] font-medium tracking-wide text-muted uppercase">{PERFORMANCE_LABELS[f.metric]} p95</span>
+        <span className="text-[11px] font-medium tracking-wide text-muted uppercase">
+          {PERFORMANCE_LABELS[f.metric]} p95
+        </span>
         <MetBadge met={f.met} />
       </div>
-      <span className={cn("block font-mono text-xl font-semibold tabular-nums", f.met === null ? "text-muted" : f.met ? "text-success" : "text-danger")}>{formatMs(f.p95)}</span>
+      <span
+        className={cn(
+          "block font-mono text-xl font-semibold tabular-nums",
+          f.met === null ? "text-muted" : f.met ? "text-success" : "text-danger",
+        )}
+      >
+        {formatMs(f.p95)}
+      </span>
       <span className="block text-xs text-muted">
         target {describeTarget(f)} · avg {formatMs(f.average)} · {formatNumber(f.samples)} samples
       </span>
@@ -60,7 +96,11 @@ function PerformanceChart({ performance }: { performance: PerformanceFigure[] })
         summary={`100 % is the handbook target; above the line is slower. ${missed.length ? `Missed over the period: ${missed.join(", ")}.` : "No target missed over the period."}`}
         data={rows}
         categoryKey="day"
-        series={performance.map((f) => ({ key: f.metric, name: PERFORMANCE_LABELS[f.metric], color: PERFORMANCE_COLORS[f.metric] }))}
+        series={performance.map((f) => ({
+          key: f.metric,
+          name: PERFORMANCE_LABELS[f.metric],
+          color: PERFORMANCE_COLORS[f.metric],
+        }))}
         formatTick={(v) => `${v} %`}
         formatValue={(v, key, category) => {
           const f = performance.find((p) => p.metric === key);
@@ -96,7 +136,11 @@ function PerformanceChart({ performance }: { performance: PerformanceFigure[] })
                   const d = f.daily.find((x) => x.day === day);
                   const over = d?.p95 != null && d.p95 > f.target;
                   return (
-                    <td key={f.metric} className={cn(TDR, over && "font-semibold text-danger")} title={d ? `${d.samples} samples` : undefined}>
+                    <td
+                      key={f.metric}
+                      className={cn(TDR, over && "font-semibold text-danger")}
+                      title={d ? `${d.samples} samples` : undefined}
+                    >
                       {formatMs(d?.p95 ?? null)}
                     </td>
                   );
@@ -112,7 +156,7 @@ function PerformanceChart({ performance }: { performance: PerformanceFigure[] })
 
 function CapacityTable({ capacity }: { capacity: CapacityFigure[] }) {
   return (
-    <div className="relative overflow-x-auto">
+    <div {...scrollRegion("Capacity")} className="relative overflow-x-auto">
       <table className={TABLE} data-testid="capacity-table">
         <caption className="mb-1 text-left text-sm font-semibold">Capacity</caption>
         <thead className={THEAD}>
@@ -148,15 +192,41 @@ function CapacityTable({ capacity }: { capacity: CapacityFigure[] }) {
                 <th scope="row" className={cn(TD, "text-left font-medium")}>
                   {CAPACITY_LABELS[f.metric]}
                 </th>
-                <td className={cn(TDR, f.average !== null && f.average > f.averageTarget && "font-semibold text-warning")}>
+                <td
+                  className={cn(
+                    TDR,
+                    f.average !== null && f.average > f.averageTarget && "font-semibold text-warning",
+                  )}
+                >
                   {formatPoints(f.average)} <span className="text-muted">/ {f.averageTarget} %</span>
                 </td>
-                <td className={cn(TDR, f.peak !== null && f.peak > f.peakTarget && "font-semibold text-warning")}>
+                <td
+                  className={cn(
+                    TDR,
+                    f.peak !== null && f.peak > f.peakTarget && "font-semibold text-warning",
+                  )}
+                >
                   {formatPoints(f.peak)} <span className="text-muted">/ {f.peakTarget} %</span>
                 </td>
-                <td className={cn(TDR, TONE_TEXT[tone])}>{f.headroom === null ? "—" : `${f.headroom.toFixed(1)} pts`}</td>
-                <td className={TDR}>{f.bufferOk === null ? <span className="text-muted">—</span> : f.bufferOk ? <Badge tone="success">kept</Badge> : <Badge tone="danger">used</Badge>}</td>
-                <td className={cn(TDR, "text-xs")}>{f.trendPerDay === null ? "—" : Math.abs(f.trendPerDay) < 0.005 ? "flat" : `${f.trendPerDay > 0 ? "+" : ""}${f.trendPerDay.toFixed(2)} pts/day`}</td>
+                <td className={cn(TDR, TONE_TEXT[tone])}>
+                  {f.headroom === null ? "—" : `${f.headroom.toFixed(1)} pts`}
+                </td>
+                <td className={TDR}>
+                  {f.bufferOk === null ? (
+                    <span className="text-muted">—</span>
+                  ) : f.bufferOk ? (
+                    <Badge tone="success">kept</Badge>
+                  ) : (
+                    <Badge tone="danger">used</Badge>
+                  )}
+                </td>
+                <td className={cn(TDR, "text-xs")}>
+                  {f.trendPerDay === null
+                    ? "—"
+                    : Math.abs(f.trendPerDay) < 0.005
+                      ? "flat"
+                      : `${f.trendPerDay > 0 ? "+" : ""}${f.trendPerDay.toFixed(2)} pts/day`}
+                </td>
                 <td className={cn(TD, "text-xs")}>
                   <ul data-testid="capacity-forecast">
                     {forecastLines(f).map((line) => (
@@ -191,7 +261,11 @@ function CapacityChart({ capacity }: { capacity: CapacityFigure[] }) {
         summary={`Above the dashed line less than the ${BUFFER_POINTS} % buffer is left; each resource's peak target is in the table.`}
         data={rows}
         categoryKey="day"
-        series={capacity.map((f) => ({ key: f.metric, name: CAPACITY_LABELS[f.metric], color: CAPACITY_COLORS[f.metric] }))}
+        series={capacity.map((f) => ({
+          key: f.metric,
+          name: CAPACITY_LABELS[f.metric],
+          color: CAPACITY_COLORS[f.metric],
+        }))}
         yDomain={[0, 100]}
         yTicks={[0, 25, 50, 75, 100]}
         formatTick={(v) => `${v} %`}
@@ -242,7 +316,12 @@ export function ApplicationDetail({ service: s }: { service: ServiceFigures }) {
   const hasPerformance = s.performance.some((f) => f.samples > 0);
   const hasCapacity = s.capacity.some((f) => f.samples > 0);
   return (
-    <section aria-labelledby="service-detail-title" data-testid="application-detail" data-service={s.slug} className="space-y-3">
+    <section
+      aria-labelledby="service-detail-title"
+      data-testid="application-detail"
+      data-service={s.slug}
+      className="space-y-3"
+    >
       <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
         <h2 id="service-detail-title" className="text-base font-semibold">
           <Link href={`/services/${s.slug}`} className="hover:underline">
@@ -251,17 +330,30 @@ export function ApplicationDetail({ service: s }: { service: ServiceFigures }) {
         </h2>
         <TierBadge tier={s.tier} />
         <span className="text-sm">
-          availability <span className={cn("font-mono font-semibold", a.met === false ? "text-danger" : a.met ? "text-success" : "text-muted")}>{formatAvailability(a.availability)}</span>{" "}
+          availability{" "}
+          <span
+            className={cn(
+              "font-mono font-semibold",
+              a.met === false ? "text-danger" : a.met ? "text-success" : "text-muted",
+            )}
+          >
+            {formatAvailability(a.availability)}
+          </span>{" "}
           <span className="text-muted">vs {formatTarget(a.target)}</span> <MetBadge met={a.met} />
         </span>
         <span className="text-xs text-muted">
-          budget left {formatMinutesExact(a.budgetLeftMinutes)} of {formatMinutesExact(a.budgetMinutes)} · burn <span className={TONE_TEXT[burnTone(a.burnRate)]}>{formatBurnRate(a.burnRate)}</span>
+          budget left {formatMinutesExact(a.budgetLeftMinutes)} of {formatMinutesExact(a.budgetMinutes)} ·
+          burn <span className={TONE_TEXT[burnTone(a.burnRate)]}>{formatBurnRate(a.burnRate)}</span>
         </span>
       </div>
       {s.slug === SELF_SERVICE ? (
-        <p role="note" data-testid="self-measurement" className="rounded-md border border-accent/30 bg-accent/5 px-3 py-2 text-sm">
-          <strong>This is the portal measuring itself.</strong> Its API and database timings come from the server; page load comes from the web vitals your
-          browser reports while you use it.
+        <p
+          role="note"
+          data-testid="self-measurement"
+          className="rounded-md border border-accent/30 bg-accent/5 px-3 py-2 text-sm"
+        >
+          <strong>This is the portal measuring itself.</strong> Its API and database timings come from the
+          server; page load comes from the web vitals your browser reports while you use it.
         </p>
       ) : null}
       <div className="grid grid-cols-2 gap-2 lg:grid-cols-4">
@@ -271,14 +363,19 @@ export function ApplicationDetail({ service: s }: { service: ServiceFigures }) {
       </div>
       <ChartPanel testId="capacity">
         <CapacityTable capacity={s.capacity} />
-        {hasCapacity ? null : <p className="mt-2 text-sm text-muted">No capacity samples for {s.slug} in this period.</p>}
+        {hasCapacity ? null : (
+          <p className="mt-2 text-sm text-muted">No capacity samples for {s.slug} in this period.</p>
+        )}
       </ChartPanel>
       <div className="grid gap-3 lg:grid-cols-2">
         {hasPerformance ? (
           <PerformanceChart performance={s.performance} />
         ) : (
           <ChartPanel>
-            <p className="text-sm text-muted">No performance samples for {s.slug} in this period. Monitoring sends them to POST /api/metrics/samples.</p>
+            <p className="text-sm text-muted">
+              No performance samples for {s.slug} in this period. Monitoring sends them to POST
+              /api/metrics/samples.
+            </p>
           </ChartPanel>
         )}
         {hasCapacity ? (

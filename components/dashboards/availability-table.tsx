@@ -6,8 +6,25 @@ import Link from "next/link";
 import { Fragment, useState } from "react";
 import { ChevronDown, ChevronRight } from "lucide-react";
 import { TierBadge } from "@/app/(portal)/services/_components/tier-badge";
-import { formatAvailability, formatBurnRate, formatMinutesExact, formatShare, formatTarget } from "@/components/dashboards/format";
-import { FigureLink, ROW, TABLE, TD, TDR, TH, THEAD, THR, TONE_TEXT, type Tone } from "@/components/dashboards/parts";
+import {
+  formatAvailability,
+  formatBurnRate,
+  formatMinutesExact,
+  formatShare,
+  formatTarget,
+} from "@/components/dashboards/format";
+import {
+  FigureLink,
+  ROW,
+  TABLE,
+  TD,
+  TDR,
+  TH,
+  THEAD,
+  THR,
+  TONE_TEXT,
+  type Tone,
+} from "@/components/dashboards/parts";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
@@ -15,8 +32,10 @@ import type { AvailabilitySummary, ServiceAvailabilitySummary } from "@/lib/dash
 
 const COLUMNS = 8;
 
-export const burnTone = (rate: number | null): Tone => (rate === null ? "neutral" : rate > 1 ? "danger" : rate >= 0.8 ? "warning" : "success");
-export const budgetTone = (leftShare: number): Tone => (leftShare <= 0 ? "danger" : leftShare < 0.25 ? "warning" : "success");
+export const burnTone = (rate: number | null): Tone =>
+  rate === null ? "neutral" : rate > 1 ? "danger" : rate >= 0.8 ? "warning" : "success";
+export const budgetTone = (leftShare: number): Tone =>
+  leftShare <= 0 ? "danger" : leftShare < 0.25 ? "warning" : "success";
 
 export function MetBadge({ met }: { met: boolean | null }) {
   if (met === null) return <Badge>no data</Badge>;
@@ -28,13 +47,30 @@ export function BudgetBar({ share }: { share: number }) {
   const width = Math.max(0, Math.min(1, share)) * 100;
   const tone = budgetTone(share);
   return (
-    <span aria-hidden className="inline-block h-1.5 w-12 overflow-hidden rounded-full bg-surface-2 align-middle">
-      <span className={cn("block h-full rounded-full", tone === "danger" ? "bg-danger" : tone === "warning" ? "bg-warning" : "bg-success")} style={{ width: `${width}%` }} />
+    <span
+      aria-hidden
+      className="inline-block h-1.5 w-12 overflow-hidden rounded-full bg-surface-2 align-middle"
+    >
+      <span
+        className={cn(
+          "block h-full rounded-full",
+          tone === "danger" ? "bg-danger" : tone === "warning" ? "bg-warning" : "bg-success",
+        )}
+        style={{ width: `${width}%` }}
+      />
     </span>
   );
 }
 
-function ServiceRow({ s, isOpen, onToggle }: { s: ServiceAvailabilitySummary; isOpen: boolean; onToggle: () => void }) {
+function ServiceRow({
+  s,
+  isOpen,
+  onToggle,
+}: {
+  s: ServiceAvailabilitySummary;
+  isOpen: boolean;
+  onToggle: () => void;
+}) {
   const arithmeticId = `arithmetic-${s.slug}`;
   return (
     <>
@@ -43,13 +79,18 @@ function ServiceRow({ s, isOpen, onToggle }: { s: ServiceAvailabilitySummary; is
           <Button
             variant="ghost"
             size="sm"
-            className="-ml-1 h-6 px-1"
+            // 24 × 24 px at least (WCAG 2.5.8); 32 px on touch screens, where a finger must hit it beside the link.
+            className="-ml-1 size-8 px-0 sm:size-6"
             aria-expanded={isOpen}
             aria-controls={arithmeticId}
             onClick={onToggle}
             title={isOpen ? "Hide the arithmetic" : "Show the arithmetic"}
           >
-            {isOpen ? <ChevronDown aria-hidden className="size-3.5" /> : <ChevronRight aria-hidden className="size-3.5" />}
+            {isOpen ? (
+              <ChevronDown aria-hidden className="size-3.5" />
+            ) : (
+              <ChevronRight aria-hidden className="size-3.5" />
+            )}
             <span className="sr-only">Arithmetic for {s.name}</span>
           </Button>
           <Link href={`/services/${s.slug}`} className="hover:underline">
@@ -59,12 +100,17 @@ function ServiceRow({ s, isOpen, onToggle }: { s: ServiceAvailabilitySummary; is
         <td className={cn(TDR, "text-muted")}>{formatTarget(s.target)}</td>
         <td className={TDR}>
           <span className="inline-flex items-center gap-1.5">
-            <span className={cn(s.met === false && "font-semibold text-danger")}>{formatAvailability(s.availability)}</span>
+            <span className={cn(s.met === false && "font-semibold text-danger")}>
+              {formatAvailability(s.availability)}
+            </span>
             <MetBadge met={s.met} />
           </span>
         </td>
         <td className={TDR}>
-          <FigureLink href={`/incidents?service=${encodeURIComponent(s.slug)}&status=all`} title={`Outage ${formatMinutesExact(s.outageMinutes)}, degraded ${formatMinutesExact(s.degradedMinutes)}: the incidents of ${s.slug}`}>
+          <FigureLink
+            href={`/incidents?service=${encodeURIComponent(s.slug)}&status=all`}
+            title={`Outage ${formatMinutesExact(s.outageMinutes)}, degraded ${formatMinutesExact(s.degradedMinutes)}: the incidents of ${s.slug}`}
+          >
             {formatMinutesExact(s.downMinutes)}
           </FigureLink>
         </td>
@@ -72,12 +118,18 @@ function ServiceRow({ s, isOpen, onToggle }: { s: ServiceAvailabilitySummary; is
         <td className={TDR}>
           <span className="inline-flex items-center gap-1.5">
             <BudgetBar share={s.budgetLeftShare} />
-            <span className={TONE_TEXT[budgetTone(s.budgetLeftShare)]}>{formatMinutesExact(s.budgetLeftMinutes)}</span>
-            <span className="text-xs text-muted">({s.budgetLeftShare > 0 ? formatShare(s.budgetLeftShare, 0) : "used up"})</span>
+            <span className={TONE_TEXT[budgetTone(s.budgetLeftShare)]}>
+              {formatMinutesExact(s.budgetLeftMinutes)}
+            </span>
+            <span className="text-xs text-muted">
+              ({s.budgetLeftShare > 0 ? formatShare(s.budgetLeftShare, 0) : "used up"})
+            </span>
           </span>
         </td>
         <td className={cn(TDR, TONE_TEXT[burnTone(s.burnRate)])}>{formatBurnRate(s.burnRate)}</td>
-        <td className={cn(TDR, "text-muted")}>{s.maintenanceMinutes ? formatMinutesExact(s.maintenanceMinutes) : "—"}</td>
+        <td className={cn(TDR, "text-muted")}>
+          {s.maintenanceMinutes ? formatMinutesExact(s.maintenanceMinutes) : "—"}
+        </td>
       </tr>
       {isOpen ? (
         <tr id={arithmeticId} data-testid="availability-arithmetic" className={ROW}>
@@ -112,13 +164,19 @@ export function AvailabilityTable({ availability }: { availability: Availability
   return (
     <>
       <div className="mb-1 flex justify-end">
-        <Button size="sm" variant="ghost" onClick={() => setOpen(allOpen ? new Set() : new Set(availability.services.map((s) => s.slug)))}>
+        <Button
+          size="sm"
+          variant="ghost"
+          onClick={() => setOpen(allOpen ? new Set() : new Set(availability.services.map((s) => s.slug)))}
+        >
           {allOpen ? "Hide all arithmetic" : "Show all arithmetic"}
         </Button>
       </div>
       <div className="relative overflow-x-auto">
         <table className={TABLE} data-testid="availability-table">
-          <caption className="sr-only">Availability per tier and service against the SLA, with error budgets</caption>
+          <caption className="sr-only">
+            Availability per tier and service against the SLA, with error budgets
+          </caption>
           <thead className={THEAD}>
             <tr>
               <th scope="col" className={TH}>
@@ -139,7 +197,11 @@ export function AvailabilityTable({ availability }: { availability: Availability
               <th scope="col" className={THR}>
                 Budget left
               </th>
-              <th scope="col" className={THR} title="Share of the budget used ÷ share of the month elapsed; above 1× it runs out before the month ends">
+              <th
+                scope="col"
+                className={THR}
+                title="Share of the budget used ÷ share of the month elapsed; above 1× it runs out before the month ends"
+              >
                 Burn rate
               </th>
               <th scope="col" className={THR} title="Declared maintenance, not counted as downtime">
@@ -152,12 +214,21 @@ export function AvailabilityTable({ availability }: { availability: Availability
             const leftShare = t.budgetMinutes ? t.budgetLeftMinutes / t.budgetMinutes : 1;
             return (
               <tbody key={t.tier} data-testid="tier-group" data-tier={t.tier}>
-                <tr data-testid="tier-row" data-tier={t.tier} className="border-b border-border bg-surface-2/70">
+                <tr
+                  data-testid="tier-row"
+                  data-tier={t.tier}
+                  className="border-b border-border bg-surface-2/70"
+                >
                   <th scope="rowgroup" className={cn(TD, "text-left font-medium")}>
                     <span className="inline-flex flex-wrap items-center gap-2">
                       <TierBadge tier={t.tier} />
                       <Link href="/services" className="text-xs hover:underline">
-                        <span className={cn("font-mono", t.meeting < t.services ? "font-semibold text-danger" : "text-success")}>
+                        <span
+                          className={cn(
+                            "font-mono",
+                            t.meeting < t.services ? "font-semibold text-danger" : "text-success",
+                          )}
+                        >
                           {t.meeting} of {t.services}
                         </span>{" "}
                         meeting the SLA
@@ -165,10 +236,20 @@ export function AvailabilityTable({ availability }: { availability: Availability
                     </span>
                   </th>
                   <td className={cn(TDR, "font-semibold")}>{formatTarget(t.target)}</td>
-                  <td className={TDR} title={t.worst ? `Worst: ${t.worst.slug} at ${formatAvailability(t.worst.availability)}` : undefined}>
+                  <td
+                    className={TDR}
+                    title={
+                      t.worst
+                        ? `Worst: ${t.worst.slug} at ${formatAvailability(t.worst.availability)}`
+                        : undefined
+                    }
+                  >
                     <span className="text-muted">avg </span>
                     {formatAvailability(t.averageAvailability)}
-                    {t.worst && t.worst.availability !== null && t.averageAvailability !== null && t.worst.availability < t.target ? (
+                    {t.worst &&
+                    t.worst.availability !== null &&
+                    t.averageAvailability !== null &&
+                    t.worst.availability < t.target ? (
                       <span className="block text-xs text-danger">
                         worst{" "}
                         <Link href={`/services/${t.worst.slug}`} className="hover:underline">
@@ -183,7 +264,9 @@ export function AvailabilityTable({ availability }: { availability: Availability
                   <td className={TDR}>
                     <span className="inline-flex items-center gap-1.5">
                       <BudgetBar share={leftShare} />
-                      <span className={TONE_TEXT[budgetTone(leftShare)]}>{formatMinutesExact(t.budgetLeftMinutes)}</span>
+                      <span className={TONE_TEXT[budgetTone(leftShare)]}>
+                        {formatMinutesExact(t.budgetLeftMinutes)}
+                      </span>
                     </span>
                   </td>
                   <td className={TDR} />

@@ -2,27 +2,75 @@
 // The executive dashboard's trend and scorecard sections. Each chart has its figures in a table under
 // it, and each figure links to the list it was counted from.
 import Link from "next/link";
-import { COMPLIANCE_TARGET, complianceTone, formatPercent, isOverTarget, toPercent } from "@/app/(portal)/incidents/metrics/_components/metrics-format";
+import {
+  COMPLIANCE_TARGET,
+  complianceTone,
+  formatPercent,
+  isOverTarget,
+  toPercent,
+} from "@/app/(portal)/incidents/metrics/_components/metrics-format";
 import { SeverityBadge } from "@/app/(portal)/incidents/_components/severity-badge";
 import { ACTION_LABELS, ACTION_TONES } from "@/app/(portal)/vendors/_components/vendor-labels";
 import { BarChartCard } from "@/components/charts/bar-chart-card";
 import type { ChartRow } from "@/components/charts/chart-types";
 import { LineChartCard } from "@/components/charts/line-chart-card";
-import { formatMinutes, formatShare, incidentsHref, monthLabel, monthLong, monthRange, plural } from "@/components/dashboards/format";
-import { CHART_IN_PANEL, ChartPanel, FigureLink, FigureTable, ROW, Section, Stat, TABLE, TD, TDR, TH, THEAD, THR, TONE_TEXT, type Tone } from "@/components/dashboards/parts";
+import {
+  finishedChangesHref,
+  formatMinutes,
+  formatShare,
+  incidentsHref,
+  monthLabel,
+  monthLong,
+  monthRange,
+  plural,
+} from "@/components/dashboards/format";
+import {
+  CHART_IN_PANEL,
+  ChartPanel,
+  FigureLink,
+  FigureTable,
+  ROW,
+  Section,
+  Stat,
+  TABLE,
+  TD,
+  TDR,
+  TH,
+  THEAD,
+  THR,
+  TONE_TEXT,
+  type Tone,
+} from "@/components/dashboards/parts";
 import { Badge } from "@/components/ui/badge";
 import { cn } from "@/components/ui/cn";
+import { CHANGE_SUCCESS_DEFINITION, describeChangeSuccess } from "@/lib/changes/change-success";
 import type { ExecutiveDashboard } from "@/lib/dashboards/schemas";
 import { RESOLUTION_MINUTES, RESPONSE_MINUTES, SEVERITIES, type Severity } from "@/lib/incidents/sla";
 
-export const SEVERITY_COLORS: Record<Severity, string> = { P1: "var(--danger)", P2: "var(--warning)", P3: "var(--accent)", P4: "var(--muted)" };
+export const SEVERITY_COLORS: Record<Severity, string> = {
+  P1: "var(--danger)",
+  P2: "var(--warning)",
+  P3: "var(--accent)",
+  P4: "var(--muted)",
+};
 
 export function IncidentTrend({ trend }: { trend: ExecutiveDashboard["incidentTrend"] }) {
   // Each figure links to the incidents it counts: a cell to its month and severity, a header to the 12 months.
-  const span = trend.length ? { from: monthRange(trend[0]!.month).from, to: monthRange(trend.at(-1)!.month).to } : null;
-  const severityHref = (s: Severity) => (span ? incidentsHref({ ...span, severity: s }) : `/incidents?severity=${s}&status=all`);
-  const rows = trend.map((m) => ({ month: monthLabel(m.month), P1: m.P1, P2: m.P2, P3: m.P3, P4: m.P4 })) satisfies ChartRow[];
-  const totals = Object.fromEntries(SEVERITIES.map((s) => [s, trend.reduce((n, m) => n + m[s], 0)])) as Record<Severity, number>;
+  const span = trend.length
+    ? { from: monthRange(trend[0]!.month).from, to: monthRange(trend.at(-1)!.month).to }
+    : null;
+  const severityHref = (s: Severity) =>
+    span ? incidentsHref({ ...span, severity: s }) : `/incidents?severity=${s}&status=all`;
+  const rows = trend.map((m) => ({
+    month: monthLabel(m.month),
+    P1: m.P1,
+    P2: m.P2,
+    P3: m.P3,
+    P4: m.P4,
+  })) satisfies ChartRow[];
+  const totals = Object.fromEntries(
+    SEVERITIES.map((s) => [s, trend.reduce((n, m) => n + m[s], 0)]),
+  ) as Record<Severity, number>;
   const all = SEVERITIES.reduce((n, s) => n + totals[s], 0);
   const first = trend[0];
   const last = trend.at(-1);
@@ -47,7 +95,12 @@ export function IncidentTrend({ trend }: { trend: ExecutiveDashboard["incidentTr
               </th>
               {SEVERITIES.map((s) => (
                 <th key={s} scope="col" className={THR}>
-                  <Link href={severityHref(s)} className="hover:underline" title={`Every ${s} incident`}>
+                  <Link
+                    href={severityHref(s)}
+                    className="hover:underline"
+                    title={`The ${totals[s]} ${s} incidents of these 12 months`}
+                    data-figure-count={span ? totals[s] : undefined}
+                  >
                     {s}
                   </Link>
                 </th>
@@ -66,7 +119,12 @@ export function IncidentTrend({ trend }: { trend: ExecutiveDashboard["incidentTr
                 {SEVERITIES.map((s) => (
                   <td key={s} className={cn(TDR, m[s] === 0 && "text-muted")}>
                     {m[s] ? (
-                      <Link href={incidentsHref({ ...monthRange(m.month), severity: s })} className="hover:underline" title={`The ${m[s]} ${s} incidents of ${monthLong(m.month)}`}>
+                      <Link
+                        href={incidentsHref({ ...monthRange(m.month), severity: s })}
+                        className="hover:underline"
+                        title={`The ${m[s]} ${s} incidents of ${monthLong(m.month)}`}
+                        data-figure-count={m[s]}
+                      >
                         {m[s]}
                       </Link>
                     ) : (
@@ -76,7 +134,13 @@ export function IncidentTrend({ trend }: { trend: ExecutiveDashboard["incidentTr
                 ))}
                 <td className={cn(TDR, "font-semibold")}>
                   {SEVERITIES.some((s) => m[s]) ? (
-                    <Link href={incidentsHref(monthRange(m.month))} className="hover:underline" title={`Every incident of ${monthLong(m.month)}`} data-testid="trend-month-total">
+                    <Link
+                      href={incidentsHref(monthRange(m.month))}
+                      className="hover:underline"
+                      title={`Every incident of ${monthLong(m.month)}`}
+                      data-testid="trend-month-total"
+                      data-figure-count={SEVERITIES.reduce((n, s) => n + m[s], 0)}
+                    >
                       {SEVERITIES.reduce((n, s) => n + m[s], 0)}
                     </Link>
                   ) : (
@@ -92,7 +156,13 @@ export function IncidentTrend({ trend }: { trend: ExecutiveDashboard["incidentTr
   );
 }
 
-export function ResponseTrend({ trend, metricsHref }: { trend: ExecutiveDashboard["responseTrend"]; metricsHref: string }) {
+export function ResponseTrend({
+  trend,
+  metricsHref,
+}: {
+  trend: ExecutiveDashboard["responseTrend"];
+  metricsHref: string;
+}) {
   const rows = trend.map((m) => ({
     month: monthLabel(m.month),
     mtta: m.mttaMinutes === null ? null : Math.round(m.mttaMinutes * 10) / 10,
@@ -169,7 +239,11 @@ export function ResponseTrend({ trend, metricsHref }: { trend: ExecutiveDashboar
 
 function Compliance({ share }: { share: number | null }) {
   if (share === null) return <span className="text-muted">—</span>;
-  return <Badge tone={complianceTone(share)} className="font-mono tabular-nums">{formatPercent(share)}</Badge>;
+  return (
+    <Badge tone={complianceTone(share)} className="font-mono tabular-nums">
+      {formatPercent(share)}
+    </Badge>
+  );
 }
 
 function MeanTime({ minutes, target }: { minutes: number | null; target: number }) {
@@ -182,16 +256,30 @@ function MeanTime({ minutes, target }: { minutes: number | null; target: number 
   );
 }
 
-export function ComplianceSection({ compliance, metricsHref, period }: { compliance: ExecutiveDashboard["compliance"]; metricsHref: string; period: { from: string; to: string } }) {
+export function ComplianceSection({
+  compliance,
+  metricsHref,
+  period,
+}: {
+  compliance: ExecutiveDashboard["compliance"];
+  metricsHref: string;
+  period: { from: string; to: string };
+}) {
   const rows = compliance.map((c) => ({
     severity: c.severity,
     response: c.responseCompliance === null ? null : toPercent(c.responseCompliance),
     resolution: c.resolutionCompliance === null ? null : toPercent(c.resolutionCompliance),
   })) satisfies ChartRow[];
-  const below = rows.flatMap((r) => [
-    r.response !== null && r.response < COMPLIANCE_TARGET ? `${r.severity} response (${r.response} %)` : null,
-    r.resolution !== null && r.resolution < COMPLIANCE_TARGET ? `${r.severity} resolution (${r.resolution} %)` : null,
-  ]).filter((x): x is string => x !== null);
+  const below = rows
+    .flatMap((r) => [
+      r.response !== null && r.response < COMPLIANCE_TARGET
+        ? `${r.severity} response (${r.response} %)`
+        : null,
+      r.resolution !== null && r.resolution < COMPLIANCE_TARGET
+        ? `${r.severity} resolution (${r.resolution} %)`
+        : null,
+    ])
+    .filter((x): x is string => x !== null);
   return (
     <ChartPanel testId="sla-compliance">
       <div className="relative overflow-x-auto">
@@ -231,7 +319,12 @@ export function ComplianceSection({ compliance, metricsHref, period }: { complia
                   <SeverityBadge severity={c.severity} />
                 </th>
                 <td className={TDR}>
-                  <FigureLink href={incidentsHref({ from: period.from, to: period.to, severity: c.severity })}>{c.incidents}</FigureLink>
+                  <FigureLink
+                    href={incidentsHref({ from: period.from, to: period.to, severity: c.severity })}
+                    count={c.incidents}
+                  >
+                    {c.incidents}
+                  </FigureLink>
                 </td>
                 <td className={TDR}>
                   <MeanTime minutes={c.mttaMinutes} target={RESPONSE_MINUTES[c.severity]} />
@@ -272,29 +365,58 @@ export function ComplianceSection({ compliance, metricsHref, period }: { complia
   );
 }
 
-const rateTone = (rate: number | null, good: number, fair: number): Tone => (rate === null ? "neutral" : rate >= good ? "success" : rate >= fair ? "warning" : "danger");
+const rateTone = (rate: number | null, good: number, fair: number): Tone =>
+  rate === null ? "neutral" : rate >= good ? "success" : rate >= fair ? "warning" : "danger";
 
-export function ChangeFigures({ changes }: { changes: ExecutiveDashboard["changes"] }) {
+export function ChangeFigures({
+  changes,
+  period,
+}: {
+  changes: ExecutiveDashboard["changes"];
+  period: { from: string; to: string };
+}) {
+  // As change metrics count them: by when a change finished in the period, whatever its status since
+  // (a completed or rolled-back change may have been closed), and by whether it was rolled back.
+  const finished = finishedChangesHref(period);
   return (
-    <Section title="Changes" description="Finished in the period: completed or rolled back." href="/changes?status=COMPLETED,ROLLED_BACK" linkLabel="Finished changes" testId="change-figures">
+    <Section
+      title="Changes"
+      description="Finished in the period: completed or rolled back."
+      href={finished}
+      linkLabel="Finished changes"
+      testId="change-figures"
+    >
       <div className="grid grid-cols-2 gap-2">
         <Stat
           label="Change success"
           value={formatShare(changes.successRate)}
-          detail={`${changes.completed} of ${changes.finished} finished`}
+          detail={describeChangeSuccess(changes)}
           tone={rateTone(changes.successRate, 0.9, 0.75)}
-          href="/changes?status=COMPLETED,ROLLED_BACK"
-          title="Completed without causing an incident ÷ finished"
+          href={finished}
+          figureCount={changes.finished}
+          title={CHANGE_SUCCESS_DEFINITION}
         />
-        <Stat label="Completed" value={changes.completed} href="/changes?status=COMPLETED" />
-        <Stat label="Rolled back" value={changes.rolledBack} tone={changes.rolledBack ? "warning" : "neutral"} href="/changes?status=ROLLED_BACK" />
+        <Stat
+          label="Completed"
+          value={changes.completed}
+          href={finishedChangesHref(period, "completed")}
+          figureCount={changes.completed}
+        />
+        <Stat
+          label="Rolled back"
+          value={changes.rolledBack}
+          tone={changes.rolledBack ? "warning" : "neutral"}
+          href={finishedChangesHref(period, "rolled-back")}
+          figureCount={changes.rolledBack}
+        />
         <Stat
           label="Change-caused incidents"
           value={changes.changeCausedIncidents}
           tone={changes.changeCausedIncidents ? "danger" : "success"}
           detail="linked on the change"
-          href="/changes?status=COMPLETED,ROLLED_BACK"
-          title="Incidents linked to a change as their cause; each change's page lists them"
+          href={incidentsHref({ ...period, causedByChange: true })}
+          figureCount={changes.changeCausedIncidents}
+          title="Incidents reported in the period and linked to a change as their cause"
         />
       </div>
     </Section>
@@ -304,19 +426,38 @@ export function ChangeFigures({ changes }: { changes: ExecutiveDashboard["change
 export function VendorFigures({ vendors }: { vendors: ExecutiveDashboard["vendors"] }) {
   const max = Math.max(1, ...vendors.byAction.map((a) => a.count));
   return (
-    <Section title="Vendors by recommended action" description={`${plural(vendors.total, "vendor")}, from their latest assessment.`} href="/vendors" linkLabel="Vendors" testId="vendor-figures">
+    <Section
+      title="Vendors by recommended action"
+      description={`${plural(vendors.total, "vendor")}, from their latest assessment.`}
+      href="/vendors"
+      linkLabel="Vendors"
+      testId="vendor-figures"
+    >
       <ul className="space-y-1.5">
         {vendors.byAction.map((a) => {
           const tone: Tone = a.action === "UNASSESSED" ? "neutral" : ACTION_TONES[a.action];
           const label = a.action === "UNASSESSED" ? "Not assessed" : ACTION_LABELS[a.action];
-          const href = a.action === "UNASSESSED" ? "/vendors" : `/vendors?action=${a.action}`;
+          const href = `/vendors?action=${a.action}`;
           return (
             <li key={a.action} data-testid="vendor-action" data-action={a.action}>
-              <Link href={href} className="grid grid-cols-[6.5rem_1fr_2.5rem] items-center gap-2 rounded px-1 text-sm hover:bg-surface-2">
+              <Link
+                href={href}
+                data-figure-count={a.count}
+                className="grid grid-cols-[6.5rem_1fr_2.5rem] items-center gap-2 rounded px-1 text-sm hover:bg-surface-2"
+              >
                 <span>{label}</span>
                 <span aria-hidden className="h-2 overflow-hidden rounded-full bg-surface-2">
                   <span
-                    className={cn("block h-full rounded-full", tone === "danger" ? "bg-danger" : tone === "warning" ? "bg-warning" : tone === "success" ? "bg-success" : "bg-muted")}
+                    className={cn(
+                      "block h-full rounded-full",
+                      tone === "danger"
+                        ? "bg-danger"
+                        : tone === "warning"
+                          ? "bg-warning"
+                          : tone === "success"
+                            ? "bg-success"
+                            : "bg-muted",
+                    )}
                     style={{ width: `${(a.count / max) * 100}%` }}
                   />
                 </span>
@@ -327,7 +468,11 @@ export function VendorFigures({ vendors }: { vendors: ExecutiveDashboard["vendor
         })}
       </ul>
       <p className="mt-2 text-xs">
-        <FigureLink href="/vendors?attention=true" className={vendors.reviewsOverdue ? "font-semibold text-warning" : "text-muted"}>
+        <FigureLink
+          href="/vendors?reviewOverdue=true"
+          count={vendors.reviewsOverdue}
+          className={vendors.reviewsOverdue ? "font-semibold text-warning" : "text-muted"}
+        >
           {vendors.reviewsOverdue}
         </FigureLink>{" "}
         <span className="text-muted">review{vendors.reviewsOverdue === 1 ? "" : "s"} overdue</span>
@@ -338,7 +483,13 @@ export function VendorFigures({ vendors }: { vendors: ExecutiveDashboard["vendor
 
 export function DrFigures({ dr }: { dr: ExecutiveDashboard["dr"] }) {
   return (
-    <Section title="DR test compliance" description="Every DR test type done on the handbook's schedule." href="/continuity" linkLabel="Continuity" testId="dr-figures">
+    <Section
+      title="DR test compliance"
+      description="Every DR test type done on the handbook's schedule."
+      href="/continuity"
+      linkLabel="Continuity"
+      testId="dr-figures"
+    >
       <div className="grid grid-cols-2 gap-2">
         <Stat
           label="Compliant functions"
@@ -346,9 +497,21 @@ export function DrFigures({ dr }: { dr: ExecutiveDashboard["dr"] }) {
           detail={`${dr.compliant} of ${dr.functions}`}
           tone={rateTone(dr.compliance, 1, 0.8)}
           href="/continuity"
+          figureCount={dr.functions}
         />
-        <Stat label="Overdue tests" value={dr.overdueTests} tone={dr.overdueTests ? "warning" : "success"} href="/continuity?flagged=true" />
-        <Stat label="Missed RTO / RPO" value={dr.missedTargets} detail="in recent tests" tone={dr.missedTargets ? "danger" : "success"} href="/continuity?flagged=true" />
+        <Stat
+          label="Overdue tests"
+          value={dr.overdueTests}
+          tone={dr.overdueTests ? "warning" : "success"}
+          href="/continuity?flagged=true"
+        />
+        <Stat
+          label="Missed RTO / RPO"
+          value={dr.missedTargets}
+          detail="in recent tests"
+          tone={dr.missedTargets ? "danger" : "success"}
+          href="/continuity?flagged=true"
+        />
       </div>
     </Section>
   );

@@ -21,7 +21,8 @@ export function formatNumber(value: number | null, decimals = 0): string {
 }
 
 // Minutes with one decimal, as the availability arithmetic writes them.
-export const formatMinutesExact = (minutes: number) => `${formatNumber(minutes, minutes % 1 === 0 ? 0 : 1)} min`;
+export const formatMinutesExact = (minutes: number) =>
+  `${formatNumber(minutes, minutes % 1 === 0 ? 0 : 1)} min`;
 
 // "1.4×": the pace of an error budget; 1 uses it up exactly by the end of the month.
 export const formatBurnRate = (rate: number | null) => (rate === null ? "—" : `${rate.toFixed(2)}×`);
@@ -78,17 +79,48 @@ export function formatSpan(ms: number): string {
 export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 // The incident list limited to what a figure counted: every status, reported in [from, to).
-export function incidentsHref(filter: { from: string; to: string; severity?: string; service?: string }): string {
+export function incidentsHref(filter: {
+  from: string;
+  to: string;
+  severity?: string;
+  service?: string;
+  causedByChange?: boolean;
+}): string {
   const params = new URLSearchParams({ status: "all" });
   if (filter.severity) params.set("severity", filter.severity);
   if (filter.service) params.set("service", filter.service);
   params.set("from", filter.from);
   params.set("to", filter.to);
+  if (filter.causedByChange) params.set("causedByChange", "true");
   return `/incidents?${params.toString()}`;
+}
+
+// The change list limited to the changes that finished in [from, to) (completed or rolled back, closed
+// since or not), as change metrics count them; `outcome` keeps the completed or the rolled-back ones.
+export function finishedChangesHref(
+  period: { from: string; to: string },
+  outcome?: "completed" | "rolled-back",
+): string {
+  const params = new URLSearchParams({ finishedFrom: period.from, finishedTo: period.to });
+  if (outcome) params.set("outcome", outcome);
+  return `/changes?${params.toString()}`;
+}
+
+// The security dashboard counts events by the UTC days its period touches: the whole days, as a period.
+export function securityDays(period: { from: string; to: string }): { from: string; to: string } {
+  const first = Date.parse(`${period.from.slice(0, 10)}T00:00:00.000Z`);
+  const lastDay = new Date(Date.parse(period.to) - 1).toISOString().slice(0, 10);
+  return {
+    from: new Date(first).toISOString(),
+    to: new Date(Date.parse(`${lastDay}T00:00:00.000Z`) + 86_400_000).toISOString(),
+  };
 }
 
 // A "YYYY-MM" month as the [from, to) instants of its first and the next month's first day (UTC).
 export function monthRange(month: string): { from: string; to: string } {
   const [year, m] = month.split("-").map(Number) as [number, number];
-  return { from: new Date(Date.UTC(year, m - 1, 1)).toISOString(), to: new Date(Date.UTC(year, m, 1)).toISOString() };
+  return {
+    from: new Date(Date.UTC(year, m - 1, 1)).toISOString(),
+    to: new Date(Date.UTC(year, m, 1)).toISOString(),
+  };
 }

@@ -7,7 +7,14 @@ import Link from "next/link";
 import { ListOrdered } from "lucide-react";
 import { LiveIndicator } from "@/app/(portal)/incidents/_components/live-indicator";
 import { useNow } from "@/app/(portal)/incidents/_components/use-now";
-import { Breaches, CabWaiting, ChangesToday, Escalations, OverdueUpdates, Windows } from "@/components/dashboards/operations-sections";
+import {
+  Breaches,
+  CabWaiting,
+  ChangesToday,
+  Escalations,
+  OverdueUpdates,
+  Windows,
+} from "@/components/dashboards/operations-sections";
 import { DashboardError, DashboardSkeleton, Section, Stat, UpdatedAt } from "@/components/dashboards/parts";
 import { useOperationsDashboard } from "@/components/dashboards/use-dashboard";
 import { UrgentQueue } from "@/components/dashboards/urgent-queue";
@@ -20,14 +27,56 @@ import { SEVERITIES } from "@/lib/incidents/sla";
 
 function Counts({ counts }: { counts: Data["counts"] }) {
   return (
-    <section aria-label="Open incidents" data-testid="operations-counts" className="mb-3 grid grid-cols-3 gap-2 sm:grid-cols-4 lg:grid-cols-8">
-      <Stat testId="count-open" label="Open" value={counts.open} href="/incidents" />
+    <section
+      aria-label="Open incidents"
+      data-testid="operations-counts"
+      className="mb-3 grid grid-cols-3 gap-2 sm:grid-cols-4 lg:grid-cols-8"
+    >
+      <Stat
+        testId="count-open"
+        label="Open"
+        value={counts.open}
+        href="/incidents"
+        figureCount={counts.open}
+      />
       {SEVERITIES.map((s) => (
-        <Stat key={s} testId={`count-${s}`} label={s} value={counts[s]} tone={counts[s] && (s === "P1" || s === "P2") ? (s === "P1" ? "danger" : "warning") : "neutral"} href={`/incidents?severity=${s}`} />
+        <Stat
+          key={s}
+          testId={`count-${s}`}
+          label={s}
+          value={counts[s]}
+          tone={counts[s] && (s === "P1" || s === "P2") ? (s === "P1" ? "danger" : "warning") : "neutral"}
+          href={`/incidents?severity=${s}`}
+          figureCount={counts[s]}
+        />
       ))}
-      <Stat testId="count-breached" label="Breached" value={counts.breached} tone={counts.breached ? "danger" : "success"} href="/incidents" title="Open incidents past a response or resolution deadline" />
-      <Stat testId="count-at-risk" label="At risk" value={counts.atRisk} tone={counts.atRisk ? "warning" : "success"} href="/incidents" title="75 % of the running SLA clock used" />
-      <Stat testId="count-overdue-updates" label="Updates overdue" value={counts.overdueUpdates} tone={counts.overdueUpdates ? "warning" : "success"} href="#overdue-updates" />
+      <Stat
+        testId="count-breached"
+        label="Breached"
+        value={counts.breached}
+        tone={counts.breached ? "danger" : "success"}
+        href="/incidents?sla=breached"
+        figureCount={counts.breached}
+        title="Open incidents past a response or resolution deadline (a late acknowledgement included)"
+      />
+      <Stat
+        testId="count-at-risk"
+        label="At risk"
+        value={counts.atRisk}
+        tone={counts.atRisk ? "warning" : "success"}
+        href="/incidents?sla=at-risk"
+        figureCount={counts.atRisk}
+        title="75 % of the running SLA clock used"
+      />
+      <Stat
+        testId="count-overdue-updates"
+        label="Updates overdue"
+        value={counts.overdueUpdates}
+        tone={counts.overdueUpdates ? "warning" : "success"}
+        href="/incidents?sla=update-overdue"
+        figureCount={counts.overdueUpdates}
+        title="Open incidents whose stakeholder update is due"
+      />
     </section>
   );
 }
@@ -45,7 +94,9 @@ export function OperationsDashboard({ meId, initial, renderedAt }: Props) {
 
   let content;
   if (query.error && !data) {
-    content = <DashboardError what="operations dashboard" error={query.error} onRetry={() => void query.refetch()} />;
+    content = (
+      <DashboardError what="operations dashboard" error={query.error} onRetry={() => void query.refetch()} />
+    );
   } else if (!data) {
     content = <DashboardSkeleton label="Loading the operations dashboard" />;
   } else {
@@ -55,7 +106,11 @@ export function OperationsDashboard({ meId, initial, renderedAt }: Props) {
         <div className="space-y-3">
           <Section
             title="Open incidents by SLA urgency"
-            description={data.counts.open > data.queue.length ? `The ${data.queue.length} most urgent of ${data.counts.open}.` : "Severity first, then the deadline that matters now."}
+            description={
+              data.counts.open > data.queue.length
+                ? `The ${data.queue.length} most urgent of ${data.counts.open}.`
+                : "Severity first, then the deadline that matters now."
+            }
             href="/incidents"
             linkLabel="Triage queue"
             testId="operations-queue"
@@ -63,7 +118,9 @@ export function OperationsDashboard({ meId, initial, renderedAt }: Props) {
             {data.queue.length ? (
               <UrgentQueue items={data.queue} now={now} meId={meId} />
             ) : (
-              <EmptyState title="No open incidents">All quiet. A new report shows here within seconds.</EmptyState>
+              <EmptyState title="No open incidents">
+                All quiet. A new report shows here within seconds.
+              </EmptyState>
             )}
           </Section>
           <div className="grid gap-3 md:grid-cols-2 xl:grid-cols-3">
@@ -87,7 +144,8 @@ export function OperationsDashboard({ meId, initial, renderedAt }: Props) {
         title="Operations dashboard"
         description={
           <>
-            Live: refreshes every 2 s · <UpdatedAt generatedAt={data?.generatedAt} isFailing={query.isError && !!data} />
+            Live: refreshes every 2 s ·{" "}
+            <UpdatedAt generatedAt={data?.generatedAt} isFailing={query.isError && !!data} />
           </>
         }
         actions={

@@ -4,7 +4,12 @@
 import Link from "next/link";
 import { useId, type ReactNode } from "react";
 import { ArrowRight } from "lucide-react";
-import { DASHBOARD_RANGES, describePeriod, RANGE_LABELS, type PeriodSelection } from "@/components/dashboards/period";
+import {
+  DASHBOARD_RANGES,
+  describePeriod,
+  RANGE_LABELS,
+  type PeriodSelection,
+} from "@/components/dashboards/period";
 import type { DashboardParamName } from "@/components/dashboards/use-dashboard";
 import { buttonClass } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
@@ -33,10 +38,22 @@ type SectionProps = {
   children: ReactNode;
 };
 
-export function Section({ title, description, href, linkLabel = "Open the list", testId, className, children }: SectionProps) {
+export function Section({
+  title,
+  description,
+  href,
+  linkLabel = "Open the list",
+  testId,
+  className,
+  children,
+}: SectionProps) {
   const id = useId();
   return (
-    <section aria-labelledby={id} data-testid={testId} className={cn("min-w-0 rounded-lg border border-border bg-surface p-3", className)}>
+    <section
+      aria-labelledby={id}
+      data-testid={testId}
+      className={cn("min-w-0 rounded-lg border border-border bg-surface p-3", className)}
+    >
       <div className="mb-2 flex flex-wrap items-baseline justify-between gap-x-3 gap-y-1">
         <div className="min-w-0">
           <h2 id={id} className="text-sm font-semibold">
@@ -55,20 +72,50 @@ export function Section({ title, description, href, linkLabel = "Open the list",
   );
 }
 
-type StatProps = { label: string; value: ReactNode; detail?: ReactNode; tone?: Tone; href?: string; testId?: string; title?: string };
+type StatProps = {
+  label: string;
+  value: ReactNode;
+  detail?: ReactNode;
+  tone?: Tone;
+  href?: string;
+  testId?: string;
+  title?: string;
+  /** How many items the linked list must show: the figure itself, or for a share the list it is a share of. */
+  figureCount?: number;
+};
 
-// A figure and the list it was counted from: the whole tile is the link.
-export function Stat({ label, value, detail, tone = "neutral", href, testId, title }: StatProps) {
+// A figure and the list it was counted from: the whole tile is the link. The rule: the list a figure
+// opens shows as many items as the figure counts (data-figure-count; tests/e2e/figure-links.spec.ts).
+export function Stat({
+  label,
+  value,
+  detail,
+  tone = "neutral",
+  href,
+  testId,
+  title,
+  figureCount,
+}: StatProps) {
   const body = (
     <>
       <span className="block text-[11px] font-medium tracking-wide text-muted uppercase">{label}</span>
-      <span className={cn("block font-mono text-xl leading-tight font-semibold tabular-nums", TONE_TEXT[tone])}>{value}</span>
+      <span
+        className={cn("block font-mono text-xl leading-tight font-semibold tabular-nums", TONE_TEXT[tone])}
+      >
+        {value}
+      </span>
       {detail ? <span className="block truncate text-xs text-muted">{detail}</span> : null}
     </>
   );
   const box = "block min-w-0 rounded-lg border border-border bg-surface px-3 py-2";
   return href ? (
-    <Link href={href} data-testid={testId} title={title} className={cn(box, "hover:border-accent/50 hover:bg-surface-2")}>
+    <Link
+      href={href}
+      data-testid={testId}
+      data-figure-count={figureCount}
+      title={title}
+      className={cn(box, "hover:border-accent/50 hover:bg-surface-2")}
+    >
       {body}
     </Link>
   ) : (
@@ -78,23 +125,68 @@ export function Stat({ label, value, detail, tone = "neutral", href, testId, tit
   );
 }
 
-// A number inside a table or sentence that opens the list behind it.
-export function FigureLink({ href, children, className, title }: { href: string; children: ReactNode; className?: string; title?: string }) {
+// A number inside a table or sentence that opens the list behind it; `count` (data-figure-count) when
+// the number is a count of that list's items. Without `href` (a viewer who may not open that list) it is
+// the number alone.
+export function FigureLink({
+  href,
+  children,
+  className,
+  title,
+  count,
+}: {
+  href: string | undefined;
+  children: ReactNode;
+  className?: string;
+  title?: string;
+  count?: number;
+}) {
+  if (!href) {
+    return (
+      <span title={title} className={cn("font-mono tabular-nums", className)}>
+        {children}
+      </span>
+    );
+  }
   return (
-    <Link href={href} title={title} className={cn("font-mono tabular-nums underline decoration-border underline-offset-2 hover:decoration-accent", className)}>
+    <Link
+      href={href}
+      title={title}
+      data-figure-count={count}
+      className={cn(
+        "font-mono tabular-nums underline decoration-border underline-offset-2 hover:decoration-accent",
+        className,
+      )}
+    >
       {children}
     </Link>
   );
 }
 
-const clockTime = (iso: string) => new Date(iso).toLocaleTimeString("en-GB", { hour: "2-digit", minute: "2-digit", second: "2-digit" });
+const clockTime = (iso: string) =>
+  new Date(iso).toLocaleTimeString("en-GB", { hour: "2-digit", minute: "2-digit", second: "2-digit" });
 
 // When the server computed the figures: in UTC in the server's HTML, in the viewer's zone once the page
 // runs (the server does not know the viewer's zone, and hydration must see the same text).
-export function UpdatedAt({ generatedAt, isFetching, isFailing }: { generatedAt: string | undefined; isFetching?: boolean; isFailing?: boolean }) {
+export function UpdatedAt({
+  generatedAt,
+  isFetching,
+  isFailing,
+}: {
+  generatedAt: string | undefined;
+  isFetching?: boolean;
+  isFailing?: boolean;
+}) {
   const isClient = useIsClient();
   return (
-    <span className={cn("inline-flex items-center gap-1.5 text-xs", isFailing ? "font-medium text-warning" : "text-muted")} data-testid="updated-at" aria-live="off">
+    <span
+      className={cn(
+        "inline-flex items-center gap-1.5 text-xs",
+        isFailing ? "font-medium text-warning" : "text-muted",
+      )}
+      data-testid="updated-at"
+      aria-live="off"
+    >
       {generatedAt ? (
         <time dateTime={generatedAt} title={`${generatedAt.replace("T", " ").slice(0, 19)} UTC`}>
           {isFailing ? "Not updating · data from " : "updated "}
@@ -108,7 +200,13 @@ export function UpdatedAt({ generatedAt, isFetching, isFailing }: { generatedAt:
   );
 }
 
-export function PeriodPicker({ selection, setParams }: { selection: PeriodSelection; setParams: SetUrlParams<DashboardParamName> }) {
+export function PeriodPicker({
+  selection,
+  setParams,
+}: {
+  selection: PeriodSelection;
+  setParams: SetUrlParams<DashboardParamName>;
+}) {
   return (
     <fieldset className="min-w-0">
       <legend className="sr-only">Period</legend>
@@ -118,15 +216,27 @@ export function PeriodPicker({ selection, setParams }: { selection: PeriodSelect
             key={r}
             className={cn(
               "cursor-pointer rounded px-2 py-0.5 text-sm whitespace-nowrap has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-offset-1 has-[:focus-visible]:outline-focus",
-              selection.range === r ? "bg-accent/15 font-medium text-accent ring-1 ring-accent/40" : "hover:bg-surface-2",
+              selection.range === r
+                ? "bg-accent/15 font-medium text-accent ring-1 ring-accent/40"
+                : "hover:bg-surface-2",
             )}
           >
-            <input type="radio" name="dashboard-period" value={r} checked={selection.range === r} onChange={() => setParams({ range: r, from: "", to: "" })} className="sr-only" />
+            <input
+              type="radio"
+              name="dashboard-period"
+              value={r}
+              checked={selection.range === r}
+              onChange={() => setParams({ range: r, from: "", to: "" })}
+              className="sr-only"
+            />
             {RANGE_LABELS[r]}
           </label>
         ))}
         {selection.range === "custom" ? (
-          <span className="rounded bg-accent/15 px-2 py-0.5 text-sm font-medium text-accent ring-1 ring-accent/40" title={`${selection.from} – ${selection.to}`}>
+          <span
+            className="rounded bg-accent/15 px-2 py-0.5 text-sm font-medium text-accent ring-1 ring-accent/40"
+            title={`${selection.from} – ${selection.to}`}
+          >
             Custom
           </span>
         ) : null}
@@ -136,9 +246,20 @@ export function PeriodPicker({ selection, setParams }: { selection: PeriodSelect
 }
 
 // A chart card from the shared kit (pass it className={CHART_IN_PANEL}) with its table under it.
-export function ChartPanel({ children, className, testId }: { children: ReactNode; className?: string; testId?: string }) {
+export function ChartPanel({
+  children,
+  className,
+  testId,
+}: {
+  children: ReactNode;
+  className?: string;
+  testId?: string;
+}) {
   return (
-    <div data-testid={testId} className={cn("min-w-0 rounded-lg border border-border bg-surface p-3", className)}>
+    <div
+      data-testid={testId}
+      className={cn("min-w-0 rounded-lg border border-border bg-surface p-3", className)}
+    >
       {children}
     </div>
   );
@@ -146,10 +267,22 @@ export function ChartPanel({ children, className, testId }: { children: ReactNod
 export const CHART_IN_PANEL = "border-0 bg-transparent p-0";
 
 // The figures behind a chart, one click away (and always there for screen readers and for checking).
-export function FigureTable({ caption, children, open = false, testId }: { caption: string; children: ReactNode; open?: boolean; testId?: string }) {
+export function FigureTable({
+  caption,
+  children,
+  open = false,
+  testId,
+}: {
+  caption: string;
+  children: ReactNode;
+  open?: boolean;
+  testId?: string;
+}) {
   return (
     <details className="group mt-2" open={open} data-testid={testId}>
-      <summary className="cursor-pointer text-xs text-muted select-none hover:text-fg">Table: {caption}</summary>
+      <summary className="cursor-pointer text-xs text-muted select-none hover:text-fg">
+        Table: {caption}
+      </summary>
       <div className="relative mt-1 overflow-x-auto">{children}</div>
     </details>
   );
@@ -180,7 +313,15 @@ export function DashboardSkeleton({ label }: { label: string }) {
   );
 }
 
-export function DashboardError({ what, error, onRetry }: { what: string; error: Error; onRetry: () => void }) {
+export function DashboardError({
+  what,
+  error,
+  onRetry,
+}: {
+  what: string;
+  error: Error;
+  onRetry: () => void;
+}) {
   return (
     <ErrorState
       title={`The ${what} could not be loaded`}
@@ -225,7 +366,12 @@ export function PeriodDashboardFrame({
         title={title}
         description={
           <>
-            {describePeriod(selection, data?.period)} · <UpdatedAt generatedAt={data?.generatedAt} isFetching={isFetching && !!data} isFailing={isError && !!data} />
+            {describePeriod(selection, data?.period)} ·{" "}
+            <UpdatedAt
+              generatedAt={data?.generatedAt}
+              isFetching={isFetching && !!data}
+              isFailing={isError && !!data}
+            />
           </>
         }
         actions={<PeriodPicker selection={selection} setParams={setParams} />}

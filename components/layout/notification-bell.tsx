@@ -54,7 +54,8 @@ export function NotificationBell() {
       ref={rootRef}
       className="relative"
       onBlur={(e) => {
-        if (open && e.relatedTarget instanceof Node && !e.currentTarget.contains(e.relatedTarget)) setOpen(false);
+        if (open && e.relatedTarget instanceof Node && !e.currentTarget.contains(e.relatedTarget))
+          setOpen(false);
       }}
     >
       <button
@@ -62,7 +63,8 @@ export function NotificationBell() {
         type="button"
         onClick={toggle}
         data-testid="notification-bell"
-        aria-label={unread ? `Notifications (${unread} unread)` : "Notifications"}
+        // The count as shown, outside parentheses: a name must contain the visible text (WCAG 2.5.3).
+        aria-label={unread ? `Notifications, ${unread > 99 ? "99+" : unread} unread` : "Notifications"}
         aria-expanded={open}
         aria-controls={open ? panelId : undefined}
         aria-haspopup="dialog"
@@ -70,18 +72,34 @@ export function NotificationBell() {
       >
         <Bell aria-hidden className="size-4" />
         {unread ? (
-          <span aria-hidden data-testid="notification-count" className="absolute -top-0.5 -right-0.5 grid h-4 min-w-4 place-items-center rounded-full bg-danger px-1 text-[10px] leading-none font-bold text-white">
+          <span
+            aria-hidden
+            data-testid="notification-count"
+            className="absolute -top-0.5 -right-0.5 grid h-4 min-w-4 place-items-center rounded-full bg-danger px-1 text-[10px] leading-none font-bold text-danger-fg"
+          >
             {unread > 99 ? "99+" : unread}
           </span>
         ) : null}
       </button>
       {open ? (
-        <div id={panelId} role="dialog" aria-label="Notifications" data-testid="notification-panel" className="absolute top-full right-0 z-40 mt-2 w-96 max-w-[calc(100vw-2rem)] rounded-lg border border-border bg-surface text-fg shadow-xl">
+        <div
+          id={panelId}
+          role="dialog"
+          aria-label="Notifications"
+          data-testid="notification-panel"
+          className="absolute top-full right-0 z-40 mt-2 w-96 max-w-[calc(100vw-2rem)] rounded-lg border border-border bg-surface text-fg shadow-xl"
+        >
           <div className="flex items-center justify-between gap-2 border-b border-border px-3 py-2">
             <h2 className="text-sm font-semibold">
-              Notifications {unread ? <span className="font-normal text-muted">· {unread} unread</span> : null}
+              Notifications{" "}
+              {unread ? <span className="font-normal text-muted">· {unread} unread</span> : null}
             </h2>
-            <Button size="sm" variant="ghost" disabled={!unread || markRead.isPending} onClick={() => markRead.mutate({ all: true })}>
+            <Button
+              size="sm"
+              variant="ghost"
+              disabled={!unread || markRead.isPending}
+              onClick={() => markRead.mutate({ all: true })}
+            >
               Mark all read
             </Button>
           </div>

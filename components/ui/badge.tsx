@@ -11,6 +11,29 @@ const TONES: Record<Tone, string> = {
   success: "bg-success/10 text-success border-success/30",
 };
 
-export function Badge({ tone = "neutral", children, className }: { tone?: Tone; children: ReactNode; className?: string }) {
-  return <span className={cn("inline-flex items-center rounded border px-1.5 py-0.5 text-xs font-medium whitespace-nowrap", TONES[tone], className)}>{children}</span>;
+/**
+ * A short status word on its tone's 10 % tint ("breached", "at risk", "met"). The tone colours in
+ * app/globals.css are chosen so the text keeps 4.5:1 (WCAG AA) on that tint in both themes, on any
+ * surface; tests/unit/ui/colour-contrast.test.ts checks it.
+ */
+export function Badge({
+  tone = "neutral",
+  children,
+  className,
+}: {
+  tone?: Tone;
+  children: ReactNode;
+  className?: string;
+}) {
+  return (
+    <span
+      className={cn(
+        "inline-flex items-center rounded border px-1.5 py-0.5 text-xs font-medium whitespace-nowrap",
+        TONES[tone],
+        className,
+      )}
+    >
+      {children}
+    </span>
+  );
 }

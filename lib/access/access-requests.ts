@@ -2,9 +2,22 @@
 // cancel while pending, revoke early. Every step is audited, notified and recorded as a security event.
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
-import { decodeCursor, encodeCursor, readTimeIdCursor, type Page } from "@/lib/api/pagination";
-import { canDecide, canMove, checkProposedExpiry, decide, approvalsRequired, type AccessStatus } from "@/lib/access/rules";
-import type { AccessDecisionInput, AccessRequestListQuery, AccessRequestResponse, CreateAccessRequestInput } from "@/lib/access/schemas";
+import type { CountedPage } from "@/lib/api/counted-page";
+import { decodeCursor, encodeCursor, readTimeIdCursor } from "@/lib/api/pagination";
+import {
+  canDecide,
+  canMove,
+  checkProposedExpiry,
+  decide,
+  approvalsRequired,
+  type AccessStatus,
+} from "@/lib/access/rules";
+import type {
+  AccessDecisionInput,
+  AccessRequestListQuery,
+  AccessRequestResponse,
+  CreateAccessRequestInput,
+} from "@/lib/access/schemas";
 import { scheduleGrantExpiry } from "@/lib/access/expiry-schedule";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { can } from "@/lib/auth/permissions";
@@ -36,7 +49,13 @@ export function toAccessRequestResponse(row: Row): AccessRequestResponse {
     justification: row.justification,
     durationDays: row.durationDays,
     status: row.status,
-    approvals: row.approvals.map((a) => ({ approver: a.approver, decision: a.decision, comment: a.comment, expiresAt: iso(a.expiresAt), at: a.at.toISOString() })),
+    approvals: row.approvals.map((a) => ({
+      approver: a.approver,
+      decision: a.decision,
+      comment: a.comment,
+      expiresAt: iso(a.expiresAt),
+      at: a.at.toISOString(),
+    })),
     approvalsNeeded: approvalsRequired(row.accessType),
     expiresAt: iso(row.expiresAt),
     decidedAt: iso(row.decidedAt),
@@ -63,22 +82,32 @@ async function lockRequest(tx: Tx, id: string, viewer: Principal, version?: numb
   await tx.$executeRaw`SELECT 1 FROM access_requests WHERE id = ${id}::uuid FOR UPDATE`;
   const row = await load(tx, id, viewer);
   if (version !== undefined && row.version !== version) {
-    throw new AppError("CONFLICT", "The access request was changed by someone else since you read it; reload and try again");
+    throw new AppError(
+      "CONFLICT",
+      "The access request was changed by someone else since you read it; reload and try again",
+    );
   }
   return row;
 }
 
-const describe = (row: { accessType: string; resources: string[] }) => `${row.accessType} on ${row.resources.join(", ")}`;
+const describe = (row: { accessType: string; resources: string[] }) =>
+  `${row.accessType} on ${row.resources.join(", ")}`;
 
 export async function getAccessRequest(id: string, viewer: Principal) {
   return toAccessRequestResponse(await load(db, id, viewer));
 }
 
-export async function createAccessRequest(actor: Principal, input: CreateAccessRequestInput): Promise<AccessRequestResponse> {
+export async function createAccessRequest(
+  actor: Principal,
+  input: CreateAccessRequestInput,
+): Promise<AccessRequestResponse> {
   const requestedForId = input.requestedFor ?? actor.id;
   return db.$transaction(async (tx) => {
     const grantee = await tx.user.findUnique({ where: { id: requestedForId }, select: { isActive: true } });
-    if (!grantee?.isActive) throw new AppError("UNPROCESSABLE", "Access can only be requested for an active user", { errors: [{ path: "requestedFor", message: "Not an active user" }] });
+    if (!grantee?.isActive)
+      throw new AppError("UNPROCESSABLE", "Access can only be requested for an active user", {
+        errors: [{ path: "requestedFor", message: "Not an active user" }],
+      });
     const created = await tx.accessRequest.create({
       data: {
         requestedById: actor.id,
@@ -91,8 +120,16 @@ export async function createAccessRequest(actor: Principal, input: CreateAccessR
       include,
     });
     const response = toAccessRequestResponse(created);
-    await recordAudit(tx, { actor, action: "access_request.create", entityType: "access_request", entityId: created.id, after: response });
-    const deciders = (await activeUserIdsWithRoles(tx, ["SECURITY", "ADMIN"])).filter((id) => id !== actor.id && id !== requestedForId);
+    await recordAudit(tx, {
+      actor,
+      action: "access_request.create",
+      entityType: "access_request",
+      entityId: created.id,
+      after: response,
+    });
+    const deciders = (await activeUserIdsWithRoles(tx, ["SECURITY", "ADMIN"])).filter(
+      (id) => id !== actor.id && id !== requestedForId,
+    );
     await notifyUsers(tx, deciders, {
       kind: "ACCESS_REQUESTED",
       title: `${created.requestedBy.name} requests ${describe(created)}${requestedForId !== actor.id ? ` for ${created.requestedFor.name}` : ""}`,
@@ -103,28 +140,79 @@ export async function createAccessRequest(actor: Principal, input: CreateAccessR
   });
 }
 
-export async function listAccessRequests(query: AccessRequestListQuery, viewer: Principal): Promise<Page<AccessRequestResponse>> {
+export async function listAccessRequests(
+  query: AccessRequestListQuery,
+  viewer: Principal,
+): Promise<CountedPage<AccessRequestResponse>> {
   const and: Prisma.AccessRequestWhereInput[] = [];
-  if (!mayDecide(viewer) || query.mine === "true") and.push({ OR: [{ requestedById: viewer.id }, { requestedForId: viewer.id }] });
+  if (!mayDecide(viewer) || query.mine === "true")
+    and.push({ OR: [{ requestedById: viewer.id }, { requestedForId: viewer.id }] });
   if (query.status?.length) and.push({ status: { in: query.status } });
   if (query.accessType?.length) and.push({ accessType: { in: query.accessType } });
   // % and _ in the search are characters to find, not wildcards (Prisma passes them to LIKE as they are).
-  if (query.q) and.push({ OR: [{ justification: { contains: likeLiteral(query.q), mode: "insensitive" } }, { resources: { has: query.q } }] });
+  if (query.q)
+    and.push({
+      OR: [
+        { justification: { contains: likeLiteral(query.q), mode: "insensitive" } },
+        { resources: { has: query.q } },
+      ],
+    });
+  const now = new Date();
+  // In force as the security dashboard counts ADMIN grants: approved, and not past an expiry the expiry job has yet to record.
+  if (query.inForce) and.push({ status: "APPROVED", OR: [{ expiresAt: null }, { expiresAt: { gt: now } }] });
   if (query.expiringWithinDays) {
-    const now = new Date();
-    and.push({ status: "APPROVED", expiresAt: { gt: now, lte: new Date(now.getTime() + query.expiringWithinDays * 86_400_000) } });
-    const rows = await db.accessRequest.findMany({ where: { AND: and }, include, orderBy: [{ expiresAt: "asc" }, { id: "asc" }], take: query.limit });
-    return { items: rows.map(toAccessRequestResponse), nextCursor: null };
+    and.push({
+      status: "APPROVED",
+      expiresAt: { gt: now, lte: new Date(now.getTime() + query.expiringWithinDays * 86_400_000) },
+    });
+    const [rows, total] = await Promise.all([
+      db.accessRequest.findMany({
+        where: { AND: and },
+        include,
+        orderBy: [{ expiresAt: "asc" }, { id: "asc" }],
+        take: query.limit,
+      }),
+      db.accessRequest.count({ where: { AND: and } }),
+    ]);
+    return { items: rows.map(toAccessRequestResponse), nextCursor: null, total };
   }
+  // What the filters match on every page: counted before the cursor joins them.
+  const total = db.accessRequest.count({ where: { AND: [...and] } });
   const cursor = decodeCursor(query.cursor, readTimeIdCursor);
-  if (cursor) and.push({ OR: [{ createdAt: { lt: new Date(cursor.t) } }, { createdAt: new Date(cursor.t), id: { lt: cursor.id } }] });
-  const rows = await db.accessRequest.findMany({ where: { AND: and }, include, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: query.limit + 1 });
+  if (cursor)
+    and.push({
+      OR: [
+        { createdAt: { lt: new Date(cursor.t) } },
+        { createdAt: new Date(cursor.t), id: { lt: cursor.id } },
+      ],
+    });
+  const [rows, matching] = await Promise.all([
+    db.accessRequest.findMany({
+      where: { AND: and },
+      include,
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      take: query.limit + 1,
+    }),
+    total,
+  ]);
   const page = rows.slice(0, query.limit);
   const last = page.at(-1);
-  return { items: page.map(toAccessRequestResponse), nextCursor: rows.length > query.limit && last ? encodeCursor({ t: last.createdAt.toISOString(), id: last.id }) : null };
+  return {
+    items: page.map(toAccessRequestResponse),
+    nextCursor:
+      rows.length > query.limit && last
+        ? encodeCursor({ t: last.createdAt.toISOString(), id: last.id })
+        : null,
+    total: matching,
+  };
 }
 
-export async function decideAccessRequest(actor: Principal, id: string, input: AccessDecisionInput, now = new Date()): Promise<AccessRequestResponse> {
+export async function decideAccessRequest(
+  actor: Principal,
+  id: string,
+  input: AccessDecisionInput,
+  now = new Date(),
+): Promise<AccessRequestResponse> {
   let scheduleAt: Date | null = null;
   const result = await db.$transaction(async (tx) => {
     const current = await lockRequest(tx, id, actor);
@@ -133,27 +221,59 @@ export async function decideAccessRequest(actor: Principal, id: string, input: A
     const previous = current.approvals.find((a) => a.approverId === actor.id);
     // A resend of the same decision answers like the first; a different one is not a resend.
     if (previous?.decision === input.decision) return toAccessRequestResponse(current);
-    if (current.status !== "PENDING") throw new AppError("UNPROCESSABLE", `The request is ${current.status.toLowerCase()}; only a pending request can be decided`);
+    if (current.status !== "PENDING")
+      throw new AppError(
+        "UNPROCESSABLE",
+        `The request is ${current.status.toLowerCase()}; only a pending request can be decided`,
+      );
     if (previous) throw new AppError("CONFLICT", `You already decided ${previous.decision} on this request`);
     const proposed = input.decision === "APPROVE" && input.expiresAt ? new Date(input.expiresAt) : null;
     if (proposed) {
       const check = checkProposedExpiry(proposed, now, current.durationDays);
-      if (!check.ok) throw new AppError("UNPROCESSABLE", check.reason, { errors: [{ path: "expiresAt", message: check.reason }] });
+      if (!check.ok)
+        throw new AppError("UNPROCESSABLE", check.reason, {
+          errors: [{ path: "expiresAt", message: check.reason }],
+        });
     }
-    await tx.accessApproval.create({ data: { requestId: id, approverId: actor.id, decision: input.decision, comment: input.comment, expiresAt: proposed, at: now } });
-    const decisions = [...current.approvals, { approverId: actor.id, decision: input.decision, expiresAt: proposed }].map((a) => ({ deciderId: a.approverId, decision: a.decision, expiresAt: a.expiresAt }));
+    await tx.accessApproval.create({
+      data: {
+        requestId: id,
+        approverId: actor.id,
+        decision: input.decision,
+        comment: input.comment,
+        expiresAt: proposed,
+        at: now,
+      },
+    });
+    const decisions = [
+      ...current.approvals,
+      { approverId: actor.id, decision: input.decision, expiresAt: proposed },
+    ].map((a) => ({ deciderId: a.approverId, decision: a.decision, expiresAt: a.expiresAt }));
     const outcome = decide(current.accessType, current.durationDays, decisions, now);
     const data: Prisma.AccessRequestUpdateInput = { version: current.version + 1 };
-    if (outcome.status !== "PENDING") Object.assign(data, { status: outcome.status, decidedAt: now, expiresAt: outcome.expiresAt });
+    if (outcome.status !== "PENDING")
+      Object.assign(data, { status: outcome.status, decidedAt: now, expiresAt: outcome.expiresAt });
     await tx.accessRequest.update({ where: { id }, data });
     const after = toAccessRequestResponse(await load(tx, id, actor));
-    await recordAudit(tx, { actor, action: input.decision === "APPROVE" ? "access_request.approve" : "access_request.deny", entityType: "access_request", entityId: id, before: toAccessRequestResponse(current), after });
+    await recordAudit(tx, {
+      actor,
+      action: input.decision === "APPROVE" ? "access_request.approve" : "access_request.deny",
+      entityType: "access_request",
+      entityId: id,
+      before: toAccessRequestResponse(current),
+      after,
+    });
     await recordSecurityEvent(tx, {
       type: "SYSTEM_CHANGE",
       severity: current.accessType === "ADMIN" ? "HIGH" : "MEDIUM",
       summary: `${actor.name} ${input.decision === "APPROVE" ? "approved" : "denied"} ${describe(current)} for ${current.requestedFor.name}${outcome.status === "PENDING" ? ` (${outcome.approvals}/${outcome.needed} approvals)` : ""}`,
       user: { id: current.requestedFor.id, email: current.requestedFor.email },
-      details: { accessRequestId: id, decision: input.decision, status: outcome.status, expiresAt: iso(outcome.expiresAt) },
+      details: {
+        accessRequestId: id,
+        decision: input.decision,
+        status: outcome.status,
+        expiresAt: iso(outcome.expiresAt),
+      },
       recordedById: actor.id,
       at: now,
     });
@@ -167,8 +287,20 @@ export async function decideAccessRequest(actor: Principal, id: string, input: A
     }
     if (outcome.status === "APPROVED") {
       scheduleAt = outcome.expiresAt;
-      const anomaly = detectAdminGrant({ requestId: id, accessType: current.accessType, grantee: current.requestedFor.email, resources: current.resources, approvers: decisions.filter((d) => d.decision === "APPROVE").map((d) => d.deciderId) });
-      if (anomaly) await raiseAnomaly(tx, anomaly, { id: current.requestedFor.id, email: current.requestedFor.email }, now);
+      const anomaly = detectAdminGrant({
+        requestId: id,
+        accessType: current.accessType,
+        grantee: current.requestedFor.email,
+        resources: current.resources,
+        approvers: decisions.filter((d) => d.decision === "APPROVE").map((d) => d.deciderId),
+      });
+      if (anomaly)
+        await raiseAnomaly(
+          tx,
+          anomaly,
+          { id: current.requestedFor.id, email: current.requestedFor.email },
+          now,
+        );
     }
     return after;
   });
@@ -176,17 +308,47 @@ export async function decideAccessRequest(actor: Principal, id: string, input: A
   return result;
 }
 
-async function endRequest(actor: Principal, id: string, version: number, to: Extract<AccessStatus, "CANCELLED" | "REVOKED">, reason: string | null, now = new Date()) {
+async function endRequest(
+  actor: Principal,
+  id: string,
+  version: number,
+  to: Extract<AccessStatus, "CANCELLED" | "REVOKED">,
+  reason: string | null,
+  now = new Date(),
+) {
   return db.$transaction(async (tx) => {
     const current = await lockRequest(tx, id, actor, version);
-    if (to === "CANCELLED" && current.requestedById !== actor.id) throw new AppError("FORBIDDEN", "Only the requester can cancel a request");
-    if (to === "REVOKED" && !mayDecide(actor)) throw new AppError("FORBIDDEN", "Only security or an admin revokes access");
+    if (to === "CANCELLED" && current.requestedById !== actor.id)
+      throw new AppError("FORBIDDEN", "Only the requester can cancel a request");
+    if (to === "REVOKED" && !mayDecide(actor))
+      throw new AppError("FORBIDDEN", "Only security or an admin revokes access");
     if (!canMove(current.status, to)) {
-      throw new AppError("UNPROCESSABLE", to === "CANCELLED" ? `The request is ${current.status.toLowerCase()}; only a pending request can be cancelled` : `The request is ${current.status.toLowerCase()}; only an active grant can be revoked`);
+      throw new AppError(
+        "UNPROCESSABLE",
+        to === "CANCELLED"
+          ? `The request is ${current.status.toLowerCase()}; only a pending request can be cancelled`
+          : `The request is ${current.status.toLowerCase()}; only an active grant can be revoked`,
+      );
     }
-    await tx.accessRequest.update({ where: { id }, data: { status: to, endedAt: now, endReason: reason, revokedById: to === "REVOKED" ? actor.id : null, version: current.version + 1 } });
+    await tx.accessRequest.update({
+      where: { id },
+      data: {
+        status: to,
+        endedAt: now,
+        endReason: reason,
+        revokedById: to === "REVOKED" ? actor.id : null,
+        version: current.version + 1,
+      },
+    });
     const after = toAccessRequestResponse(await load(tx, id, actor));
-    await recordAudit(tx, { actor, action: to === "CANCELLED" ? "access_request.cancel" : "access_request.revoke", entityType: "access_request", entityId: id, before: toAccessRequestResponse(current), after });
+    await recordAudit(tx, {
+      actor,
+      action: to === "CANCELLED" ? "access_request.cancel" : "access_request.revoke",
+      entityType: "access_request",
+      entityId: id,
+      before: toAccessRequestResponse(current),
+      after,
+    });
     if (to === "REVOKED") {
       await recordSecurityEvent(tx, {
         type: "SYSTEM_CHANGE",
@@ -197,11 +359,18 @@ async function endRequest(actor: Principal, id: string, version: number, to: Ext
         recordedById: actor.id,
         at: now,
       });
-      await notifyUsers(tx, [current.requestedForId, current.requestedById], { kind: "ACCESS_REVOKED", title: `${describe(current)} was revoked`, body: reason ?? "", link: `/access/${id}` });
+      await notifyUsers(tx, [current.requestedForId, current.requestedById], {
+        kind: "ACCESS_REVOKED",
+        title: `${describe(current)} was revoked`,
+        body: reason ?? "",
+        link: `/access/${id}`,
+      });
     }
     return after;
   });
 }
 
-export const cancelAccessRequest = (actor: Principal, id: string, version: number) => endRequest(actor, id, version, "CANCELLED", null);
-export const revokeAccessGrant = (actor: Principal, id: string, version: number, reason: string) => endRequest(actor, id, version, "REVOKED", reason);
+export const cancelAccessRequest = (actor: Principal, id: string, version: number) =>
+  endRequest(actor, id, version, "CANCELLED", null);
+export const revokeAccessGrant = (actor: Principal, id: string, version: number, reason: string) =>
+  endRequest(actor, id, version, "REVOKED", reason);

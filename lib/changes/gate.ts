@@ -2,6 +2,7 @@
 // before they run. Every reason that says no is listed, so the caller can fix them all at once.
 import { windowContaining, type Freeze } from "@/lib/changes/deployment-windows";
 import type { ChangeStatus } from "@/lib/changes/lifecycle";
+import { changeStatusInSentence } from "@/lib/changes/status-labels";
 import type { Environment } from "@/lib/changes/types";
 
 // Scheduled is where a change becomes deployable (inside its slot, a window and no freeze);
@@ -24,13 +25,14 @@ const iso = (d: Date) => d.toISOString().replace(".000Z", "Z");
 export function evaluateGate(change: GateInput, at: Date): GateVerdict {
   // Once implementation has started, finishing it or rolling it back must never be blocked, even when
   // the work overruns its window: stopping half-way is the riskier state.
-  if (change.status === "IMPLEMENTING" || change.status === "VERIFYING") return { allowed: true, reasons: [] };
+  if (change.status === "IMPLEMENTING" || change.status === "VERIFYING")
+    return { allowed: true, reasons: [] };
   const reasons: string[] = [];
   if (!DEPLOYABLE_STATUSES.includes(change.status)) {
     reasons.push(
       change.status === "APPROVED"
         ? "The change is approved but not scheduled yet"
-        : `The change is ${change.status.toLowerCase().replaceAll("_", " ")}, not scheduled`,
+        : `The change is ${changeStatusInSentence(change.status)}, not scheduled`,
     );
   }
   if (!change.plannedStart || !change.plannedEnd) {
@@ -47,7 +49,9 @@ export function evaluateGate(change: GateInput, at: Date): GateVerdict {
     }
     for (const freeze of change.freezes) {
       if (freeze.start.getTime() <= at.getTime() && at.getTime() < freeze.end.getTime()) {
-        reasons.push(`A change freeze is in force until ${iso(freeze.end)}${freeze.reason ? ` (${freeze.reason})` : ""}`);
+        reasons.push(
+          `A change freeze is in force until ${iso(freeze.end)}${freeze.reason ? ` (${freeze.reason})` : ""}`,
+        );
       }
     }
   }

@@ -1,10 +1,12 @@
 // One set of change schemas for the forms and the API.
 import { z } from "zod";
 import { instant } from "@/lib/api/instant";
-import { listLimit, pageResponse } from "@/lib/api/pagination";
+import { countedPageResponse } from "@/lib/api/counted-page";
+import { listLimit } from "@/lib/api/pagination";
 import { CHANGE_STATUSES } from "@/lib/changes/lifecycle";
 import { RISK_QUESTIONS } from "@/lib/changes/risk-policy";
 import { CHANGE_CATEGORIES, ENVIRONMENTS, RISK_LEVELS } from "@/lib/changes/types";
+import { INCIDENT_STATUSES } from "@/lib/incidents/lifecycle";
 
 export const changeCategory = z.enum(CHANGE_CATEGORIES);
 export const changeEnvironment = z.enum(ENVIRONMENTS);
@@ -14,7 +16,10 @@ export const approvalRoute = z.enum(["AUTO", "TECHNICAL_REVIEW", "CAB", "EMERGEN
 export const voteDecision = z.enum(["APPROVE", "REJECT"]);
 
 const answerEnum = <Q extends keyof typeof RISK_QUESTIONS>(q: Q) =>
-  z.enum(Object.keys(RISK_QUESTIONS[q].answers) as [string, ...string[]]).optional().describe(RISK_QUESTIONS[q].label);
+  z
+    .enum(Object.keys(RISK_QUESTIONS[q].answers) as [string, ...string[]])
+    .optional()
+    .describe(RISK_QUESTIONS[q].label);
 
 export const riskAnswers = z
   .object({
@@ -29,7 +34,10 @@ export const riskAnswers = z
 
 const title = z.string().trim().min(3, "At least 3 characters").max(200, "At most 200 characters");
 const text = (message: string) => z.string().trim().min(1, message).max(20_000, "At most 20,000 characters");
-const serviceSlugs = z.array(z.string().trim().toLowerCase().min(1).max(63)).min(1, "Name at least one service").max(50, "At most 50 services");
+const serviceSlugs = z
+  .array(z.string().trim().toLowerCase().min(1).max(63))
+  .min(1, "Name at least one service")
+  .max(50, "At most 50 services");
 
 const changeFields = {
   title,
@@ -43,14 +51,23 @@ const changeFields = {
   rollbackPlan: text("A rollback plan is required"),
   verificationPlan: text("Describe how success will be verified"),
   riskAnswers,
-  implementerId: z.uuid("Not a user id").nullable().optional().describe("Who will implement it (cannot vote on it)"),
+  implementerId: z
+    .uuid("Not a user id")
+    .nullable()
+    .optional()
+    .describe("Who will implement it (cannot vote on it)"),
 };
 
 const endAfterStart = (v: { plannedStart?: string; plannedEnd?: string }) =>
   !v.plannedStart || !v.plannedEnd || new Date(v.plannedEnd).getTime() > new Date(v.plannedStart).getTime();
-const endAfterStartIssue = { message: "The planned end must be after the planned start", path: ["plannedEnd"] };
+const endAfterStartIssue = {
+  message: "The planned end must be after the planned start",
+  path: ["plannedEnd"],
+};
 
-export const createChangeInput = z.object({ ...changeFields, riskAnswers: riskAnswers.default({}) }).refine(endAfterStart, endAfterStartIssue);
+export const createChangeInput = z
+  .object({ ...changeFields, riskAnswers: riskAnswers.default({}) })
+  .refine(endAfterStart, endAfterStartIssue);
 export type CreateChangeInput = z.infer<typeof createChangeInput>;
 
 export const updateChangeInput = z
@@ -74,13 +91,31 @@ export const transitionInput = z
     to: changeStatus,
     plannedStart: instant.optional().describe("Scheduling: a new planned start"),
     plannedEnd: instant.optional().describe("Scheduling: a new planned end"),
-    notes: z.string().trim().max(20_000).optional().describe("Rolling back: what was done (required). Closing an emergency change: the post-implementation review (required). Cancelling: the reason."),
+    notes: z
+      .string()
+      .trim()
+      .max(20_000)
+      .optional()
+      .describe(
+        "Rolling back: what was done (required). Closing an emergency change: the post-implementation review (required). Cancelling: the reason.",
+      ),
   })
   .refine(endAfterStart, endAfterStartIssue);
 export type TransitionInput = z.infer<typeof transitionInput>;
 
 const csvList = <T extends z.ZodType>(item: T) =>
-  z.preprocess((v) => (typeof v === "string" ? v.split(",").map((s) => s.trim()).filter(Boolean) : v), z.array(item).max(12)).optional();
+  z
+    .preprocess(
+      (v) =>
+        typeof v === "string"
+          ? v
+              .split(",")
+              .map((s) => s.trim())
+              .filter(Boolean)
+          : v,
+      z.array(item).max(12),
+    )
+    .optional();
 
 export const changeListQuery = z.object({
   status: csvList(changeStatus).describe("Comma-separated; default: every status"),
@@ -90,6 +125,16 @@ export const changeListQuery = z.object({
   service: z.string().trim().toLowerCase().max(63).optional(),
   mine: z.enum(["true", "false"]).optional().describe("Changes I requested or implement"),
   q: z.string().trim().max(200).optional().describe("Search in key, title and description"),
+  finishedFrom: instant
+    .optional()
+    .describe(
+      "Finished (completed or rolled back) at or after this time, whatever the status since (closed included)",
+    ),
+  finishedTo: instant.optional().describe("Finished before this time"),
+  outcome: z
+    .enum(["completed", "rolled-back"])
+    .optional()
+    .describe("How a finished change ended, whatever its status since: completed, or rolled back"),
   limit: listLimit,
   cursor: z.string().max(300).optional(),
 });
@@ -97,7 +142,13 @@ export type ChangeListQuery = z.infer<typeof changeListQuery>;
 
 const person = z.object({ id: z.string(), name: z.string() });
 
-export const riskFactorResponse = z.object({ question: z.string(), label: z.string(), answer: z.string(), points: z.number().int(), defaulted: z.boolean() });
+export const riskFactorResponse = z.object({
+  question: z.string(),
+  label: z.string(),
+  answer: z.string(),
+  points: z.number().int(),
+  defaulted: z.boolean(),
+});
 
 export const changeSummaryResponse = z.object({
   id: z.string(),
@@ -140,17 +191,24 @@ export const changeResponse = changeSummaryResponse.extend({
   riskPolicyVersion: z.string(),
   riskFloor: z.string().nullable(),
   quorum: z.number().int().nullable(),
-  approvalsNeeded: z.number().int().describe("Approvals the route needs (after submit; the route it would take before)"),
+  approvalsNeeded: z
+    .number()
+    .int()
+    .describe("Approvals the route needs (after submit; the route it would take before)"),
   eligibleRoles: z.array(z.string()).describe("Who may vote on this route"),
   round: z.number().int().describe("Submissions so far; votes belong to the current round"),
-  approvals: z.array(z.object({ approver: person, decision: voteDecision, comment: z.string(), at: z.iso.datetime() })),
+  approvals: z.array(
+    z.object({ approver: person, decision: voteDecision, comment: z.string(), at: z.iso.datetime() }),
+  ),
   emergencyAuthorizedBy: person.nullable(),
   submittedAt: z.iso.datetime().nullable(),
   approvedAt: z.iso.datetime().nullable(),
   approvedWindow: z
     .object({ start: z.iso.datetime(), end: z.iso.datetime() })
     .nullable()
-    .describe("While approved or scheduled: the window the approval covers. Moving outside it, or changing the environment, services, plans or risk answers, sends the change back for approval on the same route"),
+    .describe(
+      "While approved or scheduled: the window the approval covers. Moving outside it, or changing the environment, services, plans or risk answers, sends the change back for approval on the same route",
+    ),
   scheduledAt: z.iso.datetime().nullable(),
   startedAt: z.iso.datetime().nullable(),
   finishedAt: z.iso.datetime().nullable(),
@@ -158,20 +216,42 @@ export const changeResponse = changeSummaryResponse.extend({
   rollbackNotes: z.string().nullable(),
   reviewNotes: z.string().nullable().describe("Post-implementation review"),
   closingNotes: z.string().nullable(),
-  windowProblems: z.array(z.string()).describe("Why the planned window could not be scheduled as it stands (empty: it could)"),
+  windowProblems: z
+    .array(z.string())
+    .describe("Why the planned window could not be scheduled as it stands (empty: it could)"),
   conflicts: z.array(changeConflictResponse),
-  linkedIncidents: z.array(z.object({ key: z.string(), title: z.string(), severity: z.string(), status: z.string() })),
-  allowedTransitions: z.array(changeStatus).describe("Statuses the caller may move it to now (votes and submit aside)"),
+  linkedIncidents: z.array(
+    z.object({ key: z.string(), title: z.string(), severity: z.string(), status: z.enum(INCIDENT_STATUSES) }),
+  ),
+  allowedTransitions: z
+    .array(changeStatus)
+    .describe("Statuses the caller may move it to now (votes and submit aside)"),
 });
 export type ChangeResponse = z.infer<typeof changeResponse>;
-export const changeListResponse = pageResponse(changeSummaryResponse);
+export const changeListResponse = countedPageResponse(changeSummaryResponse);
 
 export const changeTimelineResponse = z.object({
-  items: z.array(z.object({ id: z.string(), at: z.iso.datetime(), actor: person.nullable(), kind: z.string(), summary: z.string(), data: z.unknown().nullable() })),
+  items: z.array(
+    z.object({
+      id: z.string(),
+      at: z.iso.datetime(),
+      actor: person.nullable(),
+      kind: z.string(),
+      summary: z.string(),
+      data: z.unknown().nullable(),
+    }),
+  ),
 });
 
-export const gateQuery = z.object({ at: instant.optional().describe("The moment to ask about; default now") });
-export const gateResponse = z.object({ key: z.string(), at: z.iso.datetime(), allowed: z.boolean(), reasons: z.array(z.string()) });
+export const gateQuery = z.object({
+  at: instant.optional().describe("The moment to ask about; default now"),
+});
+export const gateResponse = z.object({
+  key: z.string(),
+  at: z.iso.datetime(),
+  allowed: z.boolean(),
+  reasons: z.array(z.string()),
+});
 
 export const freezeResponse = z.object({
   id: z.string(),
@@ -190,7 +270,10 @@ export const createFreezeInput = z
     endsAt: instant,
     environments: z.array(changeEnvironment).max(3).default([]),
   })
-  .refine((v) => new Date(v.endsAt).getTime() > new Date(v.startsAt).getTime(), { message: "The freeze must end after it starts", path: ["endsAt"] });
+  .refine((v) => new Date(v.endsAt).getTime() > new Date(v.startsAt).getTime(), {
+    message: "The freeze must end after it starts",
+    path: ["endsAt"],
+  });
 export type CreateFreezeInput = z.infer<typeof createFreezeInput>;
 export const freezeParams = z.object({ id: z.uuid("Not a freeze id") });
 export const deleteFreezeQuery = z.object({ version: z.coerce.number().int().positive() });
@@ -208,7 +291,9 @@ export const calendarResponse = z.object({
   from: z.iso.datetime(),
   to: z.iso.datetime(),
   changes: z.array(changeSummaryResponse.extend({ conflictsWith: z.array(z.string()) })),
-  windows: z.array(z.object({ environment: changeEnvironment, start: z.iso.datetime(), end: z.iso.datetime() })),
+  windows: z.array(
+    z.object({ environment: changeEnvironment, start: z.iso.datetime(), end: z.iso.datetime() }),
+  ),
   freezes: z.array(freezeResponse),
   conflicts: z.array(z.object({ a: z.string(), b: z.string(), services: z.array(z.string()) })),
 });
@@ -225,6 +310,11 @@ export const changeMetricsResponse = z.object({
   rolledBack: z.number().int(),
   causedIncidents: z.number().int().describe("Finished changes that an incident was linked to"),
   successRate: z.number().nullable().describe("Completed without causing an incident ÷ finished, 0–1"),
-  changeCausedIncidents: z.number().int().describe("Incidents reported in the period that were caused by a change"),
-  byCategory: z.array(z.object({ category: changeCategory, finished: z.number().int(), successful: z.number().int() })),
+  changeCausedIncidents: z
+    .number()
+    .int()
+    .describe("Incidents reported in the period that were caused by a change"),
+  byCategory: z.array(
+    z.object({ category: changeCategory, finished: z.number().int(), successful: z.number().int() }),
+  ),
 });

@@ -20,11 +20,10 @@ import { recordChangeEvent } from "@/lib/changes/record-change-event";
 import type { RiskAnswers } from "@/lib/changes/risk-policy";
 import type { ChangeResponse, UpdateChangeInput } from "@/lib/changes/schemas";
 import { checkApproval, recordResubmission, resubmission } from "@/lib/changes/send-back-for-approval";
+import { changeStatusInSentence } from "@/lib/changes/status-labels";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { assertServicesExist } from "@/lib/incidents/create-incident";
-
-const statusText = (s: string) => s.toLowerCase().replaceAll("_", " ");
 
 export async function updateChange(
   actor: Principal,
@@ -39,7 +38,7 @@ export async function updateChange(
     if (!isDraft && !EDITABLE_AFTER_APPROVAL.includes(current.status)) {
       throw new AppError(
         "UNPROCESSABLE",
-        `${key} is ${statusText(current.status)}; only a draft, or an approved or scheduled change, can be edited${current.status === "REJECTED" ? " (revise it back to draft first)" : ""}`,
+        `${key} is ${changeStatusInSentence(current.status)}; only a draft, or an approved or scheduled change, can be edited${current.status === "REJECTED" ? " (revise it back to draft first)" : ""}`,
       );
     }
     // The category decides the route; a different category is a different change.

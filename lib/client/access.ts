@@ -4,14 +4,19 @@
 // mine, all), so a decided request leaves the queue at once.
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { ApiError, apiFetch } from "@/lib/client/api-client";
-import type { Page } from "@/lib/api/pagination";
-import type { AccessDecisionInput, AccessRequestResponse, CreateAccessRequestInput } from "@/lib/access/schemas";
+import type { CountedPage } from "@/lib/api/counted-page";
+import type {
+  AccessDecisionInput,
+  AccessRequestResponse,
+  CreateAccessRequestInput,
+} from "@/lib/access/schemas";
 
 export type AccessFilters = {
   status?: string;
   accessType?: string;
   mine?: string;
   expiringWithinDays?: string;
+  inForce?: string;
   q?: string;
 };
 
@@ -30,10 +35,13 @@ export function accessSearchParams(filters: AccessFilters, extra: Record<string,
   return params;
 }
 
-export function useAccessRequests(filters: AccessFilters, initialData?: Page<AccessRequestResponse>) {
+export function useAccessRequests(filters: AccessFilters, initialData?: CountedPage<AccessRequestResponse>) {
   return useQuery({
     queryKey: accessKeys.list(filters),
-    queryFn: () => apiFetch<Page<AccessRequestResponse>>(`/api/access-requests?${accessSearchParams(filters, { limit: "200" }).toString()}`),
+    queryFn: () =>
+      apiFetch<CountedPage<AccessRequestResponse>>(
+        `/api/access-requests?${accessSearchParams(filters, { limit: "200" }).toString()}`,
+      ),
     initialData,
     placeholderData: keepPreviousData,
     refetchInterval: ACCESS_REFRESH_MS,
@@ -59,32 +67,48 @@ function useAccessWrite<I>(request: (input: I) => Promise<AccessRequestResponse>
     },
     // A stale version (409) or a request that moved on (422) is shown against fresh data.
     onError: (error) => {
-      if (error instanceof ApiError && (error.isConflict || error.status === 422)) void client.invalidateQueries({ queryKey: accessKeys.all });
+      if (error instanceof ApiError && (error.isConflict || error.status === 422))
+        void client.invalidateQueries({ queryKey: accessKeys.all });
     },
   });
 }
 
 export function useCreateAccessRequest() {
-  return useAccessWrite(({ input, idempotencyKey }: { input: CreateAccessRequestInput; idempotencyKey: string }) =>
-    apiFetch<AccessRequestResponse>("/api/access-requests", { method: "POST", json: input, idempotencyKey }),
+  return useAccessWrite(
+    ({ input, idempotencyKey }: { input: CreateAccessRequestInput; idempotencyKey: string }) =>
+      apiFetch<AccessRequestResponse>("/api/access-requests", {
+        method: "POST",
+        json: input,
+        idempotencyKey,
+      }),
   );
 }
 
 // Keyed by request, so one hook serves a whole queue of cards.
 export function useDecideAccessRequest() {
-  return useAccessWrite(({ id, ...input }: { id: string } & Partial<AccessDecisionInput> & Pick<AccessDecisionInput, "decision">) =>
-    apiFetch<AccessRequestResponse>(`/api/access-requests/${id}/decision`, { method: "POST", json: input }),
+  return useAccessWrite(
+    ({
+      id,
+      ...input
+    }: { id: string } & Partial<AccessDecisionInput> & Pick<AccessDecisionInput, "decision">) =>
+      apiFetch<AccessRequestResponse>(`/api/access-requests/${id}/decision`, { method: "POST", json: input }),
   );
 }
 
 export function useCancelAccessRequest() {
   return useAccessWrite(({ id, version }: { id: string; version: number }) =>
-    apiFetch<AccessRequestResponse>(`/api/access-requests/${id}/cancel`, { method: "POST", json: { version } }),
+    apiFetch<AccessRequestResponse>(`/api/access-requests/${id}/cancel`, {
+      method: "POST",
+      json: { version },
+    }),
   );
 }
 
 export function useRevokeAccessGrant() {
   return useAccessWrite(({ id, version, reason }: { id: string; version: number; reason: string }) =>
-    apiFetch<AccessRequestResponse>(`/api/access-requests/${id}/revoke`, { method: "POST", json: { version, reason } }),
+    apiFetch<AccessRequestResponse>(`/api/access-requests/${id}/revoke`, {
+      method: "POST",
+      json: { version, reason },
+    }),
   );
 }

@@ -4,7 +4,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { z } from "zod";
 import { apiFetch } from "@/lib/client/api-client";
-import type { Page } from "@/lib/api/pagination";
+import type { CountedPage } from "@/lib/api/counted-page";
 import type {
   changeMetricsResponse,
   changeTimelineResponse,
@@ -24,6 +24,9 @@ export type ChangeFilters = {
   riskLevel?: string;
   mine?: string;
   q?: string;
+  finishedFrom?: string;
+  finishedTo?: string;
+  outcome?: string;
 };
 export type ChangeMetrics = z.infer<typeof changeMetricsResponse>;
 export type ChangeTimelineItem = z.infer<typeof changeTimelineResponse>["items"][number];
@@ -48,11 +51,11 @@ export function changeSearchParams(filters: ChangeFilters, extra: Record<string,
   return params;
 }
 
-export function useChanges(filters: ChangeFilters, initialData?: Page<ChangeSummary>) {
+export function useChanges(filters: ChangeFilters, initialData?: CountedPage<ChangeSummary>) {
   return useQuery({
     queryKey: changeKeys.list(filters),
     queryFn: () =>
-      apiFetch<Page<ChangeSummary>>(
+      apiFetch<CountedPage<ChangeSummary>>(
         `/api/changes?${changeSearchParams(filters, { limit: "200" }).toString()}`,
       ),
     initialData,

@@ -3,7 +3,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { apiFetch } from "@/lib/client/api-client";
 import { LIVE_REFRESH_MS, livePollInterval } from "@/lib/client/live-updates";
-import type { Page } from "@/lib/api/pagination";
+import type { CountedPage } from "@/lib/api/counted-page";
 import type {
   ActionItemResponse,
   CreateIncidentInput,
@@ -15,7 +15,17 @@ import type {
   UpdateIncidentInput,
 } from "@/lib/incidents/schemas";
 
-export type IncidentFilters = { status?: string; severity?: string; service?: string; assignee?: string; q?: string; from?: string; to?: string };
+export type IncidentFilters = {
+  status?: string;
+  severity?: string;
+  service?: string;
+  assignee?: string;
+  q?: string;
+  from?: string;
+  to?: string;
+  sla?: string;
+  causedByChange?: string;
+};
 
 // Live queries are refetched when the tab's live update stream says their topic changed (lib/client/
 // live-updates.ts), and poll every LIVE_REFRESH_MS while the stream is down.
@@ -36,10 +46,13 @@ export function incidentSearchParams(filters: IncidentFilters, extra: Record<str
   return params;
 }
 
-export function useIncidents(filters: IncidentFilters, initialData?: Page<IncidentResponse>) {
+export function useIncidents(filters: IncidentFilters, initialData?: CountedPage<IncidentResponse>) {
   return useQuery({
     queryKey: incidentKeys.list(filters),
-    queryFn: () => apiFetch<Page<IncidentResponse>>(`/api/incidents?${incidentSearchParams(filters, { limit: "200" }).toString()}`),
+    queryFn: () =>
+      apiFetch<CountedPage<IncidentResponse>>(
+        `/api/incidents?${incidentSearchParams(filters, { limit: "200" }).toString()}`,
+      ),
     initialData,
     placeholderData: keepPreviousData,
     refetchInterval: livePollInterval,
@@ -48,7 +61,12 @@ export function useIncidents(filters: IncidentFilters, initialData?: Page<Incide
 }
 
 export function useIncident(key: string, initialData?: IncidentResponse) {
-  return useQuery({ queryKey: incidentKeys.detail(key), queryFn: () => apiFetch<IncidentResponse>(`/api/incidents/${key}`), initialData, refetchInterval: livePollInterval });
+  return useQuery({
+    queryKey: incidentKeys.detail(key),
+    queryFn: () => apiFetch<IncidentResponse>(`/api/incidents/${key}`),
+    initialData,
+    refetchInterval: livePollInterval,
+  });
 }
 
 export function useIncidentTimeline(key: string) {
@@ -62,7 +80,8 @@ export function useIncidentTimeline(key: string) {
 export function useIncidentUpdates(key: string) {
   return useQuery({
     queryKey: incidentKeys.updates(key),
-    queryFn: async () => (await apiFetch<{ items: IncidentUpdateResponse[] }>(`/api/incidents/${key}/updates`)).items,
+    queryFn: async () =>
+      (await apiFetch<{ items: IncidentUpdateResponse[] }>(`/api/incidents/${key}/updates`)).items,
     refetchInterval: 5 * LIVE_REFRESH_MS,
   });
 }
@@ -81,14 +100,19 @@ export function useCreateIncident() {
 // (the post-mortem form after Resolve, prefilled with the resolution) never sees half of the change.
 export function optimisticIncident(previous: IncidentResponse, input: UpdateIncidentInput): IncidentResponse {
   const { status, title, description, impact, resolution, rootCause } = input;
-  const stored = Object.fromEntries(Object.entries({ status, title, description, impact, resolution, rootCause }).filter(([, v]) => v !== undefined));
+  const stored = Object.fromEntries(
+    Object.entries({ status, title, description, impact, resolution, rootCause }).filter(
+      ([, v]) => v !== undefined,
+    ),
+  );
   return { ...previous, ...stored };
 }
 
 export function useUpdateIncident(key: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (input: UpdateIncidentInput) => apiFetch<IncidentResponse>(`/api/incidents/${key}`, { method: "PATCH", json: input }),
+    mutationFn: (input: UpdateIncidentInput) =>
+      apiFetch<IncidentResponse>(`/api/incidents/${key}`, { method: "PATCH", json: input }),
     onMutate: async (input) => {
       await client.cancelQueries({ queryKey: incidentKeys.detail(key) });
       const previous = client.getQueryData<IncidentResponse>(incidentKeys.detail(key));
@@ -107,7 +131,11 @@ export function usePostUpdate(key: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: ({ input, idempotencyKey }: { input: CreateUpdateInput; idempotencyKey: string }) =>
-      apiFetch<IncidentUpdateResponse>(`/api/incidents/${key}/updates`, { method: "POST", json: input, idempotencyKey }),
+      apiFetch<IncidentUpdateResponse>(`/api/incidents/${key}/updates`, {
+        method: "POST",
+        json: input,
+        idempotencyKey,
+      }),
     onSuccess: () => client.invalidateQueries({ queryKey: incidentKeys.all }),
   });
 }
@@ -115,7 +143,8 @@ export function usePostUpdate(key: string) {
 export function useSavePostmortem(key: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (input: PostmortemInput) => apiFetch<IncidentResponse>(`/api/incidents/${key}/postmortem`, { method: "PUT", json: input }),
+    mutationFn: (input: PostmortemInput) =>
+      apiFetch<IncidentResponse>(`/api/incidents/${key}/postmortem`, { method: "PUT", json: input }),
     onSuccess: (incident) => {
       client.setQueryData(incidentKeys.detail(key), incident);
       return client.invalidateQueries({ queryKey: incidentKeys.all });
@@ -126,14 +155,23 @@ export function useSavePostmortem(key: string) {
 export function useActionItems(status = "NOT_DONE") {
   return useQuery({
     queryKey: incidentKeys.actionItems(status),
-    queryFn: async () => (await apiFetch<{ items: ActionItemResponse[] }>(`/api/action-items?status=${status}`)).items,
+    queryFn: async () =>
+      (await apiFetch<{ items: ActionItemResponse[] }>(`/api/action-items?status=${status}`)).items,
   });
 }
 
 export function useUpdateActionItem() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, version, status }: { id: string; version: number; status: ActionItemResponse["status"] }) =>
+    mutationFn: ({
+      id,
+      version,
+      status,
+    }: {
+      id: string;
+      version: number;
+      status: ActionItemResponse["status"];
+    }) =>
       apiFetch<ActionItemResponse>(`/api/action-items/${id}`, { method: "PATCH", json: { version, status } }),
     onSettled: () => client.invalidateQueries({ queryKey: incidentKeys.all }),
   });
@@ -142,5 +180,9 @@ export function useUpdateActionItem() {
 export type UserSummary = { id: string; name: string; email: string; roles: string[] };
 
 export function useUsers() {
-  return useQuery({ queryKey: ["users"], queryFn: async () => (await apiFetch<{ items: UserSummary[] }>("/api/users")).items, staleTime: 5 * 60_000 });
+  return useQuery({
+    queryKey: ["users"],
+    queryFn: async () => (await apiFetch<{ items: UserSummary[] }>("/api/users")).items,
+    staleTime: 5 * 60_000,
+  });
 }

@@ -3,6 +3,7 @@
 // version it read; a 409 refetches, so the page can say "changed by someone else" over fresh data.
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { ApiError, apiFetch } from "@/lib/client/api-client";
+import type { CountedPage } from "@/lib/api/counted-page";
 import type { Page } from "@/lib/api/pagination";
 import type { SecurityEventResponse, UpdateSecurityEventInput } from "@/lib/security/schemas";
 
@@ -14,6 +15,7 @@ export type SecurityFilters = {
   rule?: string;
   q?: string;
   from?: string;
+  to?: string;
 };
 
 export const SECURITY_REFRESH_MS = 10_000;
@@ -30,10 +32,16 @@ export function securitySearchParams(filters: SecurityFilters, extra: Record<str
   return params;
 }
 
-export function useSecurityEvents(filters: SecurityFilters, initialData?: Page<SecurityEventResponse>) {
+export function useSecurityEvents(
+  filters: SecurityFilters,
+  initialData?: CountedPage<SecurityEventResponse>,
+) {
   return useQuery({
     queryKey: securityKeys.list(filters),
-    queryFn: () => apiFetch<Page<SecurityEventResponse>>(`/api/security-events?${securitySearchParams(filters, { limit: "200" }).toString()}`),
+    queryFn: () =>
+      apiFetch<CountedPage<SecurityEventResponse>>(
+        `/api/security-events?${securitySearchParams(filters, { limit: "200" }).toString()}`,
+      ),
     initialData,
     placeholderData: keepPreviousData,
     refetchInterval: SECURITY_REFRESH_MS,
@@ -61,8 +69,13 @@ export function useRecentSecurityEvents(from: string | null) {
       const items: SecurityEventResponse[] = [];
       let cursor: string | null = null;
       do {
-        const params = securitySearchParams({ from: from ?? undefined }, { limit: "200", ...(cursor ? { cursor } : {}) });
-        const page: Page<SecurityEventResponse> = await apiFetch<Page<SecurityEventResponse>>(`/api/security-events?${params.toString()}`);
+        const params = securitySearchParams(
+          { from: from ?? undefined },
+          { limit: "200", ...(cursor ? { cursor } : {}) },
+        );
+        const page: Page<SecurityEventResponse> = await apiFetch<Page<SecurityEventResponse>>(
+          `/api/security-events?${params.toString()}`,
+        );
         items.push(...page.items);
         cursor = page.nextCursor;
       } while (cursor && items.length < MAX_CHART_EVENTS);
@@ -81,7 +94,8 @@ function useSecurityWrite<I>(request: (input: I) => Promise<SecurityEventRespons
       return client.invalidateQueries({ queryKey: securityKeys.all });
     },
     onError: (error) => {
-      if (error instanceof ApiError && (error.isConflict || error.status === 422)) void client.invalidateQueries({ queryKey: securityKeys.all });
+      if (error instanceof ApiError && (error.isConflict || error.status === 422))
+        void client.invalidateQueries({ queryKey: securityKeys.all });
     },
   });
 }
@@ -95,6 +109,9 @@ export function useUpdateSecurityEvent() {
 
 export function useEscalateSecurityEvent() {
   return useSecurityWrite(({ id, version }: { id: string; version: number }) =>
-    apiFetch<SecurityEventResponse>(`/api/security-events/${id}/escalate`, { method: "POST", json: { version } }),
+    apiFetch<SecurityEventResponse>(`/api/security-events/${id}/escalate`, {
+      method: "POST",
+      json: { version },
+    }),
   );
 }

@@ -3,9 +3,21 @@
 // they read; a 409 or 422 refetches, so the page can say "changed by someone else" over fresh data.
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { ApiError, apiFetch } from "@/lib/client/api-client";
-import type { AssessmentResponse, CreateAssessmentInput, CreateVendorInput, UpdateVendorInput, VendorResponse } from "@/lib/vendors/schemas";
+import type {
+  AssessmentResponse,
+  CreateAssessmentInput,
+  CreateVendorInput,
+  UpdateVendorInput,
+  VendorResponse,
+} from "@/lib/vendors/schemas";
 
-export type VendorFilters = { criticality?: string; action?: string; attention?: string; q?: string };
+export type VendorFilters = {
+  criticality?: string;
+  action?: string;
+  attention?: string;
+  reviewOverdue?: string;
+  q?: string;
+};
 
 export const vendorKeys = {
   all: ["vendors"] as const,
@@ -23,20 +35,26 @@ export function vendorSearchParams(filters: VendorFilters) {
 export function useVendors(filters: VendorFilters, initialData?: { items: VendorResponse[] }) {
   return useQuery({
     queryKey: vendorKeys.list(filters),
-    queryFn: () => apiFetch<{ items: VendorResponse[] }>(`/api/vendors?${vendorSearchParams(filters).toString()}`),
+    queryFn: () =>
+      apiFetch<{ items: VendorResponse[] }>(`/api/vendors?${vendorSearchParams(filters).toString()}`),
     initialData,
     placeholderData: keepPreviousData,
   });
 }
 
 export function useVendor(id: string, initialData?: VendorResponse) {
-  return useQuery({ queryKey: vendorKeys.detail(id), queryFn: () => apiFetch<VendorResponse>(`/api/vendors/${id}`), initialData });
+  return useQuery({
+    queryKey: vendorKeys.detail(id),
+    queryFn: () => apiFetch<VendorResponse>(`/api/vendors/${id}`),
+    initialData,
+  });
 }
 
 export function useAssessments(id: string, initialData?: AssessmentResponse[]) {
   return useQuery({
     queryKey: vendorKeys.assessments(id),
-    queryFn: async () => (await apiFetch<{ items: AssessmentResponse[] }>(`/api/vendors/${id}/assessments`)).items,
+    queryFn: async () =>
+      (await apiFetch<{ items: AssessmentResponse[] }>(`/api/vendors/${id}/assessments`)).items,
     initialData,
   });
 }
@@ -56,13 +74,15 @@ export function useCreateVendor() {
 export function useUpdateVendor(id: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (input: UpdateVendorInput) => apiFetch<VendorResponse>(`/api/vendors/${id}`, { method: "PATCH", json: input }),
+    mutationFn: (input: UpdateVendorInput) =>
+      apiFetch<VendorResponse>(`/api/vendors/${id}`, { method: "PATCH", json: input }),
     onSuccess: (vendor) => {
       client.setQueryData(vendorKeys.detail(id), vendor);
       return client.invalidateQueries({ queryKey: vendorKeys.all });
     },
     onError: (error) => {
-      if (error instanceof ApiError && error.isConflict) void client.invalidateQueries({ queryKey: vendorKeys.detail(id) });
+      if (error instanceof ApiError && error.isConflict)
+        void client.invalidateQueries({ queryKey: vendorKeys.detail(id) });
     },
   });
 }
@@ -72,9 +92,16 @@ export function useCreateAssessment(id: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: ({ input, idempotencyKey }: { input: CreateAssessmentInput; idempotencyKey: string }) =>
-      apiFetch<AssessmentResponse>(`/api/vendors/${id}/assessments`, { method: "POST", json: input, idempotencyKey }),
+      apiFetch<AssessmentResponse>(`/api/vendors/${id}/assessments`, {
+        method: "POST",
+        json: input,
+        idempotencyKey,
+      }),
     onSuccess: (assessment) => {
-      client.setQueryData<AssessmentResponse[]>(vendorKeys.assessments(id), (items) => [assessment, ...(items ?? []).filter((a) => a.id !== assessment.id)]);
+      client.setQueryData<AssessmentResponse[]>(vendorKeys.assessments(id), (items) => [
+        assessment,
+        ...(items ?? []).filter((a) => a.id !== assessment.id),
+      ]);
       return client.invalidateQueries({ queryKey: vendorKeys.all });
     },
   });

@@ -10,7 +10,8 @@ import { ENVIRONMENTS } from "@/lib/changes/types";
 import type { OperationsDashboard } from "@/lib/dashboards/schemas";
 import { db, sqlRows } from "@/lib/db";
 import { listIncidents } from "@/lib/incidents/list-incidents";
-import { AT_RISK_FRACTION } from "@/lib/incidents/sla";
+// The SLA states are the incident list's `?sla=` filter too, so each figure opens exactly its incidents.
+import { atRiskAt, breachedAt, OPEN_INCIDENT, updateOverdueAt } from "@/lib/incidents/sla-sql";
 
 const DAY = 86_400_000;
 const QUEUE_SIZE = 25;
@@ -19,63 +20,84 @@ const LIST_SIZE = 50;
 type Counts = OperationsDashboard["counts"];
 type Ref = { key: string; title: string; severity: "P1" | "P2" | "P3" | "P4"; status: string };
 
-const people = { requestedBy: { select: { id: true, name: true } }, implementer: { select: { id: true, name: true } } } as const;
+const people = {
+  requestedBy: { select: { id: true, name: true } },
+  implementer: { select: { id: true, name: true } },
+} as const;
 
 export async function operationsDashboard(viewer: Principal, now = new Date()): Promise<OperationsDashboard> {
   const since = new Date(now.getTime() - DAY);
   const dayStart = new Date(Math.floor(now.getTime() / DAY) * DAY);
   const dayEnd = new Date(dayStart.getTime() + DAY);
-  const [queue, [counts], breaches, escalations, overdue, changesToday, cabWaiting, freezes] = await Promise.all([
-    listIncidents({ limit: QUEUE_SIZE }, viewer, now),
-    sqlRows<Counts>(
-      Prisma.sql`
+  const [queue, [counts], breaches, escalations, overdue, changesToday, cabWaiting, freezes] =
+    await Promise.all([
+      listIncidents({ limit: QUEUE_SIZE }, viewer, now),
+      sqlRows<Counts>(
+        Prisma.sql`
         SELECT count(*)::int AS open,
           count(*) FILTER (WHERE severity = 'P1')::int AS "P1", count(*) FILTER (WHERE severity = 'P2')::int AS "P2",
           count(*) FILTER (WHERE severity = 'P3')::int AS "P3", count(*) FILTER (WHERE severity = 'P4')::int AS "P4",
-          count(*) FILTER (WHERE (acknowledged_at IS NULL AND response_due_at <= ${now}) OR resolution_due_at <= ${now})::int AS breached,
-          count(*) FILTER (WHERE NOT ((acknowledged_at IS NULL AND response_due_at <= ${now}) OR resolution_due_at <= ${now})
-            AND ((acknowledged_at IS NULL AND ${now}::timestamptz - created_at >= (response_due_at - created_at) * ${AT_RISK_FRACTION}::float8)
-              OR ${now}::timestamptz - created_at >= (resolution_due_at - created_at) * ${AT_RISK_FRACTION}::float8))::int AS "atRisk",
-          count(*) FILTER (WHERE next_update_due_at < ${now})::int AS "overdueUpdates"
-        FROM incidents WHERE status IN ('OPEN', 'IN_PROGRESS')`,
-      { prepared: true },
-    ),
-    sqlRows<Ref & { clock: "response" | "resolution"; dueAt: Date }>(
-      Prisma.sql`
+          count(*) FILTER (WHERE ${breachedAt(now)})::int AS breached,
+          count(*) FILTER (WHERE ${atRiskAt(now)})::int AS "atRisk",
+          count(*) FILTER (WHERE ${updateOverdueAt(now)})::int AS "overdueUpdates"
+        FROM incidents WHERE ${OPEN_INCIDENT}`,
+        { prepared: true },
+      ),
+      sqlRows<Ref & { clock: "response" | "resolution"; dueAt: Date }>(
+        Prisma.sql`
         (SELECT key, title, severity::text AS severity, status::text AS status, 'response' AS clock, response_due_at AS "dueAt" FROM incidents
          WHERE response_due_at > ${since} AND response_due_at <= ${now} AND (acknowledged_at IS NULL OR acknowledged_at > response_due_at))
         UNION ALL
         (SELECT key, title, severity::text, status::text, 'resolution', resolution_due_at FROM incidents
          WHERE resolution_due_at > ${since} AND resolution_due_at <= ${now} AND (resolved_at IS NULL OR resolved_at > resolution_due_at))
         ORDER BY "dueAt" DESC LIMIT ${LIST_SIZE}`,
-      { prepared: true },
-    ),
-    sqlRows<Ref & { level: string; firedAt: Date; notified: number }>(
-      Prisma.sql`
+        { prepared: true },
+      ),
+      sqlRows<Ref & { level: string; firedAt: Date; notified: number }>(
+        Prisma.sql`
         SELECT i.key, i.title, i.severity::text AS severity, i.status::text AS status, e.level, e.fired_at AS "firedAt", e.notified
         FROM incident_escalations e JOIN incidents i ON i.id = e.incident_id
         WHERE e.fired_at > ${since} ORDER BY e.fired_at DESC LIMIT ${LIST_SIZE}`,
-      { prepared: true },
-    ),
-    sqlRows<Ref & { nextUpdateDueAt: Date }>(
-      Prisma.sql`
+        { prepared: true },
+      ),
+      sqlRows<Ref & { nextUpdateDueAt: Date }>(
+        Prisma.sql`
         SELECT key, title, severity::text AS severity, status::text AS status, next_update_due_at AS "nextUpdateDueAt" FROM incidents
         WHERE status IN ('OPEN', 'IN_PROGRESS') AND next_update_due_at < ${now}
         ORDER BY severity, next_update_due_at LIMIT ${LIST_SIZE}`,
-      { prepared: true },
-    ),
-    db.change.findMany({
-      where: { plannedStart: { lt: dayEnd }, plannedEnd: { gt: dayStart }, status: { in: ["APPROVED", "SCHEDULED", "IMPLEMENTING", "VERIFYING", "COMPLETED", "ROLLED_BACK"] } },
-      include: people,
-      orderBy: [{ plannedStart: "asc" }, { id: "asc" }],
-      take: LIST_SIZE,
-    }),
-    db.change.findMany({ where: { status: "IN_CAB_REVIEW" }, include: people, orderBy: [{ createdAt: "asc" }, { id: "asc" }], take: LIST_SIZE }),
-    db.changeFreeze.findMany({ where: { endsAt: { gt: now }, startsAt: { lt: new Date(now.getTime() + 14 * DAY) } }, orderBy: { startsAt: "asc" }, take: LIST_SIZE }),
-  ]);
+        { prepared: true },
+      ),
+      db.change.findMany({
+        where: {
+          plannedStart: { lt: dayEnd },
+          plannedEnd: { gt: dayStart },
+          status: { in: ["APPROVED", "SCHEDULED", "IMPLEMENTING", "VERIFYING", "COMPLETED", "ROLLED_BACK"] },
+        },
+        include: people,
+        orderBy: [{ plannedStart: "asc" }, { id: "asc" }],
+        take: LIST_SIZE,
+      }),
+      db.change.findMany({
+        where: { status: "IN_CAB_REVIEW" },
+        include: people,
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+        take: LIST_SIZE,
+      }),
+      db.changeFreeze.findMany({
+        where: { endsAt: { gt: now }, startsAt: { lt: new Date(now.getTime() + 14 * DAY) } },
+        orderBy: { startsAt: "asc" },
+        take: LIST_SIZE,
+      }),
+    ]);
   const iso = (d: Date) => d.toISOString();
-  const range = (r: { start: Date; end: Date } | null) => (r ? { start: iso(r.start), end: iso(r.end) } : null);
-  const freezeSpans = freezes.map((f) => ({ start: f.startsAt, end: f.endsAt, reason: f.title, environments: f.environments }));
+  const range = (r: { start: Date; end: Date } | null) =>
+    r ? { start: iso(r.start), end: iso(r.end) } : null;
+  const freezeSpans = freezes.map((f) => ({
+    start: f.startsAt,
+    end: f.endsAt,
+    reason: f.title,
+    environments: f.environments,
+  }));
   return {
     generatedAt: iso(now),
     counts: counts!,

@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { instant } from "@/lib/api/instant";
-import { listLimit, pageResponse } from "@/lib/api/pagination";
+import { countedPageResponse } from "@/lib/api/counted-page";
+import { listLimit } from "@/lib/api/pagination";
+import { INCIDENT_STATUSES } from "@/lib/incidents/lifecycle";
 
 export const SECURITY_EVENT_TYPES = ["LOGIN_ATTEMPT", "DATA_ACCESS", "SYSTEM_CHANGE", "ANOMALY"] as const;
 export const SECURITY_SEVERITIES = ["LOW", "MEDIUM", "HIGH", "CRITICAL"] as const;
@@ -8,7 +10,18 @@ export const securityEventType = z.enum(SECURITY_EVENT_TYPES);
 export const securitySeverity = z.enum(SECURITY_SEVERITIES);
 
 const csvList = <T extends z.ZodType>(item: T) =>
-  z.preprocess((v) => (typeof v === "string" ? v.split(",").map((s) => s.trim()).filter(Boolean) : v), z.array(item).max(10)).optional();
+  z
+    .preprocess(
+      (v) =>
+        typeof v === "string"
+          ? v
+              .split(",")
+              .map((s) => s.trim())
+              .filter(Boolean)
+          : v,
+      z.array(item).max(10),
+    )
+    .optional();
 const flag = z.enum(["true", "false"]).optional();
 
 export const securityEventListQuery = z.object({
@@ -31,7 +44,10 @@ export const recordSecurityEventInput = z.object({
   source: z.string().trim().min(1, "Name the system that saw it").max(200),
   summary: z.string().trim().min(1, "Say what happened").max(500),
   user: z.string().trim().max(320).optional().describe("The account involved (email), if any"),
-  details: z.record(z.string(), z.unknown()).default({}).refine((d) => JSON.stringify(d).length <= 20_000, "At most 20,000 characters of details"),
+  details: z
+    .record(z.string(), z.unknown())
+    .default({})
+    .refine((d) => JSON.stringify(d).length <= 20_000, "At most 20,000 characters of details"),
   at: instant.optional().describe("When it happened; default now"),
 });
 export type RecordSecurityEventInput = z.infer<typeof recordSecurityEventInput>;
@@ -60,8 +76,8 @@ export const securityEventResponse = z.object({
   investigated: z.boolean(),
   resolved: z.boolean(),
   notes: z.string().nullable(),
-  incident: z.object({ key: z.string(), title: z.string(), status: z.string() }).nullable(),
+  incident: z.object({ key: z.string(), title: z.string(), status: z.enum(INCIDENT_STATUSES) }).nullable(),
   version: z.number().int(),
 });
 export type SecurityEventResponse = z.infer<typeof securityEventResponse>;
-export const securityEventListResponse = pageResponse(securityEventResponse);
+export const securityEventListResponse = countedPageResponse(securityEventResponse);

@@ -2,7 +2,8 @@
 // (investigated, resolved, notes) and escalate a critical one into a P1 security incident.
 import "server-only";
 import { type Prisma } from "@/generated/prisma/client";
-import { decodeCursor, encodeCursor, readTimeIdCursor, type Page } from "@/lib/api/pagination";
+import type { CountedPage } from "@/lib/api/counted-page";
+import { decodeCursor, encodeCursor, readTimeIdCursor } from "@/lib/api/pagination";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { can } from "@/lib/auth/permissions";
 import type { Principal } from "@/lib/auth/principal";
@@ -10,10 +11,17 @@ import { db, type Tx } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
 import { insertIncident, nextIncidentKey } from "@/lib/incidents/create-incident";
 import { recordIncidentEvent } from "@/lib/incidents/record-event";
-import type { RecordSecurityEventInput, SecurityEventListQuery, SecurityEventResponse, UpdateSecurityEventInput } from "@/lib/security/schemas";
+import type {
+  RecordSecurityEventInput,
+  SecurityEventListQuery,
+  SecurityEventResponse,
+  UpdateSecurityEventInput,
+} from "@/lib/security/schemas";
 import { likeLiteral } from "@/lib/api/like";
 
-export const securityEventInclude = { incident: { select: { key: true, title: true, status: true } } } satisfies Prisma.SecurityEventInclude;
+export const securityEventInclude = {
+  incident: { select: { key: true, title: true, status: true } },
+} satisfies Prisma.SecurityEventInclude;
 const include = securityEventInclude;
 type Row = Prisma.SecurityEventGetPayload<{ include: typeof include }>;
 
@@ -36,7 +44,9 @@ export function toSecurityEventResponse(row: Row): SecurityEventResponse {
   };
 }
 
-export async function listSecurityEvents(query: SecurityEventListQuery): Promise<Page<SecurityEventResponse>> {
+export async function listSecurityEvents(
+  query: SecurityEventListQuery,
+): Promise<CountedPage<SecurityEventResponse>> {
   const and: Prisma.SecurityEventWhereInput[] = [];
   if (query.type?.length) and.push({ type: { in: query.type } });
   if (query.severity?.length) and.push({ severity: { in: query.severity } });
@@ -54,12 +64,28 @@ export async function listSecurityEvents(query: SecurityEventListQuery): Promise
       ORDER BY at DESC LIMIT 5000`;
     and.push({ id: { in: ids.map((r) => r.id) } });
   }
+  // What the filters match on every page: counted before the cursor joins them.
+  const total = db.securityEvent.count({ where: { AND: [...and] } });
   const cursor = decodeCursor(query.cursor, readTimeIdCursor);
-  if (cursor) and.push({ OR: [{ at: { lt: new Date(cursor.t) } }, { at: new Date(cursor.t), id: { lt: cursor.id } }] });
-  const rows = await db.securityEvent.findMany({ where: { AND: and }, include, orderBy: [{ at: "desc" }, { id: "desc" }], take: query.limit + 1 });
+  if (cursor)
+    and.push({ OR: [{ at: { lt: new Date(cursor.t) } }, { at: new Date(cursor.t), id: { lt: cursor.id } }] });
+  const [rows, matching] = await Promise.all([
+    db.securityEvent.findMany({
+      where: { AND: and },
+      include,
+      orderBy: [{ at: "desc" }, { id: "desc" }],
+      take: query.limit + 1,
+    }),
+    total,
+  ]);
   const page = rows.slice(0, query.limit);
   const last = page.at(-1);
-  return { items: page.map(toSecurityEventResponse), nextCursor: rows.length > query.limit && last ? encodeCursor({ t: last.at.toISOString(), id: last.id }) : null };
+  return {
+    items: page.map(toSecurityEventResponse),
+    nextCursor:
+      rows.length > query.limit && last ? encodeCursor({ t: last.at.toISOString(), id: last.id }) : null,
+    total: matching,
+  };
 }
 
 export async function getSecurityEvent(id: string) {
@@ -68,11 +94,20 @@ export async function getSecurityEvent(id: string) {
   return toSecurityEventResponse(row);
 }
 
-export async function createSecurityEvent(actor: Principal, input: RecordSecurityEventInput): Promise<SecurityEventResponse> {
+export async function createSecurityEvent(
+  actor: Principal,
+  input: RecordSecurityEventInput,
+): Promise<SecurityEventResponse> {
   // In the portal only security and admins record events by hand; any API token may (monitoring, SIEM).
-  if (actor.via === "session" && !can(actor.roles, "security:triage")) throw new AppError("FORBIDDEN", "Only security or an admin records security events in the portal; tools use an API token");
+  if (actor.via === "session" && !can(actor.roles, "security:triage"))
+    throw new AppError(
+      "FORBIDDEN",
+      "Only security or an admin records security events in the portal; tools use an API token",
+    );
   return db.$transaction(async (tx) => {
-    const user = input.user ? await tx.user.findUnique({ where: { email: input.user.toLowerCase() }, select: { id: true } }) : null;
+    const user = input.user
+      ? await tx.user.findUnique({ where: { email: input.user.toLowerCase() }, select: { id: true } })
+      : null;
     const row = await tx.securityEvent.create({
       data: {
         type: input.type,
@@ -88,17 +123,32 @@ export async function createSecurityEvent(actor: Principal, input: RecordSecurit
       include,
     });
     const response = toSecurityEventResponse(row);
-    await recordAudit(tx, { actor, action: "security_event.create", entityType: "security_event", entityId: row.id, after: response });
+    await recordAudit(tx, {
+      actor,
+      action: "security_event.create",
+      entityType: "security_event",
+      entityId: row.id,
+      after: response,
+    });
     return response;
   });
 }
 
 function assertVersion(row: Row, version: number) {
-  if (row.version !== version) throw new AppError("CONFLICT", "The security event was changed by someone else since you read it; reload and try again");
+  if (row.version !== version)
+    throw new AppError(
+      "CONFLICT",
+      "The security event was changed by someone else since you read it; reload and try again",
+    );
 }
 
 // `check` runs on the locked row; by default it only compares versions.
-async function lockEvent(tx: Tx, id: string, version: number, check: (row: Row, version: number) => void = assertVersion): Promise<Row> {
+async function lockEvent(
+  tx: Tx,
+  id: string,
+  version: number,
+  check: (row: Row, version: number) => void = assertVersion,
+): Promise<Row> {
   await tx.$executeRaw`SELECT 1 FROM security_events WHERE id = ${id}::uuid FOR UPDATE`;
   const row = await tx.securityEvent.findUnique({ where: { id }, include });
   if (!row) throw notFound("Security event");
@@ -106,21 +156,41 @@ async function lockEvent(tx: Tx, id: string, version: number, check: (row: Row, 
   return row;
 }
 
-export async function updateSecurityEvent(actor: Principal, id: string, input: UpdateSecurityEventInput): Promise<SecurityEventResponse> {
+export async function updateSecurityEvent(
+  actor: Principal,
+  id: string,
+  input: UpdateSecurityEventInput,
+): Promise<SecurityEventResponse> {
   return db.$transaction(async (tx) => {
     const current = await lockEvent(tx, id, input.version);
     // Resolving implies it was looked at.
     const investigated = input.resolved === true ? true : (input.investigated ?? current.investigated);
     if (input.investigated === false && (input.resolved ?? current.resolved)) {
-      throw new AppError("UNPROCESSABLE", "A resolved event stays investigated; reopen it (resolved: false) first", { errors: [{ path: "investigated", message: "Resolved events are investigated" }] });
+      throw new AppError(
+        "UNPROCESSABLE",
+        "A resolved event stays investigated; reopen it (resolved: false) first",
+        { errors: [{ path: "investigated", message: "Resolved events are investigated" }] },
+      );
     }
     const row = await tx.securityEvent.update({
       where: { id },
-      data: { investigated, resolved: input.resolved ?? current.resolved, notes: input.notes === undefined ? current.notes : input.notes, version: current.version + 1 },
+      data: {
+        investigated,
+        resolved: input.resolved ?? current.resolved,
+        notes: input.notes === undefined ? current.notes : input.notes,
+        version: current.version + 1,
+      },
       include,
     });
     const after = toSecurityEventResponse(row);
-    await recordAudit(tx, { actor, action: "security_event.update", entityType: "security_event", entityId: id, before: toSecurityEventResponse(current), after });
+    await recordAudit(tx, {
+      actor,
+      action: "security_event.update",
+      entityType: "security_event",
+      entityId: id,
+      before: toSecurityEventResponse(current),
+      after,
+    });
     return after;
   });
 }
@@ -130,13 +200,21 @@ export async function updateSecurityEvent(actor: Principal, id: string, input: U
 function assertEscalatable(row: Row, version: number) {
   if (row.incident) throw new AppError("UNPROCESSABLE", `Already escalated to ${row.incident.key}`);
   if (row.severity !== "CRITICAL" && row.severity !== "HIGH") {
-    throw new AppError("UNPROCESSABLE", "Only a critical or high severity event is escalated to a P1 incident");
+    throw new AppError(
+      "UNPROCESSABLE",
+      "Only a critical or high severity event is escalated to a P1 incident",
+    );
   }
   assertVersion(row, version);
 }
 
 // A critical event becomes a P1 security incident in one step; the event and the incident point at each other.
-export async function escalateSecurityEvent(actor: Principal, id: string, version: number, now = new Date()): Promise<SecurityEventResponse> {
+export async function escalateSecurityEvent(
+  actor: Principal,
+  id: string,
+  version: number,
+  now = new Date(),
+): Promise<SecurityEventResponse> {
   // Checked before an incident number is taken, so a refused escalation does not use one up.
   const found = await db.securityEvent.findUnique({ where: { id }, include });
   if (!found) throw notFound("Security event");
@@ -152,12 +230,45 @@ export async function escalateSecurityEvent(actor: Principal, id: string, versio
       current.rule ? `Detection rule: ${current.rule}` : "",
       "",
       `Security event: /security/${current.id}`,
-    ].filter((l, i, all) => l !== "" || all[i - 1] !== "").join("\n");
-    const incident = await insertIncident(tx, actor, key, { title: `Security: ${current.summary}`.slice(0, 200), description, severity: "P1", affectedServices: [], impact: "DEGRADED" }, now);
-    await recordIncidentEvent(tx, incident.id, actor, "SECURITY_EVENT", `Escalated from a ${current.severity.toLowerCase()} ${current.type.toLowerCase().replaceAll("_", " ")} event`, { securityEventId: current.id }, now);
-    const row = await tx.securityEvent.update({ where: { id }, data: { incidentId: incident.id, investigated: true, version: current.version + 1 }, include });
+    ]
+      .filter((l, i, all) => l !== "" || all[i - 1] !== "")
+      .join("\n");
+    const incident = await insertIncident(
+      tx,
+      actor,
+      key,
+      {
+        title: `Security: ${current.summary}`.slice(0, 200),
+        description,
+        severity: "P1",
+        affectedServices: [],
+        impact: "DEGRADED",
+      },
+      now,
+    );
+    await recordIncidentEvent(
+      tx,
+      incident.id,
+      actor,
+      "SECURITY_EVENT",
+      `Escalated from a ${current.severity.toLowerCase()} ${current.type.toLowerCase().replaceAll("_", " ")} event`,
+      { securityEventId: current.id },
+      now,
+    );
+    const row = await tx.securityEvent.update({
+      where: { id },
+      data: { incidentId: incident.id, investigated: true, version: current.version + 1 },
+      include,
+    });
     const after = toSecurityEventResponse(row);
-    await recordAudit(tx, { actor, action: "security_event.escalate", entityType: "security_event", entityId: id, before: toSecurityEventResponse(current), after });
+    await recordAudit(tx, {
+      actor,
+      action: "security_event.escalate",
+      entityType: "security_event",
+      entityId: id,
+      before: toSecurityEventResponse(current),
+      after,
+    });
     return after;
   });
 }

@@ -4,7 +4,10 @@ import { CRITICALITIES, SCORE_NAMES } from "@/lib/vendors/assessment-formula";
 
 export const criticality = z.enum(CRITICALITIES);
 export const recommendedAction = z.enum(["CONTINUE", "REVIEW", "REPLACE"]);
-const certification = z.object({ name: z.string().trim().min(1).max(100), expiresAt: calendarDate().nullable().default(null) });
+const certification = z.object({
+  name: z.string().trim().min(1).max(100),
+  expiresAt: calendarDate().nullable().default(null),
+});
 
 // No defaults here: zod 4 applies a default even inside .partial(), so an edit that leaves a field out
 // would reset it. Creation adds them.
@@ -18,12 +21,18 @@ const vendorFields = {
   contractEnd: calendarDate().nullable(),
   renewalDate: calendarDate().nullable(),
   noticePeriodDays: z.number().int().min(0).max(730),
-  recoveryTimeHours: z.number().positive().max(10_000).nullable().describe("The vendor's contractual recovery time"),
+  recoveryTimeHours: z
+    .number()
+    .positive()
+    .max(10_000)
+    .nullable()
+    .describe("The vendor's contractual recovery time"),
   certifications: z.array(certification).max(30),
   notes: z.string().trim().max(20_000),
 };
 // Calendar dates compare as strings.
-export const contractEndsAfterStart = (v: { contractStart?: string | null; contractEnd?: string | null }) => !v.contractStart || !v.contractEnd || v.contractEnd >= v.contractStart;
+export const contractEndsAfterStart = (v: { contractStart?: string | null; contractEnd?: string | null }) =>
+  !v.contractStart || !v.contractEnd || v.contractEnd >= v.contractStart;
 const contractEndIssue = { message: "The contract cannot end before it starts", path: ["contractEnd"] };
 
 export const createVendorInput = z
@@ -40,14 +49,25 @@ export const createVendorInput = z
   })
   .refine(contractEndsAfterStart, contractEndIssue);
 export type CreateVendorInput = z.infer<typeof createVendorInput>;
-export const updateVendorInput = z.object(vendorFields).partial().extend({ version: z.number().int().positive() }).refine(contractEndsAfterStart, contractEndIssue);
+export const updateVendorInput = z
+  .object(vendorFields)
+  .partial()
+  .extend({ version: z.number().int().positive() })
+  .refine(contractEndsAfterStart, contractEndIssue);
 export type UpdateVendorInput = z.infer<typeof updateVendorInput>;
 export const vendorParams = z.object({ id: z.uuid("Not a vendor id") });
 
 const score = z.number().int("Whole numbers 1–5").min(1, "1 to 5").max(5, "1 to 5");
 export const createAssessmentInput = z.object({
-  ...Object.fromEntries(SCORE_NAMES.map((n) => [n, score])) as Record<(typeof SCORE_NAMES)[number], typeof score>,
-  certifications: z.array(z.string().trim().min(1).max(100)).max(30).default([]).describe("Current security certifications (e.g. ISO 27001, SOC 2)"),
+  ...(Object.fromEntries(SCORE_NAMES.map((n) => [n, score])) as Record<
+    (typeof SCORE_NAMES)[number],
+    typeof score
+  >),
+  certifications: z
+    .array(z.string().trim().min(1).max(100))
+    .max(30)
+    .default([])
+    .describe("Current security certifications (e.g. ISO 27001, SOC 2)"),
   notes: z.string().trim().max(20_000).default(""),
 });
 export type CreateAssessmentInput = z.infer<typeof createAssessmentInput>;
@@ -63,7 +83,9 @@ export const assessmentResponse = z.object({
   recommendedAction,
   formulaVersion: z.string(),
   explanation: z.object({
-    groups: z.array(z.object({ group: z.string(), average: z.number(), weight: z.number(), contribution: z.number() })),
+    groups: z.array(
+      z.object({ group: z.string(), average: z.number(), weight: z.number(), contribution: z.number() }),
+    ),
     floors: z.array(z.string()),
     steps: z.array(z.object({ label: z.string(), detail: z.string() })),
   }),
@@ -83,7 +105,13 @@ export const vendorResponse = z.object({
   renewalDate: z.iso.date().nullable(),
   noticePeriodDays: z.number().int(),
   recoveryTimeHours: z.number().nullable(),
-  certifications: z.array(z.object({ name: z.string(), expiresAt: z.iso.date().nullable(), status: z.enum(["VALID", "EXPIRING", "EXPIRED"]) })),
+  certifications: z.array(
+    z.object({
+      name: z.string(),
+      expiresAt: z.iso.date().nullable(),
+      status: z.enum(["VALID", "EXPIRING", "EXPIRED"]),
+    }),
+  ),
   notes: z.string(),
   latestAssessment: assessmentResponse.nullable(),
   lastAssessedAt: z.iso.datetime().nullable(),
@@ -91,13 +119,19 @@ export const vendorResponse = z.object({
   reviewOverdue: z.boolean(),
   noticeDeadline: z.iso.date().nullable().describe("Last day to give notice before renewal (or the end)"),
   inNoticePeriod: z.boolean(),
-  attention: z.array(z.string()).describe("What needs doing: overdue review, notice period, expiring certifications, REPLACE/REVIEW"),
+  attention: z
+    .array(z.string())
+    .describe("What needs doing: overdue review, notice period, expiring certifications, REPLACE/REVIEW"),
   version: z.number().int(),
 });
 export type VendorResponse = z.infer<typeof vendorResponse>;
 export const vendorListQuery = z.object({
   criticality: criticality.optional(),
-  action: recommendedAction.optional(),
+  action: z
+    .enum([...recommendedAction.options, "UNASSESSED"])
+    .optional()
+    .describe("The latest assessment's recommendation; UNASSESSED: never assessed"),
   attention: z.enum(["true", "false"]).optional().describe("Only vendors that need something done"),
+  reviewOverdue: z.enum(["true"]).optional().describe("Only vendors whose periodic review is overdue"),
   q: z.string().trim().max(200).optional(),
 });

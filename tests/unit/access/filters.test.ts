@@ -9,7 +9,23 @@ describe("the access list's expiry filter (?expiring=N)", () => {
   });
 
   it("becomes the API's expiringWithinDays, next to the other filters; an unreadable value is ignored", () => {
-    expect(toAccessFilters({ status: "", type: "ADMIN", q: "", expiring: "7" })).toEqual({ status: undefined, accessType: "ADMIN", q: undefined, expiringWithinDays: "7" });
-    expect(toAccessFilters({ status: "", type: "", q: "", expiring: "soon" }).expiringWithinDays).toBeUndefined();
+    expect(toAccessFilters({ status: "", type: "ADMIN", q: "", expiring: "7", inForce: "" })).toEqual({
+      status: undefined,
+      accessType: "ADMIN",
+      q: undefined,
+      expiringWithinDays: "7",
+    });
+    expect(
+      toAccessFilters({ status: "", type: "", q: "", expiring: "soon", inForce: "" }).expiringWithinDays,
+    ).toBeUndefined();
+  });
+
+  it("passes ?inForce=true (the ADMIN grants figure's link) on as the API's inForce, and nothing else", () => {
+    expect(
+      toAccessFilters({ status: "APPROVED", type: "ADMIN", q: "", expiring: "", inForce: "true" }).inForce,
+    ).toBe("true");
+    expect(
+      toAccessFilters({ status: "", type: "", q: "", expiring: "", inForce: "yes" }).inForce,
+    ).toBeUndefined();
   });
 });

@@ -2,7 +2,11 @@
 import type { RefObject } from "react";
 import { Search, X } from "lucide-react";
 import { STATUS_LABELS } from "@/app/(portal)/access/_components/access-labels";
-import { expiringDays, type AccessFilterName, type AccessListParams } from "@/app/(portal)/access/_components/use-access-filters";
+import {
+  expiringDays,
+  type AccessFilterName,
+  type AccessListParams,
+} from "@/app/(portal)/access/_components/use-access-filters";
 import { Button } from "@/components/ui/button";
 import { Input, Select } from "@/components/ui/field";
 import { FilterChip } from "@/components/ui/filter-chip";
@@ -17,12 +21,21 @@ const STATUS_OPTIONS: Option[] = [
   { value: "PENDING,APPROVED", label: "Pending or active" },
   ...ACCESS_STATUSES.map((s) => ({ value: s, label: STATUS_LABELS[s] })),
 ];
-const TYPE_OPTIONS: Option[] = [{ value: "", label: "Any type" }, ...ACCESS_TYPES.map((t) => ({ value: t, label: t }))];
+const TYPE_OPTIONS: Option[] = [
+  { value: "", label: "Any type" },
+  ...ACCESS_TYPES.map((t) => ({ value: t, label: t })),
+];
 
 // A shared link may carry a value the menu does not list: show it as is.
-const withCurrent = (options: Option[], value: string) => (options.some((o) => o.value === value) ? options : [...options, { value, label: value }]);
+const withCurrent = (options: Option[], value: string) =>
+  options.some((o) => o.value === value) ? options : [...options, { value, label: value }];
 
-type Props = { params: AccessListParams; setParams: SetUrlParams<AccessFilterName>; onClear: (() => void) | null; searchRef: RefObject<HTMLInputElement | null> };
+type Props = {
+  params: AccessListParams;
+  setParams: SetUrlParams<AccessFilterName>;
+  onClear: (() => void) | null;
+  searchRef: RefObject<HTMLInputElement | null>;
+};
 
 export function AccessFilters({ params, setParams, onClear, searchRef }: Props) {
   const [q, setQ] = useUrlText("q", params.q, setParams);
@@ -44,14 +57,24 @@ export function AccessFilters({ params, setParams, onClear, searchRef }: Props) 
           <Kbd>/</Kbd>
         </span>
       </div>
-      <Select value={params.status} onChange={(e) => setParams({ status: e.target.value })} aria-label="Filter by status" className="w-[calc(50%-0.25rem)] sm:w-44">
+      <Select
+        value={params.status}
+        onChange={(e) => setParams({ status: e.target.value })}
+        aria-label="Filter by status"
+        className="w-[calc(50%-0.25rem)] sm:w-44"
+      >
         {withCurrent(STATUS_OPTIONS, params.status).map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}
           </option>
         ))}
       </Select>
-      <Select value={params.type} onChange={(e) => setParams({ type: e.target.value })} aria-label="Filter by access type" className="w-[calc(50%-0.25rem)] sm:w-32">
+      <Select
+        value={params.type}
+        onChange={(e) => setParams({ type: e.target.value })}
+        aria-label="Filter by access type"
+        className="w-[calc(50%-0.25rem)] sm:w-32"
+      >
         {withCurrent(TYPE_OPTIONS, params.type).map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}
@@ -64,6 +87,14 @@ export function AccessFilters({ params, setParams, onClear, searchRef }: Props) 
           label={`Approved grants ending within ${expiring === 1 ? "1 day" : `${expiring} days`}`}
           removeLabel="Remove the expiry filter"
           onRemove={() => setParams({ expiring: "" })}
+        />
+      ) : null}
+      {params.inForce === "true" ? (
+        <FilterChip
+          testId="in-force-filter"
+          label="In force now (not past its expiry)"
+          removeLabel="Remove the in-force filter"
+          onRemove={() => setParams({ inForce: "" })}
         />
       ) : null}
       {onClear ? (

@@ -9,17 +9,22 @@ import { DecisionQueue } from "@/app/(portal)/access/_components/decision-queue"
 import { RequestForm } from "@/app/(portal)/access/_components/request-form";
 import { RequestList } from "@/app/(portal)/access/_components/request-list";
 import { Section } from "@/app/(portal)/access/_components/section";
-import { hasAccessFilters, toAccessFilters, useAccessFilters } from "@/app/(portal)/access/_components/use-access-filters";
+import {
+  hasAccessFilters,
+  toAccessFilters,
+  useAccessFilters,
+} from "@/app/(portal)/access/_components/use-access-filters";
 import { buttonClass } from "@/components/ui/button";
+import { ListTotal } from "@/components/ui/list-total";
 import { PageHeader } from "@/components/ui/page-header";
-import { Kbd } from "@/components/ui/states";
+import { KeyLegend } from "@/components/ui/shortcuts";
 import { useListKeys } from "@/components/ui/use-list-keys";
-import type { Page } from "@/lib/api/pagination";
+import type { CountedPage } from "@/lib/api/counted-page";
 import { EXPIRING_SOON_DAYS } from "@/lib/access/rules";
 import type { AccessRequestResponse } from "@/lib/access/schemas";
 import { accessSearchParams, useAccessRequests } from "@/lib/client/access";
 
-type Initial = Page<AccessRequestResponse>;
+type Initial = CountedPage<AccessRequestResponse>;
 type Props = {
   viewer: { id: string; name: string; canDecide: boolean };
   initialList: Initial;
@@ -41,33 +46,60 @@ export function AccessOverview({ viewer, initialList, initialMine, initialQueue,
   const isFiltered = hasAccessFilters(params);
   // Everyone else sees only their own requests, so for them the filtered list is "mine".
   const list = useAccessRequests(filters, isFiltered ? undefined : initialList);
-  const mine = useAccessRequests(viewer.canDecide ? MINE : filters, viewer.canDecide ? initialMine : undefined);
-  const queue = useAccessRequests(viewer.canDecide ? QUEUE : filters, viewer.canDecide ? initialQueue : undefined);
-  const expiring = useAccessRequests(viewer.canDecide ? EXPIRING : filters, viewer.canDecide ? initialExpiring : undefined);
+  const mine = useAccessRequests(
+    viewer.canDecide ? MINE : filters,
+    viewer.canDecide ? initialMine : undefined,
+  );
+  const queue = useAccessRequests(
+    viewer.canDecide ? QUEUE : filters,
+    viewer.canDecide ? initialQueue : undefined,
+  );
+  const expiring = useAccessRequests(
+    viewer.canDecide ? EXPIRING : filters,
+    viewer.canDecide ? initialExpiring : undefined,
+  );
   const items = list.data?.items ?? NO_ITEMS;
-  const { selected, setSelected } = useListKeys(items.length, (i) => router.push(`/access/${items[i]!.id}`), searchRef);
+  const { selected, setSelected } = useListKeys(
+    items.length,
+    (i) => router.push(`/access/${items[i]!.id}`),
+    searchRef,
+  );
 
   const csvHref = `/api/access-requests?${accessSearchParams(filters, { format: "csv" }).toString()}`;
-  const filtersBar = <AccessFilters params={params} setParams={setParams} onClear={isFiltered ? clear : null} searchRef={searchRef} />;
-  const keys = (
-    <p className="hidden text-xs text-muted sm:block">
-      <Kbd>j</Kbd> <Kbd>k</Kbd> move · <Kbd>Enter</Kbd> open · <Kbd>/</Kbd> search
-    </p>
-  );
-  const filteredList = (label: string, emptyTitle: string, emptyText: string) => (
-    <RequestList
-      query={list}
-      label={label}
-      viewer={viewer}
-      selected={selected}
-      onSelect={setSelected}
-      testId="access-list"
-      empty={
-        isFiltered
-          ? { title: "Nothing matches these filters", text: "Try another status, type or search.", action: <button className={buttonClass()} onClick={clear}>Clear filters</button> }
-          : { title: emptyTitle, text: emptyText }
-      }
+  const filtersBar = (
+    <AccessFilters
+      params={params}
+      setParams={setParams}
+      onClear={isFiltered ? clear : null}
+      searchRef={searchRef}
     />
+  );
+  const keys = <KeyLegend />;
+  const filteredList = (label: string, emptyTitle: string, emptyText: string) => (
+    <>
+      <ListTotal className="mt-2 block" total={list.data?.total} shown={items.length} noun="request" />
+      <RequestList
+        query={list}
+        label={label}
+        viewer={viewer}
+        selected={selected}
+        onSelect={setSelected}
+        testId="access-list"
+        empty={
+          isFiltered
+            ? {
+                title: "Nothing matches these filters",
+                text: "Try another status, type or search.",
+                action: (
+                  <button className={buttonClass()} onClick={clear}>
+                    Clear filters
+                  </button>
+                ),
+              }
+            : { title: emptyTitle, text: emptyText }
+        }
+      />
+    </>
   );
   return (
     <>
@@ -83,31 +115,76 @@ export function AccessOverview({ viewer, initialList, initialMine, initialQueue,
       <div className="space-y-6">
         {viewer.canDecide ? (
           <>
-            <Section id="decision-queue-section" title="Waiting for a decision" count={queue.data?.items.length} description="Oldest first. Nobody decides a request they made or one for themselves.">
+            <Section
+              id="decision-queue-section"
+              title="Waiting for a decision"
+              count={queue.data?.items.length}
+              description="Oldest first. Nobody decides a request they made or one for themselves."
+            >
               <DecisionQueue query={queue} viewerId={viewer.id} />
             </Section>
-            <Section id="expiring-section" title={`Grants expiring within ${EXPIRING_SOON_DAYS} days`} count={expiring.data?.items.length} description="Soonest first.">
-              <RequestList query={expiring} label="Grants expiring soon" viewer={viewer} empty={{ title: "No grant ends this week", text: "Active grants that end within a week show here." }} />
+            <Section
+              id="expiring-section"
+              title={`Grants expiring within ${EXPIRING_SOON_DAYS} days`}
+              count={expiring.data?.items.length}
+              description="Soonest first."
+            >
+              <RequestList
+                query={expiring}
+                label="Grants expiring soon"
+                viewer={viewer}
+                empty={{
+                  title: "No grant ends this week",
+                  text: "Active grants that end within a week show here.",
+                }}
+              />
             </Section>
           </>
         ) : null}
         <div className="grid gap-6 xl:grid-cols-[20rem_minmax(0,1fr)] xl:items-start">
           <RequestForm me={viewer} />
-          <Section id="my-requests" title="My requests and grants" count={(viewer.canDecide ? mine : list).data?.items.length} description="Requests you made and access requested for you." actions={viewer.canDecide ? null : keys}>
+          <Section
+            id="my-requests"
+            title="My requests and grants"
+            count={(viewer.canDecide ? mine : list).data?.items.length}
+            description="Requests you made and access requested for you."
+            actions={viewer.canDecide ? null : keys}
+          >
             {viewer.canDecide ? (
-              <RequestList query={mine} label="My requests and grants" viewer={viewer} empty={{ title: "No requests yet", text: "Requests you make, or that colleagues make for you, show here." }} />
+              <RequestList
+                query={mine}
+                label="My requests and grants"
+                viewer={viewer}
+                empty={{
+                  title: "No requests yet",
+                  text: "Requests you make, or that colleagues make for you, show here.",
+                }}
+              />
             ) : (
               <>
                 {filtersBar}
-                {filteredList("My requests and grants", "No requests yet", "Use the form to ask for access; security decides within the working day.")}
+                {filteredList(
+                  "My requests and grants",
+                  "No requests yet",
+                  "Use the form to ask for access; security decides within the working day.",
+                )}
               </>
             )}
           </Section>
         </div>
         {viewer.canDecide ? (
-          <Section id="all-requests" title="All requests and grants" description="Newest first. Revoke an active grant from its row." actions={keys}>
+          <Section
+            id="all-requests"
+            title="All requests and grants"
+            description="Newest first. Revoke an active grant from its row."
+            actions={keys}
+          >
             {filtersBar}
-            {filteredList("All requests and grants", "No access requests yet", "Requests from everyone show here.")}
+            {filteredList(
+              "All requests and grants",
+              "No access requests yet",
+              "Requests from everyone show here.",
+            )}
           </Section>
         ) : null}
       </div>

@@ -8,6 +8,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState, ErrorState, SkeletonRows } from "@/components/ui/states";
 import { useAwaitingMyVote, useVoteOnChange } from "@/lib/client/changes";
 import type { ChangeResponse } from "@/lib/changes/schemas";
+import { changeStatusInSentence } from "@/lib/changes/status-labels";
 
 export function CabBoard({ initial }: { initial: ChangeResponse[] }) {
   const board = useAwaitingMyVote(initial);
@@ -61,7 +62,7 @@ export function CabBoard({ initial }: { initial: ChangeResponse[] }) {
                   {
                     onSuccess: (after) =>
                       setLastVote(
-                        `${input.decision === "APPROVE" ? "Approved" : "Rejected"} ${after.key}: now ${after.status.toLowerCase().replaceAll("_", " ")}.`,
+                        `${input.decision === "APPROVE" ? "Approved" : "Rejected"} ${after.key}: now ${changeStatusInSentence(after.status)}.`,
                       ),
                   },
                 )

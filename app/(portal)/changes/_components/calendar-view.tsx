@@ -15,14 +15,13 @@ import { FREEZE_STYLE, WINDOW_STYLE } from "@/app/(portal)/changes/_components/c
 import { CalendarWeek } from "@/app/(portal)/changes/_components/calendar-week";
 import { ENVIRONMENT_LABELS } from "@/app/(portal)/changes/_components/change-labels";
 import { FreezePanel } from "@/app/(portal)/changes/_components/freeze-panel";
-import { KeyLegend } from "@/app/(portal)/changes/_components/key-legend";
 import { useCalendarParams } from "@/app/(portal)/changes/_components/use-calendar-params";
-import { useLetterKeys } from "@/components/ui/use-letter-keys";
 import { utcDay, utcMonth } from "@/app/(portal)/changes/_components/utc";
 import { Button, buttonClass } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { Select } from "@/components/ui/field";
 import { PageHeader } from "@/components/ui/page-header";
+import { KeyLegend, useShortcuts } from "@/components/ui/shortcuts";
 import { ErrorState, SkeletonRows, Spinner } from "@/components/ui/states";
 import { ENVIRONMENTS } from "@/lib/changes/types";
 import { useChangeCalendar } from "@/lib/client/change-calendar";
@@ -43,13 +42,18 @@ export function ChangeCalendarView({ today, canManage }: Props) {
 
   const go = (next: Date) => setParams({ date: isoDate(next) === today ? "" : isoDate(next) });
   const setView = (v: CalendarView) => setParams({ view: v === "week" ? "" : v });
-  useLetterKeys({
-    ArrowLeft: () => go(stepAnchor(view, anchor, -1)),
-    ArrowRight: () => go(stepAnchor(view, anchor, 1)),
-    t: () => go(todayDate),
-    w: () => setView("week"),
-    m: () => setView("month"),
-  });
+  useShortcuts([
+    {
+      key: "ArrowLeft",
+      label: `Previous ${view}`,
+      hint: "previous",
+      run: () => go(stepAnchor(view, anchor, -1)),
+    },
+    { key: "ArrowRight", label: `Next ${view}`, hint: "next", run: () => go(stepAnchor(view, anchor, 1)) },
+    { key: "t", label: "Today", hint: "today", run: () => go(todayDate) },
+    { key: "w", label: "Week view", hint: "week", run: () => setView("week") },
+    { key: "m", label: "Month view", hint: "month", run: () => setView("month") },
+  ]);
 
   const title =
     view === "week" ? `Week of ${utcDay(span.from)} ${span.from.getUTCFullYear()}` : utcMonth(anchor);
@@ -117,13 +121,7 @@ export function ChangeCalendarView({ today, canManage }: Props) {
           <Spinner label="Loading the calendar" className="text-muted" />
         ) : null}
         <div className="ml-auto">
-          <KeyLegend
-            keys={[
-              ["← / →", "prev / next"],
-              ["t", "today"],
-              ["w / m", "week / month"],
-            ]}
-          />
+          <KeyLegend />
         </div>
       </div>
       <ul aria-label="Legend" className="mb-2 flex flex-wrap gap-3 text-xs text-muted">

@@ -28,7 +28,7 @@ export function RiskBadge({ level, score }: { level: RiskLevel; score?: number }
         title={score === undefined ? undefined : `Risk score ${score}`}
       >
         {level}
-        {score === undefined ? null : <span className="opacity-70"> {score}</span>}
+        {score === undefined ? null : <span className="font-normal"> {score}</span>}
       </span>
     </Badge>
   );

@@ -6,13 +6,16 @@ import {
   CHANGE_STATUS_LABELS,
   ENVIRONMENT_LABELS,
 } from "@/app/(portal)/changes/_components/change-labels";
-import type {
-  ChangeFilterName,
-  ChangeListParams,
+import {
+  OUTCOME_LABELS,
+  type ChangeFilterName,
+  type ChangeListParams,
 } from "@/app/(portal)/changes/_components/use-change-filters";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { Input, Select } from "@/components/ui/field";
+import { FilterChip } from "@/components/ui/filter-chip";
+import { periodLabel } from "@/components/ui/period-label";
 import { Kbd } from "@/components/ui/states";
 import { useUrlText, type SetUrlParams } from "@/components/ui/use-url-params";
 import { CHANGE_STATUSES } from "@/lib/changes/lifecycle";
@@ -58,6 +61,7 @@ export function ChangeFilters({ params, setParams, onClear, searchRef }: Props) 
     ["risk", "Filter by risk", RISK_OPTIONS, "sm:w-36"],
   ];
   const isMine = params.mine === "true";
+  const finished = periodLabel("Finished", params.finishedFrom, params.finishedTo);
   return (
     <div role="search" aria-label="Filter changes" className="flex flex-wrap items-center gap-2">
       <div className="relative w-full max-w-xs">
@@ -102,6 +106,22 @@ export function ChangeFilters({ params, setParams, onClear, searchRef }: Props) 
       >
         Mine
       </button>
+      {finished ? (
+        <FilterChip
+          testId="finished-filter"
+          label={finished}
+          removeLabel="Remove the finished-in filter"
+          onRemove={() => setParams({ finishedFrom: "", finishedTo: "" })}
+        />
+      ) : null}
+      {params.outcome ? (
+        <FilterChip
+          testId="outcome-filter"
+          label={OUTCOME_LABELS[params.outcome] ?? params.outcome}
+          removeLabel="Remove the outcome filter"
+          onRemove={() => setParams({ outcome: "" })}
+        />
+      ) : null}
       {onClear ? (
         <Button size="sm" variant="ghost" onClick={onClear}>
           <X aria-hidden className="size-3" /> Clear filters

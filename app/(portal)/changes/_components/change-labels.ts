@@ -5,20 +5,8 @@ import type { ChangeCategory, Environment, RiskLevel } from "@/lib/changes/types
 
 export type Tone = "neutral" | "accent" | "danger" | "warning" | "success";
 
-export const CHANGE_STATUS_LABELS: Record<ChangeStatus, string> = {
-  DRAFT: "Draft",
-  IN_TECHNICAL_REVIEW: "In technical review",
-  IN_CAB_REVIEW: "In CAB review",
-  APPROVED: "Approved",
-  REJECTED: "Rejected",
-  SCHEDULED: "Scheduled",
-  IMPLEMENTING: "Implementing",
-  VERIFYING: "Verifying",
-  COMPLETED: "Completed",
-  ROLLED_BACK: "Rolled back",
-  CLOSED: "Closed",
-  CANCELLED: "Cancelled",
-};
+// Status labels are shared with the server (API messages, timeline summaries): defined in lib/changes.
+export { CHANGE_STATUS_LABELS } from "@/lib/changes/status-labels";
 
 // Loud while someone must act (review, live work, a rollback); quiet once it is settled.
 export const CHANGE_STATUS_TONES: Record<ChangeStatus, Tone> = {

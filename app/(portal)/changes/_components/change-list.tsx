@@ -4,27 +4,27 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useRef } from "react";
 import { CalendarDays, Download, Gavel, Plus } from "lucide-react";
-import { ChangeCards } from "@/app/(portal)/changes/_components/change-cards";
+import { changeColumns } from "@/app/(portal)/changes/_components/change-columns";
 import { ChangeFilters } from "@/app/(portal)/changes/_components/change-filters";
 import { ChangeMetricsStrip } from "@/app/(portal)/changes/_components/change-metrics-strip";
-import { ChangeTable } from "@/app/(portal)/changes/_components/change-table";
-import { KeyLegend } from "@/app/(portal)/changes/_components/key-legend";
 import {
   hasChangeFilters,
   toChangeFilters,
   useChangeFilters,
 } from "@/app/(portal)/changes/_components/use-change-filters";
-import { useLetterKeys } from "@/components/ui/use-letter-keys";
 import { buttonClass } from "@/components/ui/button";
+import { ListTotal } from "@/components/ui/list-total";
+import { DataTable } from "@/components/ui/data-table";
 import { PageHeader } from "@/components/ui/page-header";
-import { EmptyState, ErrorState, Kbd, SkeletonRows, Spinner } from "@/components/ui/states";
+import { KeyLegend, useShortcuts } from "@/components/ui/shortcuts";
+import { Kbd, Spinner } from "@/components/ui/states";
 import { useListKeys } from "@/components/ui/use-list-keys";
-import type { Page } from "@/lib/api/pagination";
+import type { CountedPage } from "@/lib/api/counted-page";
 import { changeSearchParams, useChanges, type ChangeMetrics } from "@/lib/client/changes";
 import type { ChangeSummary } from "@/lib/changes/schemas";
 
 type Props = {
-  initial: Page<ChangeSummary>;
+  initial: CountedPage<ChangeSummary>;
   initialMetrics: ChangeMetrics;
   meId: string;
   canCreate: boolean;
@@ -46,7 +46,15 @@ export function ChangeList({ initial, initialMetrics, meId, canCreate, canVote }
     (i) => router.push(`/changes/${items[i]!.key}`),
     searchRef,
   );
-  useLetterKeys({ c: canCreate ? () => router.push("/changes/new") : undefined });
+  useShortcuts([
+    {
+      key: "c",
+      label: "Raise a change",
+      hint: "raise",
+      when: canCreate,
+      run: () => router.push("/changes/new"),
+    },
+  ]);
 
   const csvHref = `/api/changes?${changeSearchParams(filters, { format: "csv" }).toString()}`;
   return (
@@ -84,65 +92,45 @@ export function ChangeList({ initial, initialMetrics, meId, canCreate, canVote }
       />
       <div className="my-2 flex flex-wrap items-center gap-3">
         {list.isPlaceholderData ? <Spinner label="Loading filtered changes" className="text-muted" /> : null}
-        <KeyLegend
-          keys={[
-            ["j / k", "move"],
-            ["Enter", "open"],
-            ...(canCreate ? ([["c", "raise"]] as [string, string][]) : []),
-            ["/", "search"],
-          ]}
-        />
-        <span className="ml-auto text-xs text-muted">
-          {list.data?.nextCursor
-            ? `First ${items.length} changes: narrow the filters or export`
-            : `${items.length} change${items.length === 1 ? "" : "s"}`}
-        </span>
+        <KeyLegend />
+        <ListTotal className="ml-auto" total={list.data?.total} shown={items.length} noun="change" />
       </div>
-      {list.error && !list.data ? (
-        <ErrorState
-          title="Changes could not be loaded"
-          detail={list.error.message}
-          action={
-            <button className={buttonClass()} onClick={() => void list.refetch()}>
-              Retry
+      <DataTable
+        label="Changes"
+        columns={changeColumns(meId)}
+        rows={items}
+        rowKey={(c) => c.key}
+        rowTestId="change-row"
+        rowAttributes={(c) => ({ "data-key": c.key })}
+        selectedIndex={selected}
+        onSelectIndex={setSelected}
+        isLoading={list.isPending}
+        isStale={list.isPlaceholderData}
+        error={
+          list.error && !list.data
+            ? {
+                title: "Changes could not be loaded",
+                detail: list.error.message,
+                onRetry: () => void list.refetch(),
+              }
+            : null
+        }
+        empty={{
+          title: isFiltered ? "No change matches these filters" : "No changes yet",
+          description: isFiltered
+            ? "Try another status, risk or search."
+            : "Raised changes appear here, newest first.",
+          action: isFiltered ? (
+            <button className={buttonClass()} onClick={clear}>
+              Clear filters
             </button>
-          }
-        />
-      ) : list.isPending ? (
-        <SkeletonRows columns={7} />
-      ) : items.length === 0 ? (
-        <EmptyState
-          title={isFiltered ? "No change matches these filters" : "No changes yet"}
-          action={
-            isFiltered ? (
-              <button className={buttonClass()} onClick={clear}>
-                Clear filters
-              </button>
-            ) : canCreate ? (
-              <Link className={buttonClass("primary")} href="/changes/new">
-                Raise a change
-              </Link>
-            ) : null
-          }
-        >
-          {isFiltered ? "Try another status, risk or search." : "Raised changes appear here, newest first."}
-        </EmptyState>
-      ) : (
-        <>
-          <div className="hidden sm:block">
-            <ChangeTable
-              items={items}
-              selected={selected}
-              meId={meId}
-              isStale={list.isPlaceholderData}
-              onSelect={setSelected}
-            />
-          </div>
-          <div className="sm:hidden">
-            <ChangeCards items={items} />
-          </div>
-        </>
-      )}
+          ) : canCreate ? (
+            <Link className={buttonClass("primary")} href="/changes/new">
+              Raise a change
+            </Link>
+          ) : null,
+        }}
+      />
     </>
   );
 }

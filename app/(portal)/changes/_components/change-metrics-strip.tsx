@@ -1,6 +1,7 @@
 "use client";
 // The last 90 days at a glance: how often changes land cleanly, and how many incidents they caused.
 import { cn } from "@/components/ui/cn";
+import { CHANGE_SUCCESS_DEFINITION, describeChangeSuccess } from "@/lib/changes/change-success";
 import { useChangeMetrics, type ChangeMetrics } from "@/lib/client/changes";
 
 const percent = (rate: number | null) => (rate === null ? "–" : `${Math.round(rate * 1000) / 10}%`);
@@ -25,11 +26,11 @@ export function ChangeMetricsStrip({ initial }: { initial?: ChangeMetrics }) {
       <span className="text-xs text-muted uppercase">90 days</span>
       <span
         className="rounded-md border border-border bg-surface px-2 py-0.5"
-        title="Completed without causing an incident ÷ finished"
+        title={CHANGE_SUCCESS_DEFINITION}
       >
         <span className={cn("font-mono font-semibold tabular-nums", tone)}>{data ? percent(rate) : "–"}</span>{" "}
         change success
-        {data ? <span className="text-muted"> ({data.finished} finished)</span> : null}
+        {data ? <span className="text-muted"> ({describeChangeSuccess(data)})</span> : null}
       </span>
       <span className="rounded-md border border-border bg-surface px-2 py-0.5">
         <span className="font-mono tabular-nums">{data?.rolledBack ?? "–"}</span> rolled back

@@ -45,6 +45,8 @@ export function RiskPreview({ values, cabQuorum, onPickWindow }: Props) {
     <aside
       aria-label="Risk and approval preview"
       data-testid="risk-preview"
+      // It scrolls on its own beside a long form: focusable, so the keyboard can scroll it too.
+      tabIndex={0}
       className="space-y-3 rounded-lg border border-border bg-surface p-3 @4xl:sticky @4xl:top-16 @4xl:max-h-[calc(100dvh-5rem)] @4xl:overflow-y-auto"
     >
       <div className="flex flex-wrap items-center gap-2">

@@ -7,7 +7,19 @@ import { useSetUrlParams } from "@/components/ui/use-url-params";
 import type { ChangeFilters } from "@/lib/client/changes";
 import { isOpenChangeStatus, CHANGE_STATUSES } from "@/lib/changes/lifecycle";
 
-export const FILTER_NAMES = ["status", "category", "environment", "risk", "mine", "q"] as const;
+// `finishedFrom`/`finishedTo` and `outcome` (completed, rolled-back) come with a link from the executive
+// dashboard: changes that finished in its period and how, whatever their status since (closed too).
+export const FILTER_NAMES = [
+  "status",
+  "category",
+  "environment",
+  "risk",
+  "mine",
+  "q",
+  "finishedFrom",
+  "finishedTo",
+  "outcome",
+] as const;
 export type ChangeFilterName = (typeof FILTER_NAMES)[number];
 export type ChangeListParams = Record<ChangeFilterName, string>;
 
@@ -23,6 +35,9 @@ export function readChangeListParams(search: { get: (name: string) => string | n
     risk: read("risk"),
     mine: read("mine"),
     q: read("q"),
+    finishedFrom: read("finishedFrom"),
+    finishedTo: read("finishedTo"),
+    outcome: read("outcome"),
   };
 }
 
@@ -34,8 +49,16 @@ export function toChangeFilters(p: ChangeListParams): ChangeFilters {
     riskLevel: p.risk || undefined,
     mine: p.mine === "true" ? "true" : undefined,
     q: p.q || undefined,
+    finishedFrom: p.finishedFrom || undefined,
+    finishedTo: p.finishedTo || undefined,
+    outcome: p.outcome || undefined,
   };
 }
+
+export const OUTCOME_LABELS: Record<string, string> = {
+  completed: "Completed (not rolled back)",
+  "rolled-back": "Rolled back",
+};
 
 export const hasChangeFilters = (p: ChangeListParams) => FILTER_NAMES.some((n) => p[n] !== "");
 

@@ -8,11 +8,14 @@ import { ComplianceSummary } from "@/app/(portal)/continuity/_components/complia
 import { FunctionCards } from "@/app/(portal)/continuity/_components/function-cards";
 import { FunctionFilters } from "@/app/(portal)/continuity/_components/function-filters";
 import { FunctionTable } from "@/app/(portal)/continuity/_components/function-table";
-import { KeyLegend } from "@/app/(portal)/continuity/_components/key-legend";
-import { filterFunctions, hasFunctionFilters, useFunctionFilters } from "@/app/(portal)/continuity/_components/use-function-filters";
-import { useLetterKeys } from "@/components/ui/use-letter-keys";
+import {
+  filterFunctions,
+  hasFunctionFilters,
+  useFunctionFilters,
+} from "@/app/(portal)/continuity/_components/use-function-filters";
 import { buttonClass } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
+import { KeyLegend, useShortcuts } from "@/components/ui/shortcuts";
 import { EmptyState, ErrorState, Kbd, SkeletonRows } from "@/components/ui/states";
 import { useListKeys } from "@/components/ui/use-list-keys";
 import { useFunctions } from "@/lib/client/continuity";
@@ -20,7 +23,13 @@ import type { FunctionResponse } from "@/lib/continuity/schemas";
 
 const NO_ITEMS: FunctionResponse[] = [];
 
-export function FunctionList({ initial, canWrite }: { initial: { items: FunctionResponse[] }; canWrite: boolean }) {
+export function FunctionList({
+  initial,
+  canWrite,
+}: {
+  initial: { items: FunctionResponse[] };
+  canWrite: boolean;
+}) {
   const router = useRouter();
   const searchRef = useRef<HTMLInputElement>(null);
   const { params, setParams, clear } = useFunctionFilters();
@@ -28,8 +37,20 @@ export function FunctionList({ initial, canWrite }: { initial: { items: Function
   const list = useFunctions(initial);
   const all = list.data?.items ?? NO_ITEMS;
   const items = filterFunctions(all, params);
-  const { selected, setSelected } = useListKeys(items.length, (i) => router.push(`/continuity/${items[i]!.id}`), searchRef);
-  useLetterKeys({ n: canWrite ? () => router.push("/continuity/new") : undefined });
+  const { selected, setSelected } = useListKeys(
+    items.length,
+    (i) => router.push(`/continuity/${items[i]!.id}`),
+    searchRef,
+  );
+  useShortcuts([
+    {
+      key: "n",
+      label: "Add a business function",
+      hint: "add",
+      when: canWrite,
+      run: () => router.push("/continuity/new"),
+    },
+  ]);
 
   return (
     <>
@@ -45,10 +66,15 @@ export function FunctionList({ initial, canWrite }: { initial: { items: Function
         }
       />
       {all.length ? <ComplianceSummary items={all} /> : null}
-      <FunctionFilters params={params} setParams={setParams} onClear={isFiltered ? clear : null} searchRef={searchRef} />
+      <FunctionFilters
+        params={params}
+        setParams={setParams}
+        onClear={isFiltered ? clear : null}
+        searchRef={searchRef}
+      />
       <div className="my-2 flex flex-wrap items-center gap-3">
-        <KeyLegend keys={[["j / k", "move"], ["Enter", "open"], ...(canWrite ? ([["n", "add"]] as [string, string][]) : []), ["/", "search"]]} />
-        <span className="ml-auto text-xs text-muted">
+        <KeyLegend />
+        <span className="ml-auto text-xs text-muted" data-list-total={list.data ? items.length : undefined}>
           {isFiltered ? `${items.length} of ${all.length}` : all.length} function{all.length === 1 ? "" : "s"}
         </span>
       </div>
@@ -79,7 +105,9 @@ export function FunctionList({ initial, canWrite }: { initial: { items: Function
             ) : null
           }
         >
-          {isFiltered ? "Try another criticality or search." : "Record each business function with its RTO and RPO; dependencies and DR tests are checked against them."}
+          {isFiltered
+            ? "Try another criticality or search."
+            : "Record each business function with its RTO and RPO; dependencies and DR tests are checked against them."}
         </EmptyState>
       ) : (
         <>

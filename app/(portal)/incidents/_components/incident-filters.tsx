@@ -1,7 +1,13 @@
 "use client";
 import { useId, type RefObject } from "react";
 import { Search, X } from "lucide-react";
-import { ASSIGNEE_VIEWS, periodLabel, STATUS_VIEWS, type QueueParams } from "@/app/(portal)/incidents/_components/use-incident-filters";
+import {
+  ASSIGNEE_VIEWS,
+  periodLabel,
+  SLA_FILTER_LABELS,
+  STATUS_VIEWS,
+  type QueueParams,
+} from "@/app/(portal)/incidents/_components/use-incident-filters";
 import { Button } from "@/components/ui/button";
 import { Input, Select } from "@/components/ui/field";
 import { FilterChip } from "@/components/ui/filter-chip";
@@ -12,7 +18,10 @@ import { SEVERITIES, SEVERITY_LABELS } from "@/lib/incidents/sla";
 type Option = { value: string; label: string };
 type SetParams = SetUrlParams<keyof QueueParams>;
 
-const SEVERITY_VIEWS: Option[] = [{ value: "", label: "All severities" }, ...SEVERITIES.map((s) => ({ value: s, label: SEVERITY_LABELS[s] }))];
+const SEVERITY_VIEWS: Option[] = [
+  { value: "", label: "All severities" },
+  ...SEVERITIES.map((s) => ({ value: s, label: SEVERITY_LABELS[s] })),
+];
 
 // A shared link may carry a value the menu does not list (`severity=P1,P2`, an assignee id): show it as is.
 const withCurrent = (options: readonly Option[], value: string): readonly Option[] =>
@@ -49,21 +58,36 @@ export function IncidentFilters({ params, setParams, onClear, searchRef, service
           <Kbd>/</Kbd>
         </span>
       </div>
-      <Select value={params.severity} onChange={(e) => setParams({ severity: e.target.value })} aria-label="Filter by severity" className="w-40">
+      <Select
+        value={params.severity}
+        onChange={(e) => setParams({ severity: e.target.value })}
+        aria-label="Filter by severity"
+        className="w-40"
+      >
         {withCurrent(SEVERITY_VIEWS, params.severity).map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}
           </option>
         ))}
       </Select>
-      <Select value={params.status} onChange={(e) => setParams({ status: e.target.value })} aria-label="Filter by status" className="w-40">
+      <Select
+        value={params.status}
+        onChange={(e) => setParams({ status: e.target.value })}
+        aria-label="Filter by status"
+        className="w-40"
+      >
         {withCurrent(STATUS_VIEWS, params.status).map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}
           </option>
         ))}
       </Select>
-      <Select value={params.assignee} onChange={(e) => setParams({ assignee: e.target.value })} aria-label="Filter by assignee" className="w-36">
+      <Select
+        value={params.assignee}
+        onChange={(e) => setParams({ assignee: e.target.value })}
+        aria-label="Filter by assignee"
+        className="w-36"
+      >
         {withCurrent(ASSIGNEE_VIEWS, params.assignee).map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}
@@ -83,7 +107,30 @@ export function IncidentFilters({ params, setParams, onClear, searchRef, service
           <option key={s} value={s} />
         ))}
       </datalist>
-      {period ? <FilterChip testId="period-filter" label={period} removeLabel="Remove the period filter" onRemove={() => setParams({ from: "", to: "" })} /> : null}
+      {period ? (
+        <FilterChip
+          testId="period-filter"
+          label={period}
+          removeLabel="Remove the period filter"
+          onRemove={() => setParams({ from: "", to: "" })}
+        />
+      ) : null}
+      {params.sla ? (
+        <FilterChip
+          testId="sla-filter"
+          label={SLA_FILTER_LABELS[params.sla] ?? `SLA: ${params.sla}`}
+          removeLabel="Remove the SLA filter"
+          onRemove={() => setParams({ sla: "" })}
+        />
+      ) : null}
+      {params.causedByChange === "true" ? (
+        <FilterChip
+          testId="caused-by-change-filter"
+          label="Caused by a change"
+          removeLabel="Remove the caused-by-a-change filter"
+          onRemove={() => setParams({ causedByChange: "" })}
+        />
+      ) : null}
       {onClear ? (
         <Button size="sm" variant="ghost" onClick={onClear}>
           <X aria-hidden className="size-3" /> Clear filters

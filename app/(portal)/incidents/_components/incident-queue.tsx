@@ -5,31 +5,47 @@ import { useRouter } from "next/navigation";
 import { useRef, useState, useSyncExternalStore } from "react";
 import { ChartColumn, Download, Plus } from "lucide-react";
 import { IncidentFilters } from "@/app/(portal)/incidents/_components/incident-filters";
-import { IncidentTable } from "@/app/(portal)/incidents/_components/incident-table";
-import { KeyboardLegend } from "@/app/(portal)/incidents/_components/keyboard-legend";
+import { incidentColumns, incidentRowClassName } from "@/app/(portal)/incidents/_components/incident-columns";
 import { LiveIndicator } from "@/app/(portal)/incidents/_components/live-indicator";
+import { rowSlaState } from "@/app/(portal)/incidents/_components/queue-sla";
 import { QueueSummary } from "@/app/(portal)/incidents/_components/queue-summary";
 import { TriageFeedback, useTriage } from "@/app/(portal)/incidents/_components/triage-feedback";
-import { hasFilters, toApiFilters, useIncidentFilters } from "@/app/(portal)/incidents/_components/use-incident-filters";
+import {
+  hasFilters,
+  toApiFilters,
+  useIncidentFilters,
+} from "@/app/(portal)/incidents/_components/use-incident-filters";
 import { useNow } from "@/app/(portal)/incidents/_components/use-now";
-import { useQueueKeys } from "@/app/(portal)/incidents/_components/use-queue-keys";
 import { buttonClass } from "@/components/ui/button";
+import { DataTable } from "@/components/ui/data-table";
+import { ListTotal } from "@/components/ui/list-total";
 import { PageHeader } from "@/components/ui/page-header";
-import { EmptyState, ErrorState, Kbd, SkeletonRows, Spinner } from "@/components/ui/states";
+import { KeyLegend, useShortcuts } from "@/components/ui/shortcuts";
+import { Kbd, Spinner } from "@/components/ui/states";
 import { useListKeys } from "@/components/ui/use-list-keys";
-import type { Page } from "@/lib/api/pagination";
+import type { CountedPage } from "@/lib/api/counted-page";
 import { incidentSearchParams, useIncidents } from "@/lib/client/incidents";
 import { useLiveUpdates } from "@/lib/client/live-updates";
 import type { IncidentResponse } from "@/lib/incidents/schemas";
 
-type Props = { initial: Page<IncidentResponse>; renderedAt: number; me: { id: string; name: string }; canCreate: boolean; canUpdate: boolean };
+type Props = {
+  initial: CountedPage<IncidentResponse>;
+  renderedAt: number;
+  me: { id: string; name: string };
+  canCreate: boolean;
+  canUpdate: boolean;
+};
 
 const NO_ITEMS: IncidentResponse[] = [];
 const noSubscribe = () => () => {};
 
 // Rows are selected by position; when a poll reorders the queue the highlight follows the incident, so
 // "a" never lands on a row the user did not pick. If it left the list, nothing stays selected.
-function useSelectionFollowsKey(items: IncidentResponse[], selected: number, setSelected: (i: number) => void) {
+function useSelectionFollowsKey(
+  items: IncidentResponse[],
+  selected: number,
+  setSelected: (i: number) => void,
+) {
   const [previous, setPrevious] = useState(items);
   if (previous !== items) {
     setPrevious(items);
@@ -45,7 +61,11 @@ export function IncidentQueue({ initial, renderedAt, me, canCreate, canUpdate }:
   const router = useRouter();
   const searchRef = useRef<HTMLInputElement>(null);
   // Server HTML and the first client render share one clock, so countdowns hydrate without a mismatch.
-  const isHydrated = useSyncExternalStore(noSubscribe, () => true, () => false);
+  const isHydrated = useSyncExternalStore(
+    noSubscribe,
+    () => true,
+    () => false,
+  );
   const tick = useNow();
   const now = isHydrated ? tick : renderedAt;
 
@@ -58,17 +78,42 @@ export function IncidentQueue({ initial, renderedAt, me, canCreate, canUpdate }:
   const queue = useIncidents({}, initial);
   const items = list.data?.items ?? NO_ITEMS;
 
-  const { selected, setSelected } = useListKeys(items.length, (i) => router.push(`/incidents/${items[i]!.key}`), searchRef);
+  const { selected, setSelected } = useListKeys(
+    items.length,
+    (i) => router.push(`/incidents/${items[i]!.key}`),
+    searchRef,
+  );
   useSelectionFollowsKey(items, selected, setSelected);
   const triage = useTriage(me, canUpdate);
   const current = items[selected];
-  useQueueKeys({
-    a: () => (current ? triage.run(current, "ack") : triage.say("Select an incident with j / k first.")),
-    m: () => (current ? triage.run(current, "take") : triage.say("Select an incident with j / k first.")),
-    c: () => (canCreate ? router.push("/incidents/new") : triage.say("Your role cannot report incidents.")),
-  });
+  const selectFirst = () => triage.say("Select an incident with j / k first.");
+  useShortcuts([
+    {
+      key: "a",
+      label: "Acknowledge the selected incident",
+      hint: "acknowledge",
+      when: canUpdate,
+      run: () => (current ? triage.run(current, "ack") : selectFirst()),
+    },
+    {
+      key: "m",
+      label: "Assign the selected incident to me",
+      hint: "assign to me",
+      when: canUpdate,
+      run: () => (current ? triage.run(current, "take") : selectFirst()),
+    },
+    {
+      key: "c",
+      label: "Report an incident",
+      hint: "report",
+      when: canCreate,
+      run: () => router.push("/incidents/new"),
+    },
+  ]);
 
-  const suggestions = [...new Set([...(queue.data?.items ?? []), ...items].flatMap((i) => i.affectedServices))].sort();
+  const suggestions = [
+    ...new Set([...(queue.data?.items ?? []), ...items].flatMap((i) => i.affectedServices)),
+  ].sort();
   const isByUrgency = (filters.status ?? "OPEN").split(",").every((s) => s === "OPEN" || s === "IN_PROGRESS");
   const csvHref = `/api/incidents?${incidentSearchParams(filters, { format: "csv" }).toString()}`;
 
@@ -76,7 +121,11 @@ export function IncidentQueue({ initial, renderedAt, me, canCreate, canUpdate }:
     <>
       <PageHeader
         title="Incidents"
-        description={isByUrgency ? "Open incidents by severity, then the SLA deadline that matters now." : "Newest first."}
+        description={
+          isByUrgency
+            ? "Open incidents by severity, then the SLA deadline that matters now."
+            : "Newest first."
+        }
         actions={
           <>
             <a className={buttonClass("secondary")} href={csvHref} download data-testid="export-csv">
@@ -93,42 +142,75 @@ export function IncidentQueue({ initial, renderedAt, me, canCreate, canUpdate }:
           </>
         }
       />
-      <QueueSummary items={queue.data?.items} isTruncated={!!queue.data?.nextCursor} now={now} activeSeverity={params.severity} onSeverity={(severity) => setParams({ severity })} />
-      <IncidentFilters params={params} setParams={setParams} onClear={isFiltered ? clear : null} searchRef={searchRef} serviceSuggestions={suggestions} />
+      <QueueSummary
+        items={queue.data?.items}
+        isTruncated={!!queue.data?.nextCursor}
+        now={now}
+        activeSeverity={params.severity}
+        onSeverity={(severity) => setParams({ severity })}
+      />
+      <IncidentFilters
+        params={params}
+        setParams={setParams}
+        onClear={isFiltered ? clear : null}
+        searchRef={searchRef}
+        serviceSuggestions={suggestions}
+      />
       <div className="my-2 flex flex-wrap items-center gap-3">
-        <LiveIndicator updatedAt={list.dataUpdatedAt} isFailing={list.isError && !!list.data} stream={stream} />
-        {list.isPlaceholderData ? <Spinner label="Loading filtered incidents" className="text-muted" /> : null}
-        <KeyboardLegend canUpdate={canUpdate} canCreate={canCreate} />
-        <span className="ml-auto text-xs text-muted">
-          {list.data?.nextCursor ? `First ${items.length} incidents: narrow the filters or export` : `${items.length} incident${items.length === 1 ? "" : "s"}`}
-        </span>
+        <LiveIndicator
+          updatedAt={list.dataUpdatedAt}
+          isFailing={list.isError && !!list.data}
+          stream={stream}
+        />
+        {list.isPlaceholderData ? (
+          <Spinner label="Loading filtered incidents" className="text-muted" />
+        ) : null}
+        <KeyLegend />
+        <ListTotal className="ml-auto" total={list.data?.total} shown={items.length} noun="incident" />
       </div>
       <TriageFeedback triage={triage} />
 
-      {list.error && !list.data ? (
-        <ErrorState title="Incidents could not be loaded" detail={list.error.message} action={<button className={buttonClass()} onClick={() => void list.refetch()}>Retry</button>} />
-      ) : list.isPending ? (
-        <SkeletonRows columns={6} />
-      ) : items.length === 0 ? (
-        <EmptyState
-          title={isFiltered ? "No incident matches these filters" : "No open incidents"}
-          action={isFiltered ? <button className={buttonClass()} onClick={clear}>Clear filters</button> : null}
-        >
-          {isFiltered ? "Try another severity, status or search." : "All quiet. New reports appear here within seconds."}
-        </EmptyState>
-      ) : (
-        <IncidentTable
-          items={items}
-          selected={selected}
-          now={now}
-          meId={me.id}
-          canUpdate={canUpdate}
-          isStale={list.isPlaceholderData}
-          busyKey={triage.busyKey}
-          onSelect={setSelected}
-          onAction={triage.run}
-        />
-      )}
+      <DataTable
+        label="Incidents"
+        columns={incidentColumns({
+          now,
+          meId: me.id,
+          canUpdate,
+          busyKey: triage.busyKey,
+          onAction: triage.run,
+        })}
+        rows={items}
+        rowKey={(i) => i.key}
+        rowTestId="incident-row"
+        rowAttributes={(i) => ({ "data-key": i.key, "data-sla": rowSlaState(i, now) })}
+        rowClassName={(i, _index, isSelected) =>
+          incidentRowClassName(i, now, isSelected, triage.busyKey === i.key)
+        }
+        selectedIndex={selected}
+        onSelectIndex={setSelected}
+        isLoading={list.isPending}
+        isStale={list.isPlaceholderData}
+        error={
+          list.error && !list.data
+            ? {
+                title: "Incidents could not be loaded",
+                detail: list.error.message,
+                onRetry: () => void list.refetch(),
+              }
+            : null
+        }
+        empty={{
+          title: isFiltered ? "No incident matches these filters" : "No open incidents",
+          description: isFiltered
+            ? "Try another severity, status or search."
+            : "All quiet. New reports appear here within seconds.",
+          action: isFiltered ? (
+            <button className={buttonClass()} onClick={clear}>
+              Clear filters
+            </button>
+          ) : null,
+        }}
+      />
     </>
   );
 }

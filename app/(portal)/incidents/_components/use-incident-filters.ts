@@ -4,13 +4,25 @@
 // server round trip, and typing in a filter does not stack up history entries.
 import { useSearchParams } from "next/navigation";
 import { useCallback } from "react";
+import { periodLabel as formatPeriodLabel } from "@/components/ui/period-label";
 import { useSetUrlParams } from "@/components/ui/use-url-params";
 import type { IncidentFilters } from "@/lib/client/incidents";
 import { INCIDENT_STATUSES } from "@/lib/incidents/lifecycle";
 
 // `from`/`to` (ISO times) limit the list to incidents reported in a period: a dashboard figure links here
-// with its period, so the list shows exactly the incidents it counted.
-export const FILTER_NAMES = ["status", "severity", "service", "assignee", "q", "from", "to"] as const;
+// with its period, so the list shows exactly the incidents it counted. `sla` (breached, at-risk,
+// update-overdue) and `causedByChange` come the same way, from the operations and executive figures.
+export const FILTER_NAMES = [
+  "status",
+  "severity",
+  "service",
+  "assignee",
+  "q",
+  "from",
+  "to",
+  "sla",
+  "causedByChange",
+] as const;
 export type FilterName = (typeof FILTER_NAMES)[number];
 export type QueueParams = Record<FilterName, string>;
 
@@ -30,7 +42,17 @@ export const ASSIGNEE_VIEWS = [
 
 export function readQueueParams(search: { get: (name: string) => string | null }): QueueParams {
   const read = (name: FilterName) => search.get(name)?.trim() ?? "";
-  return { status: read("status"), severity: read("severity"), service: read("service"), assignee: read("assignee"), q: read("q"), from: read("from"), to: read("to") };
+  return {
+    status: read("status"),
+    severity: read("severity"),
+    service: read("service"),
+    assignee: read("assignee"),
+    q: read("q"),
+    from: read("from"),
+    to: read("to"),
+    sla: read("sla"),
+    causedByChange: read("causedByChange"),
+  };
 }
 
 export function toApiFilters(p: QueueParams): IncidentFilters {
@@ -42,28 +64,23 @@ export function toApiFilters(p: QueueParams): IncidentFilters {
     q: p.q || undefined,
     from: p.from || undefined,
     to: p.to || undefined,
+    sla: p.sla || undefined,
+    causedByChange: p.causedByChange === "true" ? "true" : undefined,
   };
 }
+
+// The chips of the filters that arrive by link and have no menu of their own.
+export const SLA_FILTER_LABELS: Record<string, string> = {
+  breached: "SLA breached (open)",
+  "at-risk": "SLA at risk (open)",
+  "update-overdue": "Stakeholder update overdue (open)",
+};
 
 export const hasFilters = (p: QueueParams) => FILTER_NAMES.some((n) => p[n] !== "");
 
-// "Reported 2026-10-01 – 2026-10-31 (UTC)" for the period chip. `to` is exclusive: a bound at midnight
-// shows the day before it; a bound with a time of day shows the time.
-export function periodLabel(from: string, to: string): string | null {
-  const show = (iso: string, exclusiveEnd: boolean) => {
-    const ms = Date.parse(iso);
-    if (Number.isNaN(ms)) return null;
-    const midnight = ms % 86_400_000 === 0;
-    const d = new Date(midnight && exclusiveEnd ? ms - 1 : ms).toISOString();
-    return midnight ? d.slice(0, 10) : `${d.slice(0, 10)} ${d.slice(11, 16)}`;
-  };
-  const a = from ? show(from, false) : null;
-  const b = to ? show(to, true) : null;
-  if (a && b) return `Reported ${a} – ${b} (UTC)`;
-  if (a) return `Reported since ${a} (UTC)`;
-  if (b) return `Reported until ${b} (UTC)`;
-  return null;
-}
+// "Reported 2026-10-01 – 2026-10-31 (UTC)" for the period chip (`to` is exclusive).
+export const periodLabel = (from: string, to: string): string | null =>
+  formatPeriodLabel("Reported", from, to);
 
 export function useIncidentFilters() {
   const search = useSearchParams();
@@ -71,7 +88,10 @@ export function useIncidentFilters() {
 
   const setParams = useSetUrlParams<keyof QueueParams>();
 
-  const clear = useCallback(() => setParams(Object.fromEntries(FILTER_NAMES.map((n) => [n, ""]))), [setParams]);
+  const clear = useCallback(
+    () => setParams(Object.fromEntries(FILTER_NAMES.map((n) => [n, ""]))),
+    [setParams],
+  );
 
   return { params, setParams, clear };
 }

@@ -19,7 +19,7 @@ export const TYPE_COLORS: Record<EventType, string> = {
 };
 
 export const SEVERITY_STYLES: Record<EventSeverity, string> = {
-  CRITICAL: "bg-danger text-white border-danger",
+  CRITICAL: "bg-danger text-danger-fg border-danger",
   HIGH: "bg-danger/10 text-danger border-danger/40",
   MEDIUM: "bg-warning/10 text-warning border-warning/40",
   LOW: "bg-surface-2 text-muted border-border",
@@ -28,5 +28,10 @@ export const SEVERITY_STYLES: Record<EventSeverity, string> = {
 export const isEscalatable = (severity: EventSeverity) => severity === "CRITICAL" || severity === "HIGH";
 
 export type TriageState = "new" | "investigating" | "resolved";
-export const triageState = (e: { investigated: boolean; resolved: boolean }): TriageState => (e.resolved ? "resolved" : e.investigated ? "investigating" : "new");
-export const TRIAGE_LABELS: Record<TriageState, string> = { new: "Not investigated", investigating: "Investigated", resolved: "Resolved" };
+export const triageState = (e: { investigated: boolean; resolved: boolean }): TriageState =>
+  e.resolved ? "resolved" : e.investigated ? "investigating" : "new";
+export const TRIAGE_LABELS: Record<TriageState, string> = {
+  new: "Not investigated",
+  investigating: "Investigated",
+  resolved: "Resolved",
+};

@@ -7,16 +7,22 @@ import { ActionError } from "@/app/(portal)/security/_components/action-error";
 import { EventTable } from "@/app/(portal)/security/_components/event-table";
 import { EventsChart } from "@/app/(portal)/security/_components/events-chart";
 import { SecurityFilters } from "@/app/(portal)/security/_components/security-filters";
-import { hasSecurityFilters, toSecurityFilters, useSecurityFilters } from "@/app/(portal)/security/_components/use-security-filters";
+import {
+  hasSecurityFilters,
+  toSecurityFilters,
+  useSecurityFilters,
+} from "@/app/(portal)/security/_components/use-security-filters";
 import { buttonClass } from "@/components/ui/button";
+import { ListTotal } from "@/components/ui/list-total";
 import { PageHeader } from "@/components/ui/page-header";
-import { EmptyState, ErrorState, Kbd, SkeletonRows, Spinner } from "@/components/ui/states";
+import { KeyLegend } from "@/components/ui/shortcuts";
+import { EmptyState, ErrorState, SkeletonRows, Spinner } from "@/components/ui/states";
 import { useListKeys } from "@/components/ui/use-list-keys";
-import type { Page } from "@/lib/api/pagination";
+import type { CountedPage } from "@/lib/api/counted-page";
 import { securitySearchParams, useSecurityEvents, useUpdateSecurityEvent } from "@/lib/client/security";
 import type { SecurityEventResponse } from "@/lib/security/schemas";
 
-type Props = { initial: Page<SecurityEventResponse>; canTriage: boolean };
+type Props = { initial: CountedPage<SecurityEventResponse>; canTriage: boolean };
 
 const NO_ITEMS: SecurityEventResponse[] = [];
 
@@ -28,7 +34,11 @@ export function SecurityQueue({ initial, canTriage }: Props) {
   const isFiltered = hasSecurityFilters(params);
   const list = useSecurityEvents(filters, isFiltered ? undefined : initial);
   const items = list.data?.items ?? NO_ITEMS;
-  const { selected, setSelected } = useListKeys(items.length, (i) => router.push(`/security/${items[i]!.id}`), searchRef);
+  const { selected, setSelected } = useListKeys(
+    items.length,
+    (i) => router.push(`/security/${items[i]!.id}`),
+    searchRef,
+  );
   const mark = useUpdateSecurityEvent();
   const newCount = items.filter((e) => !e.investigated).length;
 
@@ -46,28 +56,52 @@ export function SecurityQueue({ initial, canTriage }: Props) {
       />
       <EventsChart />
       <div className="mt-4">
-        <SecurityFilters params={params} setParams={setParams} onClear={isFiltered ? clear : null} searchRef={searchRef} />
+        <SecurityFilters
+          params={params}
+          setParams={setParams}
+          onClear={isFiltered ? clear : null}
+          searchRef={searchRef}
+        />
       </div>
       <div className="my-2 flex flex-wrap items-center gap-3">
         {list.isPlaceholderData ? <Spinner label="Loading filtered events" className="text-muted" /> : null}
-        <p className="hidden text-xs text-muted sm:block">
-          <Kbd>j</Kbd> <Kbd>k</Kbd> move · <Kbd>Enter</Kbd> open · <Kbd>/</Kbd> search
-        </p>
+        <KeyLegend />
         <span className="ml-auto text-xs text-muted" data-testid="event-count">
-          {list.data?.nextCursor ? `Latest ${items.length} events: narrow the filters or export` : `${items.length} event${items.length === 1 ? "" : "s"}`}
-          {newCount ? ` · ${newCount} not investigated` : ""}
+          <ListTotal total={list.data?.total} shown={items.length} noun="event" />
+          {newCount
+            ? ` · ${newCount} not investigated${items.length < (list.data?.total ?? 0) ? " of those shown" : ""}`
+            : ""}
         </span>
       </div>
       <div className="mb-2">
         <ActionError error={mark.error} />
       </div>
       {list.error && !list.data ? (
-        <ErrorState title="Security events could not be loaded" detail={list.error.message} action={<button className={buttonClass()} onClick={() => void list.refetch()}>Retry</button>} />
+        <ErrorState
+          title="Security events could not be loaded"
+          detail={list.error.message}
+          action={
+            <button className={buttonClass()} onClick={() => void list.refetch()}>
+              Retry
+            </button>
+          }
+        />
       ) : list.isPending ? (
         <SkeletonRows columns={5} />
       ) : items.length === 0 ? (
-        <EmptyState title={isFiltered ? "No event matches these filters" : "No security events yet"} action={isFiltered ? <button className={buttonClass()} onClick={clear}>Clear filters</button> : null}>
-          {isFiltered ? "Try another type, severity or search." : "Sign-ins, access decisions and events from monitoring tools appear here."}
+        <EmptyState
+          title={isFiltered ? "No event matches these filters" : "No security events yet"}
+          action={
+            isFiltered ? (
+              <button className={buttonClass()} onClick={clear}>
+                Clear filters
+              </button>
+            ) : null
+          }
+        >
+          {isFiltered
+            ? "Try another type, severity or search."
+            : "Sign-ins, access decisions and events from monitoring tools appear here."}
         </EmptyState>
       ) : (
         <EventTable

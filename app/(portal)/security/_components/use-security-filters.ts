@@ -5,7 +5,18 @@ import { useCallback } from "react";
 import { useSetUrlParams } from "@/components/ui/use-url-params";
 import type { SecurityFilters } from "@/lib/client/security";
 
-export const FILTER_NAMES = ["type", "severity", "investigated", "resolved", "rule", "q"] as const;
+// `from`/`to` (ISO times) limit the queue to events of a period: the security dashboard's figures link
+// here with the UTC days they counted.
+export const FILTER_NAMES = [
+  "type",
+  "severity",
+  "investigated",
+  "resolved",
+  "rule",
+  "q",
+  "from",
+  "to",
+] as const;
 export type SecurityFilterName = (typeof FILTER_NAMES)[number];
 export type SecurityListParams = Record<SecurityFilterName, string>;
 
@@ -17,8 +28,13 @@ export const hasSecurityFilters = (p: SecurityListParams) => FILTER_NAMES.some((
 
 export function useSecurityFilters() {
   const search = useSearchParams();
-  const params = Object.fromEntries(FILTER_NAMES.map((n) => [n, search.get(n)?.trim() ?? ""])) as SecurityListParams;
+  const params = Object.fromEntries(
+    FILTER_NAMES.map((n) => [n, search.get(n)?.trim() ?? ""]),
+  ) as SecurityListParams;
   const setParams = useSetUrlParams<SecurityFilterName>();
-  const clear = useCallback(() => setParams(Object.fromEntries(FILTER_NAMES.map((n) => [n, ""]))), [setParams]);
+  const clear = useCallback(
+    () => setParams(Object.fromEntries(FILTER_NAMES.map((n) => [n, ""]))),
+    [setParams],
+  );
   return { params, setParams, clear };
 }

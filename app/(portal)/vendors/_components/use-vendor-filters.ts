@@ -6,11 +6,12 @@ import { useSetUrlParams } from "@/components/ui/use-url-params";
 import type { VendorFilters } from "@/lib/client/vendors";
 import { CRITICALITIES } from "@/lib/vendors/assessment-formula";
 
-export const FILTER_NAMES = ["criticality", "action", "attention", "q"] as const;
+// `reviewOverdue=true` and `action=UNASSESSED` come by link from the executive dashboard's vendor figures.
+export const FILTER_NAMES = ["criticality", "action", "attention", "reviewOverdue", "q"] as const;
 export type VendorFilterName = (typeof FILTER_NAMES)[number];
 export type VendorListParams = Record<VendorFilterName, string>;
 
-const ACTIONS = ["CONTINUE", "REVIEW", "REPLACE"];
+const ACTIONS = ["CONTINUE", "REVIEW", "REPLACE", "UNASSESSED"];
 
 // A hand-edited link with an unknown value is ignored rather than turned into a 422 from the API.
 export function toVendorFilters(p: VendorListParams): VendorFilters {
@@ -18,6 +19,7 @@ export function toVendorFilters(p: VendorListParams): VendorFilters {
     criticality: (CRITICALITIES as readonly string[]).includes(p.criticality) ? p.criticality : undefined,
     action: ACTIONS.includes(p.action) ? p.action : undefined,
     attention: p.attention === "true" ? "true" : undefined,
+    reviewOverdue: p.reviewOverdue === "true" ? "true" : undefined,
     q: p.q || undefined,
   };
 }
@@ -26,8 +28,13 @@ export const hasVendorFilters = (p: VendorListParams) => FILTER_NAMES.some((n) =
 
 export function useVendorFilters() {
   const search = useSearchParams();
-  const params = Object.fromEntries(FILTER_NAMES.map((n) => [n, search.get(n)?.trim() ?? ""])) as VendorListParams;
+  const params = Object.fromEntries(
+    FILTER_NAMES.map((n) => [n, search.get(n)?.trim() ?? ""]),
+  ) as VendorListParams;
   const setParams = useSetUrlParams<VendorFilterName>();
-  const clear = useCallback(() => setParams(Object.fromEntries(FILTER_NAMES.map((n) => [n, ""]))), [setParams]);
+  const clear = useCallback(
+    () => setParams(Object.fromEntries(FILTER_NAMES.map((n) => [n, ""]))),
+    [setParams],
+  );
   return { params, setParams, clear };
 }

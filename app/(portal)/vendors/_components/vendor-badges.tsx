@@ -1,4 +1,11 @@
-import { ACTION_TONES, CERT_STATUS_LABELS, CERT_STATUS_TONES, CRITICALITY_LABELS, CRITICALITY_TONES, formatScore } from "@/app/(portal)/vendors/_components/vendor-labels";
+import {
+  ACTION_TONES,
+  CERT_STATUS_LABELS,
+  CERT_STATUS_TONES,
+  CRITICALITY_LABELS,
+  CRITICALITY_TONES,
+  formatScore,
+} from "@/app/(portal)/vendors/_components/vendor-labels";
 import { Badge } from "@/components/ui/badge";
 import type { Action, Criticality } from "@/lib/vendors/assessment-formula";
 
@@ -16,9 +23,13 @@ export function CriticalityBadge({ criticality }: { criticality: Criticality }) 
 export function ActionBadge({ action, score }: { action: Action; score?: number }) {
   return (
     <Badge tone={ACTION_TONES[action]} className="font-mono">
-      <span data-testid="recommended-action" data-action={action} title={score === undefined ? undefined : `Overall score ${formatScore(score)} of 5`}>
+      <span
+        data-testid="recommended-action"
+        data-action={action}
+        title={score === undefined ? undefined : `Overall score ${formatScore(score)} of 5`}
+      >
         {action}
-        {score === undefined ? null : <span className="opacity-70"> {formatScore(score)}</span>}
+        {score === undefined ? null : <span className="font-normal"> {formatScore(score)}</span>}
       </span>
     </Badge>
   );

@@ -4,14 +4,17 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useRef } from "react";
 import { Plus } from "lucide-react";
-import { KeyLegend } from "@/app/(portal)/vendors/_components/key-legend";
-import { useLetterKeys } from "@/components/ui/use-letter-keys";
-import { hasVendorFilters, toVendorFilters, useVendorFilters } from "@/app/(portal)/vendors/_components/use-vendor-filters";
+import {
+  hasVendorFilters,
+  toVendorFilters,
+  useVendorFilters,
+} from "@/app/(portal)/vendors/_components/use-vendor-filters";
 import { VendorCards } from "@/app/(portal)/vendors/_components/vendor-cards";
 import { VendorFilters } from "@/app/(portal)/vendors/_components/vendor-filters";
 import { VendorTable } from "@/app/(portal)/vendors/_components/vendor-table";
 import { buttonClass } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
+import { KeyLegend, useShortcuts } from "@/components/ui/shortcuts";
 import { EmptyState, ErrorState, Kbd, SkeletonRows, Spinner } from "@/components/ui/states";
 import { useListKeys } from "@/components/ui/use-list-keys";
 import { useVendors } from "@/lib/client/vendors";
@@ -19,15 +22,27 @@ import type { VendorResponse } from "@/lib/vendors/schemas";
 
 const NO_ITEMS: VendorResponse[] = [];
 
-export function VendorList({ initial, canWrite }: { initial: { items: VendorResponse[] }; canWrite: boolean }) {
+export function VendorList({
+  initial,
+  canWrite,
+}: {
+  initial: { items: VendorResponse[] };
+  canWrite: boolean;
+}) {
   const router = useRouter();
   const searchRef = useRef<HTMLInputElement>(null);
   const { params, setParams, clear } = useVendorFilters();
   const isFiltered = hasVendorFilters(params);
   const list = useVendors(toVendorFilters(params), isFiltered ? undefined : initial);
   const items = list.data?.items ?? NO_ITEMS;
-  const { selected, setSelected } = useListKeys(items.length, (i) => router.push(`/vendors/${items[i]!.id}`), searchRef);
-  useLetterKeys({ n: canWrite ? () => router.push("/vendors/new") : undefined });
+  const { selected, setSelected } = useListKeys(
+    items.length,
+    (i) => router.push(`/vendors/${items[i]!.id}`),
+    searchRef,
+  );
+  useShortcuts([
+    { key: "n", label: "Add a vendor", hint: "add", when: canWrite, run: () => router.push("/vendors/new") },
+  ]);
   const attentionCount = items.filter((v) => v.attention.length).length;
 
   return (
@@ -43,13 +58,25 @@ export function VendorList({ initial, canWrite }: { initial: { items: VendorResp
           ) : null
         }
       />
-      <VendorFilters params={params} setParams={setParams} onClear={isFiltered ? clear : null} searchRef={searchRef} />
+      <VendorFilters
+        params={params}
+        setParams={setParams}
+        onClear={isFiltered ? clear : null}
+        searchRef={searchRef}
+      />
       <div className="my-2 flex flex-wrap items-center gap-3">
         {list.isPlaceholderData ? <Spinner label="Loading filtered vendors" className="text-muted" /> : null}
-        <KeyLegend keys={[["j / k", "move"], ["Enter", "open"], ...(canWrite ? ([["n", "add"]] as [string, string][]) : []), ["/", "search"]]} />
-        <span className="ml-auto text-xs text-muted" data-testid="vendor-count">
+        <KeyLegend />
+        {/* The list is not paged: what is shown is every vendor the filters match. */}
+        <span
+          className="ml-auto text-xs text-muted"
+          data-testid="vendor-count"
+          data-list-total={list.data ? items.length : undefined}
+        >
           {items.length} vendor{items.length === 1 ? "" : "s"}
-          {attentionCount && params.attention !== "true" ? ` · ${attentionCount} need${attentionCount === 1 ? "s" : ""} attention` : ""}
+          {attentionCount && params.attention !== "true"
+            ? ` · ${attentionCount} need${attentionCount === 1 ? "s" : ""} attention`
+            : ""}
         </span>
       </div>
       {list.error && !list.data ? (
@@ -79,12 +106,19 @@ export function VendorList({ initial, canWrite }: { initial: { items: VendorResp
             ) : null
           }
         >
-          {isFiltered ? "Try another criticality, recommendation or search." : "Vendors appear here with their latest assessment and what needs doing."}
+          {isFiltered
+            ? "Try another criticality, recommendation or search."
+            : "Vendors appear here with their latest assessment and what needs doing."}
         </EmptyState>
       ) : (
         <>
           <div className="hidden sm:block">
-            <VendorTable items={items} selected={selected} isStale={list.isPlaceholderData} onSelect={setSelected} />
+            <VendorTable
+              items={items}
+              selected={selected}
+              isStale={list.isPlaceholderData}
+              onSelect={setSelected}
+            />
           </div>
           <div className="sm:hidden">
             <VendorCards items={items} />

@@ -1,13 +1,15 @@
 "use client";
 // Everyone with their roles and status; each row saves on its own. Search narrows the list (in the URL).
 import { useSearchParams } from "next/navigation";
-import { useEffect, useRef } from "react";
+import { useRef } from "react";
 import { Search } from "lucide-react";
 import { UserRow } from "@/app/(portal)/admin/users/_components/user-row";
 import { buttonClass } from "@/components/ui/button";
 import { Input } from "@/components/ui/field";
 import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState, ErrorState, Kbd, SkeletonRows } from "@/components/ui/states";
+import { useShortcuts } from "@/components/ui/shortcuts";
+import { searchShortcuts } from "@/components/ui/use-list-keys";
 import { useSetUrlParams, useUrlText } from "@/components/ui/use-url-params";
 import { ROLE_LABELS, ROLES } from "@/lib/auth/permissions";
 import { useManagedUsers } from "@/lib/client/admin-users";
@@ -20,30 +22,41 @@ export function UserAdmin({ initial, meId }: { initial: ManagedUser[]; meId: str
   const setParams = useSetUrlParams<"q">();
   const [text, setText] = useUrlText("q", q, setParams);
   // "/" searches, as on every list; rows hold checkboxes, so there is no j/k row selection here.
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      const target = e.target as HTMLElement | null;
-      if (e.key !== "/" || e.metaKey || e.ctrlKey || e.altKey || target?.closest("input, textarea, select, dialog[open]")) return;
-      e.preventDefault();
-      searchRef.current?.focus();
-    };
-    window.addEventListener("keydown", onKey);
-    return () => window.removeEventListener("keydown", onKey);
-  }, []);
+  useShortcuts(searchShortcuts(searchRef));
   const needle = q.toLowerCase();
-  const items = (users.data ?? []).filter((u) => !needle || u.name.toLowerCase().includes(needle) || u.email.toLowerCase().includes(needle));
+  const items = (users.data ?? []).filter(
+    (u) => !needle || u.name.toLowerCase().includes(needle) || u.email.toLowerCase().includes(needle),
+  );
   return (
     <>
-      <PageHeader title="Users" description="Roles decide what each person sees and may do. Every change is audited and recorded as a security event." />
+      <PageHeader
+        title="Users"
+        description="Roles decide what each person sees and may do. Every change is audited and recorded as a security event."
+      />
       <div className="relative mb-3 w-full max-w-xs">
         <Search aria-hidden className="pointer-events-none absolute top-2.5 left-2.5 size-4 text-muted" />
-        <Input ref={searchRef} value={text} onChange={(e) => setText(e.target.value)} placeholder="Search name or email" aria-label="Search people" className="pr-7 pl-8" />
+        <Input
+          ref={searchRef}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          placeholder="Search name or email"
+          aria-label="Search people"
+          className="pr-7 pl-8"
+        />
         <span className="pointer-events-none absolute top-2 right-2">
           <Kbd>/</Kbd>
         </span>
       </div>
       {users.error && !users.data ? (
-        <ErrorState title="People could not be loaded" detail={users.error.message} action={<button className={buttonClass()} onClick={() => void users.refetch()}>Retry</button>} />
+        <ErrorState
+          title="People could not be loaded"
+          detail={users.error.message}
+          action={
+            <button className={buttonClass()} onClick={() => void users.refetch()}>
+              Retry
+            </button>
+          }
+        />
       ) : users.isPending ? (
         <SkeletonRows columns={8} />
       ) : items.length === 0 ? (

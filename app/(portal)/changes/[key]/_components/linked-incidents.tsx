@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { cn } from "@/components/ui/cn";
 import type { ChangeResponse } from "@/lib/changes/schemas";
+import { STATUS_LABELS } from "@/lib/incidents/lifecycle";
 
 // Incidents whose responders linked this change as their cause.
 export function LinkedIncidents({
@@ -32,7 +33,7 @@ export function LinkedIncidents({
               <span className="min-w-0 flex-1 truncate" title={i.title}>
                 {i.title}
               </span>
-              <span className="text-xs text-muted">{i.status.toLowerCase().replace("_", " ")}</span>
+              <span className="text-xs text-muted">{STATUS_LABELS[i.status]}</span>
             </li>
           ))}
         </ul>

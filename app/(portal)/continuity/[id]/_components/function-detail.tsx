@@ -7,8 +7,6 @@ import { ArrowLeft, FlaskConical, Pencil } from "lucide-react";
 import { CriticalityBadge } from "@/app/(portal)/continuity/_components/continuity-badges";
 import { hours } from "@/app/(portal)/continuity/_components/continuity-labels";
 import { FlagList } from "@/app/(portal)/continuity/_components/function-flags";
-import { KeyLegend } from "@/app/(portal)/continuity/_components/key-legend";
-import { useLetterKeys } from "@/components/ui/use-letter-keys";
 import { DependencyTable } from "@/app/(portal)/continuity/[id]/_components/dependency-table";
 import { DrScheduleTable } from "@/app/(portal)/continuity/[id]/_components/dr-schedule-table";
 import { DrTestForm } from "@/app/(portal)/continuity/[id]/_components/dr-test-form";
@@ -17,6 +15,7 @@ import { EditFunction } from "@/app/(portal)/continuity/[id]/_components/edit-fu
 import { FunctionFacts } from "@/app/(portal)/continuity/[id]/_components/function-facts";
 import { Button } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
+import { KeyLegend, useShortcuts } from "@/components/ui/shortcuts";
 import { Kbd } from "@/components/ui/states";
 import { useFunction } from "@/lib/client/continuity";
 import type { FunctionResponse } from "@/lib/continuity/schemas";
@@ -27,14 +26,29 @@ export function FunctionDetail({ initial, canWrite }: { initial: FunctionRespons
   const query = useFunction(initial.id, initial);
   const fn = query.data ?? initial;
   const [mode, setMode] = useState<Mode>("view");
-  useLetterKeys({
-    e: canWrite && mode === "view" ? () => setMode("edit") : undefined,
-    r: canWrite && mode === "view" ? () => setMode("record") : undefined,
-  });
+  useShortcuts([
+    {
+      key: "r",
+      label: "Record a DR test",
+      hint: "record test",
+      when: canWrite && mode === "view",
+      run: () => setMode("record"),
+    },
+    {
+      key: "e",
+      label: "Edit the business function",
+      hint: "edit",
+      when: canWrite && mode === "view",
+      run: () => setMode("edit"),
+    },
+  ]);
 
   return (
     <>
-      <Link href="/continuity" className="mb-2 inline-flex items-center gap-1 text-xs text-muted hover:text-fg">
+      <Link
+        href="/continuity"
+        className="mb-2 inline-flex items-center gap-1 text-xs text-muted hover:text-fg"
+      >
         <ArrowLeft aria-hidden className="size-3" /> Business continuity
       </Link>
       <PageHeader
@@ -51,7 +65,7 @@ export function FunctionDetail({ initial, canWrite }: { initial: FunctionRespons
         actions={
           canWrite && mode === "view" ? (
             <>
-              <KeyLegend keys={[["r", "record test"], ["e", "edit"]]} />
+              <KeyLegend />
               <Button onClick={() => setMode("edit")} aria-keyshortcuts="e">
                 <Pencil aria-hidden className="size-4" /> Edit <Kbd>e</Kbd>
               </Button>

@@ -36,6 +36,7 @@ export function availableActions(incident: IncidentResponse, viewer: Viewer): Av
     assignOthers: isChangeable && viewer.canAssign,
     assignToMe: isChangeable && incident.assignedTo?.id !== viewer.id,
     postUpdate: isChangeable,
-    writePostmortem: viewer.canUpdate && (incident.status === "RESOLVED" || incident.status === "CLOSED"),
+    // Written once resolved; a closed incident "can no longer change", its post-mortem included.
+    writePostmortem: viewer.canUpdate && incident.status === "RESOLVED",
   };
 }

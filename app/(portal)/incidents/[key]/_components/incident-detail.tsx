@@ -11,7 +11,7 @@ import { PostmortemSection } from "@/app/(portal)/incidents/[key]/_components/po
 import { SlaClocks } from "@/app/(portal)/incidents/[key]/_components/sla-clocks";
 import { StageStepper } from "@/app/(portal)/incidents/[key]/_components/stage-stepper";
 import { UpdatesSection } from "@/app/(portal)/incidents/[key]/_components/updates-section";
-import { useIncidentShortcuts } from "@/app/(portal)/incidents/[key]/_components/use-incident-shortcuts";
+import { useShortcuts } from "@/components/ui/shortcuts";
 import { fieldErrorMap } from "@/lib/client/api-client";
 import { useIncident, useUpdateIncident } from "@/lib/client/incidents";
 import { useLiveUpdates } from "@/lib/client/live-updates";
@@ -57,17 +57,30 @@ export function IncidentDetail({ initial, viewer }: { initial: IncidentResponse;
     update.reset();
   }
 
-  useIncidentShortcuts({
-    a: actions.acknowledge ? () => patch({ status: "IN_PROGRESS" }) : undefined,
-    r: actions.resolve ? openResolve : undefined,
-    m: actions.assignToMe ? () => patch({ assignedTo: viewer.id }) : undefined,
-    u: actions.postUpdate
-      ? () => {
-          updateImpactRef.current?.focus();
-          updateImpactRef.current?.scrollIntoView({ block: "center" });
-        }
-      : undefined,
-  });
+  useShortcuts([
+    {
+      key: "a",
+      label: "Acknowledge",
+      when: actions.acknowledge,
+      run: () => patch({ status: "IN_PROGRESS" }),
+    },
+    {
+      key: "m",
+      label: "Assign to me",
+      when: actions.assignToMe,
+      run: () => patch({ assignedTo: viewer.id }),
+    },
+    { key: "r", label: "Resolve", when: actions.resolve, run: openResolve },
+    {
+      key: "u",
+      label: "Write a communication update",
+      when: actions.postUpdate,
+      run: () => {
+        updateImpactRef.current?.focus();
+        updateImpactRef.current?.scrollIntoView({ block: "center" });
+      },
+    },
+  ]);
 
   // Phones get one column with the clocks right under the header; `contents` lets both columns' sections
   // interleave there, and none of the reordered sections holds a control, so tab order is unchanged.

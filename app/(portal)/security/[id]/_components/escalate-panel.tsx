@@ -9,6 +9,7 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Spinner } from "@/components/ui/states";
 import { useEscalateSecurityEvent } from "@/lib/client/security";
+import { STATUS_LABELS } from "@/lib/incidents/lifecycle";
 import type { SecurityEventResponse } from "@/lib/security/schemas";
 
 export function EscalatePanel({ event }: { event: SecurityEventResponse }) {
@@ -18,21 +19,43 @@ export function EscalatePanel({ event }: { event: SecurityEventResponse }) {
     return (
       <p className="text-sm" data-testid="escalated-incident">
         Escalated to{" "}
-        <Link href={`/incidents/${event.incident.key}`} className="font-mono font-semibold text-danger hover:underline">
+        <Link
+          href={`/incidents/${event.incident.key}`}
+          className="font-mono font-semibold text-danger hover:underline"
+        >
           {event.incident.key}
         </Link>{" "}
-        <span className="text-muted">{event.incident.title}</span> <Badge>{event.incident.status.replaceAll("_", " ").toLowerCase()}</Badge>
+        <span className="text-muted">{event.incident.title}</span>{" "}
+        <Badge>{STATUS_LABELS[event.incident.status]}</Badge>
       </p>
     );
   }
   return (
     <div className="space-y-2">
       {!isEscalatable(event.severity) ? (
-        <p className="text-sm text-muted">Only a critical or high severity event is escalated to a P1 incident.</p>
+        <p className="text-sm text-muted">
+          Only a critical or high severity event is escalated to a P1 incident.
+        </p>
       ) : isConfirming ? (
-        <div role="group" aria-label="Confirm escalation" className="flex flex-wrap items-center gap-2 text-sm" onKeyDown={(e) => e.key === "Escape" && setConfirming(false)}>
+        <div
+          role="group"
+          aria-label="Confirm escalation"
+          className="flex flex-wrap items-center gap-2 text-sm"
+          onKeyDown={(e) => e.key === "Escape" && setConfirming(false)}
+        >
           <span>Open a P1 security incident now? It is escalated like any other P1.</span>
-          <Button variant="danger" size="sm" autoFocus disabled={escalate.isPending} onClick={() => escalate.mutate({ id: event.id, version: event.version }, { onSettled: () => setConfirming(false) })}>
+          <Button
+            variant="danger"
+            size="sm"
+            autoFocus
+            disabled={escalate.isPending}
+            onClick={() =>
+              escalate.mutate(
+                { id: event.id, version: event.version },
+                { onSettled: () => setConfirming(false) },
+              )
+            }
+          >
             {escalate.isPending ? <Spinner label="Escalating" /> : <Siren aria-hidden className="size-3.5" />}
             Yes, open the P1
           </Button>

@@ -11,14 +11,24 @@ export function Explanation({ explanation, testId }: Props) {
     <div className="@container space-y-2" data-testid={testId}>
       <ol className="space-y-1 text-sm" aria-label="Steps">
         {explanation.steps.map((s, i) => (
-          <li key={`${s.label}-${i}`} className={cn("grid gap-x-2 @md:grid-cols-[9rem_minmax(0,1fr)]", s.label === "Floors" && explanation.floors.length && "text-warning")}>
+          <li
+            key={`${s.label}-${i}`}
+            className={cn(
+              "grid gap-x-2 @md:grid-cols-[9rem_minmax(0,1fr)]",
+              s.label === "Floors" && explanation.floors.length && "text-warning",
+            )}
+          >
             <span className="text-xs font-medium text-muted uppercase @md:pt-0.5">{s.label}</span>
             <span className="font-mono text-xs break-words @md:text-[13px]">{s.detail}</span>
           </li>
         ))}
       </ol>
       {explanation.floors.length ? (
-        <ul role="note" aria-label="Floors applied" data-testid="assessment-floors" className="space-y-0.5 rounded-md border border-warning/40 bg-warning/10 px-3 py-2 text-sm">
+        <ul
+          aria-label="Floors applied"
+          data-testid="assessment-floors"
+          className="space-y-0.5 rounded-md border border-warning/40 bg-warning/10 px-3 py-2 text-sm"
+        >
           {explanation.floors.map((f) => (
             <li key={f}>
               <strong className="font-medium">Floor:</strong> {f}

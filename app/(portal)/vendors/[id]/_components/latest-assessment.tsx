@@ -6,7 +6,11 @@ import type { VendorResponse } from "@/lib/vendors/schemas";
 export function LatestAssessment({ vendor }: { vendor: VendorResponse }) {
   const a = vendor.latestAssessment;
   return (
-    <section aria-labelledby="latest-heading" data-testid="latest-assessment" className="rounded-lg border border-border bg-surface p-3">
+    <section
+      aria-labelledby="latest-heading"
+      data-testid="latest-assessment"
+      className="rounded-lg border border-border bg-surface p-3"
+    >
       <h2 id="latest-heading" className="mb-2 text-xs font-medium text-muted uppercase">
         Current recommendation
       </h2>
@@ -20,13 +24,19 @@ export function LatestAssessment({ vendor }: { vendor: VendorResponse }) {
             </span>
           </div>
           {a.explanation.floors.length ? (
-            <ul role="note" aria-label="Why" className="space-y-0.5 rounded-md border border-warning/40 bg-warning/10 px-3 py-2 text-sm" data-testid="latest-floors">
+            <ul
+              aria-label="Why"
+              className="space-y-0.5 rounded-md border border-warning/40 bg-warning/10 px-3 py-2 text-sm"
+              data-testid="latest-floors"
+            >
               {a.explanation.floors.map((f) => (
                 <li key={f}>{f}</li>
               ))}
             </ul>
           ) : (
-            <p className="text-xs text-muted">{a.explanation.steps.find((s) => s.label === "Band")?.detail}</p>
+            <p className="text-xs text-muted">
+              {a.explanation.steps.find((s) => s.label === "Band")?.detail}
+            </p>
           )}
         </div>
       ) : (

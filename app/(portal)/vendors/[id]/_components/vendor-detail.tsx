@@ -9,11 +9,10 @@ import { AssessmentHistory } from "@/app/(portal)/vendors/[id]/_components/asses
 import { EditVendor } from "@/app/(portal)/vendors/[id]/_components/edit-vendor";
 import { LatestAssessment } from "@/app/(portal)/vendors/[id]/_components/latest-assessment";
 import { VendorFacts } from "@/app/(portal)/vendors/[id]/_components/vendor-facts";
-import { KeyLegend } from "@/app/(portal)/vendors/_components/key-legend";
-import { useLetterKeys } from "@/components/ui/use-letter-keys";
 import { CriticalityBadge } from "@/app/(portal)/vendors/_components/vendor-badges";
 import { Button } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
+import { KeyLegend, useShortcuts } from "@/components/ui/shortcuts";
 import { Kbd } from "@/components/ui/states";
 import { useVendor } from "@/lib/client/vendors";
 import type { AssessmentResponse, VendorResponse } from "@/lib/vendors/schemas";
@@ -25,11 +24,24 @@ export function VendorDetail({ initial, initialAssessments, canWrite }: Props) {
   const query = useVendor(initial.id, initial);
   const vendor = query.data ?? initial;
   const [mode, setMode] = useState<Mode>("view");
-  useLetterKeys({
-    a: canWrite && mode === "view" ? () => setMode("assess") : undefined,
-    e: canWrite && mode === "view" ? () => setMode("edit") : undefined,
-    Escape: mode !== "view" ? () => setMode("view") : undefined,
-  });
+  const isViewing = mode === "view";
+  useShortcuts([
+    {
+      key: "a",
+      label: "Assess the vendor",
+      hint: "assess",
+      when: canWrite && isViewing,
+      run: () => setMode("assess"),
+    },
+    {
+      key: "e",
+      label: "Edit the vendor",
+      hint: "edit",
+      when: canWrite && isViewing,
+      run: () => setMode("edit"),
+    },
+    { key: "Escape", label: "Close the form", hint: "close", when: !isViewing, run: () => setMode("view") },
+  ]);
 
   return (
     <>
@@ -48,7 +60,7 @@ export function VendorDetail({ initial, initialAssessments, canWrite }: Props) {
         actions={
           canWrite && mode === "view" ? (
             <>
-              <KeyLegend keys={[["a", "assess"], ["e", "edit"]]} />
+              <KeyLegend />
               <Button onClick={() => setMode("edit")} aria-keyshortcuts="e">
                 <Pencil aria-hidden className="size-4" /> Edit <Kbd>e</Kbd>
               </Button>
@@ -60,7 +72,11 @@ export function VendorDetail({ initial, initialAssessments, canWrite }: Props) {
         }
       />
       {vendor.attention.length ? (
-        <ul role="note" aria-label="Needs attention" data-testid="vendor-attention" className="mb-4 space-y-0.5 rounded-md border border-warning/40 bg-warning/10 px-3 py-2 text-sm text-warning">
+        <ul
+          aria-label="Needs attention"
+          data-testid="vendor-attention"
+          className="mb-4 space-y-0.5 rounded-md border border-warning/40 bg-warning/10 px-3 py-2 text-sm text-warning"
+        >
           {vendor.attention.map((a) => (
             <li key={a}>{a}</li>
           ))}

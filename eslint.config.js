@@ -5,7 +5,19 @@ import globals from "globals";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: [".next/**", ".next-*/**", "node_modules/**", "generated/**", ".data/**", "test-results/**", "playwright-report/**", ".ci/**", "next-env.d.ts"] },
+  {
+    ignores: [
+      ".next/**",
+      ".next-*/**",
+      "node_modules/**",
+      "generated/**",
+      ".data/**",
+      "test-results/**",
+      "playwright-report/**",
+      ".ci/**",
+      "next-env.d.ts",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
@@ -24,12 +36,23 @@ export default tseslint.config(
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
       "no-restricted-syntax": [
         "error",
-        { selector: "MemberExpression[object.name='process'][property.name='env']", message: "Read the environment through lib/env.ts." },
+        {
+          selector: "MemberExpression[object.name='process'][property.name='env']",
+          message: "Read the environment through lib/env.ts.",
+        },
       ],
     },
   },
   {
-    files: ["lib/env.ts", "scripts/**", "tests/**", "playwright.config.ts", "vitest.config.ts", "prisma.config.ts", "prisma/**"],
+    files: [
+      "lib/env.ts",
+      "scripts/**",
+      "tests/**",
+      "playwright.config.ts",
+      "vitest.config.ts",
+      "prisma.config.ts",
+      "prisma/**",
+    ],
     rules: { "no-restricted-syntax": "off" },
   },
   {

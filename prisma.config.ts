@@ -4,5 +4,7 @@ import { defineConfig } from "prisma/config";
 export default defineConfig({
   schema: "prisma/schema.prisma",
   migrations: { path: "prisma/migrations" },
-  datasource: { url: process.env.DATABASE_URL ?? "postgresql://postgres:postgres@127.0.0.1:54329/neuron_ops" },
+  datasource: {
+    url: process.env.DATABASE_URL ?? "postgresql://postgres:postgres@127.0.0.1:54329/neuron_ops",
+  },
 });

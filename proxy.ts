@@ -22,7 +22,9 @@ function contentSecurityPolicy(nonce: string, isDev: boolean): string {
 
 export function proxy(req: NextRequest) {
   const { pathname, search } = req.nextUrl;
-  const hasSession = SESSION_COOKIES.some((name) => req.cookies.has(name) || req.cookies.getAll().some((c) => c.name.startsWith(`${name}.`)));
+  const hasSession = SESSION_COOKIES.some(
+    (name) => req.cookies.has(name) || req.cookies.getAll().some((c) => c.name.startsWith(`${name}.`)),
+  );
   if (!hasSession && !PUBLIC_PAGES.includes(pathname)) {
     const url = req.nextUrl.clone();
     url.pathname = "/login";

@@ -23,7 +23,8 @@ function createPool() {
 export const pool: pg.Pool = globalForPrisma.pool ?? createPool();
 
 // $disconnect() ends the pool too.
-export const db: PrismaClient = globalForPrisma.prisma ?? new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
+export const db: PrismaClient =
+  globalForPrisma.prisma ?? new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
 if (env.NODE_ENV !== "production") {
   globalForPrisma.prisma = db;
   globalForPrisma.pool = pool;
@@ -40,7 +41,11 @@ if (env.NODE_ENV !== "production") {
 export async function sqlRows<T>(query: Prisma.Sql, options: { prepared?: boolean } = {}): Promise<T[]> {
   const values = query.values;
   const result = options.prepared
-    ? await pool.query({ name: `q${createHash("sha1").update(query.text).digest("base64url").slice(0, 20)}`, text: query.text, values })
+    ? await pool.query({
+        name: `q${createHash("sha1").update(query.text).digest("base64url").slice(0, 20)}`,
+        text: query.text,
+        values,
+      })
     : await pool.query(query.text, values);
   return result.rows as T[];
 }

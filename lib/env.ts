@@ -8,7 +8,10 @@ const envSchema = z
     NEXTAUTH_SECRET: z.string().min(32, "NEXTAUTH_SECRET must be at least 32 characters").optional(),
     NEXTAUTH_URL: z.string().url().optional(),
     // Behind a load balancer, trust X-Forwarded-For for the client address used by sign-in limits.
-    TRUST_PROXY: z.enum(["true", "false"]).default("false").transform((v) => v === "true"),
+    TRUST_PROXY: z
+      .enum(["true", "false"])
+      .default("false")
+      .transform((v) => v === "true"),
     // How many proxies append to X-Forwarded-For in front of the portal (load balancer = 1).
     TRUSTED_PROXY_HOPS: z.coerce.number().int().min(1).max(5).default(1),
     // Extra origins allowed to send cookie-authenticated writes (comma-separated), besides the portal's own.
@@ -21,26 +24,42 @@ const envSchema = z
     // Background jobs (escalations, weekly review) in this instance; every instance may run them.
     // Approvals a CAB-routed change needs (handbook default 2); stored on each change when submitted.
     CAB_QUORUM: z.coerce.number().int().min(1).max(20).default(2),
-    JOBS_ENABLED: z.enum(["true", "false"]).default("true").transform((v) => v === "true"),
+    JOBS_ENABLED: z
+      .enum(["true", "false"])
+      .default("true")
+      .transform((v) => v === "true"),
     // The portal measuring itself as the service ops-portal (API, database and search times, host use).
-    SELF_MEASURE: z.enum(["true", "false"]).default("true").transform((v) => v === "true"),
+    SELF_MEASURE: z
+      .enum(["true", "false"])
+      .default("true")
+      .transform((v) => v === "true"),
     // Raw performance samples older than this are deleted daily; the daily rollups keep their figures.
     PERFORMANCE_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
     // How long a computed dashboard may be reused when no data behind it changed (0: never reuse).
     VIEW_CACHE_SECONDS: z.coerce.number().min(0).max(300).default(10),
     // This instance's name, sent as `x-served-by` and in /api/health (several instances behind a load
     // balancer: which one answered). Unset: not sent.
-    INSTANCE_ID: z.string().regex(/^[\w.:-]{1,64}$/, "letters, digits and . _ : - (at most 64)").optional(),
+    INSTANCE_ID: z
+      .string()
+      .regex(/^[\w.:-]{1,64}$/, "letters, digits and . _ : - (at most 64)")
+      .optional(),
     // Live update streams (GET /api/events) one instance keeps open; beyond it browsers poll instead.
     LIVE_MAX_STREAMS: z.coerce.number().int().min(0).max(100_000).default(1000),
   })
   .superRefine((env, ctx) => {
     // `next build` loads modules to collect routes; the running server is what needs the secrets.
     if (env.NODE_ENV !== "production" || process.env.NEXT_PHASE === "phase-production-build") return;
-    if (!env.DATABASE_URL) ctx.addIssue({ code: "custom", path: ["DATABASE_URL"], message: "is required in production" });
-    if (!env.NEXTAUTH_SECRET) ctx.addIssue({ code: "custom", path: ["NEXTAUTH_SECRET"], message: "is required in production" });
+    if (!env.DATABASE_URL)
+      ctx.addIssue({ code: "custom", path: ["DATABASE_URL"], message: "is required in production" });
+    if (!env.NEXTAUTH_SECRET)
+      ctx.addIssue({ code: "custom", path: ["NEXTAUTH_SECRET"], message: "is required in production" });
     // Without it, cookies are not marked Secure behind a TLS-terminating load balancer.
-    if (!env.NEXTAUTH_URL) ctx.addIssue({ code: "custom", path: ["NEXTAUTH_URL"], message: "is required in production (the portal's public URL)" });
+    if (!env.NEXTAUTH_URL)
+      ctx.addIssue({
+        code: "custom",
+        path: ["NEXTAUTH_URL"],
+        message: "is required in production (the portal's public URL)",
+      });
   });
 
 export type Env = z.infer<typeof envSchema>;

@@ -18,7 +18,8 @@ export function describeError(error: unknown, depth = 0): unknown {
     if (value !== undefined && value !== null && typeof value !== "object") out[key] = value;
   }
   if (depth < 3) {
-    if (Array.isArray(e.errors) && e.errors.length) out.errors = e.errors.slice(0, 3).map((inner) => describeError(inner, depth + 1));
+    if (Array.isArray(e.errors) && e.errors.length)
+      out.errors = e.errors.slice(0, 3).map((inner) => describeError(inner, depth + 1));
     if (e.cause !== undefined) out.cause = describeError(e.cause, depth + 1);
   }
   return out;
@@ -35,7 +36,12 @@ function safeJson(value: unknown): string {
 function write(level: Level, message: string, fields: Record<string, unknown> = {}) {
   if (LEVELS[level] < LEVELS[env.LOG_LEVEL]) return;
   // An Error (or an error-shaped object under "error") is written as its fields, never "[object Object]".
-  const shown = Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, v instanceof Error || (k === "error" && v && typeof v === "object") ? describeError(v) : v]));
+  const shown = Object.fromEntries(
+    Object.entries(fields).map(([k, v]) => [
+      k,
+      v instanceof Error || (k === "error" && v && typeof v === "object") ? describeError(v) : v,
+    ]),
+  );
   const line = JSON.stringify({ time: new Date().toISOString(), level, message, ...shown });
   if (level === "error" || level === "warn") console.error(line);
   else console.log(line);

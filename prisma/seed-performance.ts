@@ -12,7 +12,13 @@ import { createService } from "@/lib/services/create-service";
 const HOUR = 3_600_000;
 const DAYS = 30;
 
-export const OPS_PORTAL_SERVICE = { slug: "ops-portal", name: "Neuron Ops", owner: "Platform team", tier: "CRITICAL", description: "Neuron Ops itself: measured by the portal" } as const;
+export const OPS_PORTAL_SERVICE = {
+  slug: "ops-portal",
+  name: "Neuron Ops",
+  owner: "Platform team",
+  tier: "CRITICAL",
+  description: "Neuron Ops itself: measured by the portal",
+} as const;
 
 // mulberry32: a tiny deterministic generator, so every seed gives the same demo.
 function random(seed: number) {
@@ -26,7 +32,15 @@ function random(seed: number) {
   };
 }
 
-type Profile = { api: number; db: number; page: number; search: number; cpu: number; memory: number; disk: (dayIndex: number) => number };
+type Profile = {
+  api: number;
+  db: number;
+  page: number;
+  search: number;
+  cpu: number;
+  memory: number;
+  disk: (dayIndex: number) => number;
+};
 const NORMAL: Profile = { api: 70, db: 18, page: 1200, search: 250, cpu: 35, memory: 55, disk: () => 45 };
 const PROFILES: Record<string, Partial<Profile>> = {
   "integration-gateway": { api: 190, cpu: 45 }, // slow government APIs: p95 well above 200 ms
@@ -65,7 +79,9 @@ export async function seedDemoPerformance(log: (line: string) => void) {
   if (!(await db.service.findUnique({ where: { slug: OPS_PORTAL_SERVICE.slug }, select: { id: true } }))) {
     await createService(SYSTEM_ACTOR, { ...OPS_PORTAL_SERVICE });
   }
-  const services = (await db.service.findMany({ select: { slug: true }, orderBy: { slug: "asc" } })).map((s) => s.slug);
+  const services = (await db.service.findMany({ select: { slug: true }, orderBy: { slug: "asc" } })).map(
+    (s) => s.slug,
+  );
   const end = Math.floor(Date.now() / HOUR) * HOUR;
   let total = 0;
   for (const [i, slug] of services.entries()) {

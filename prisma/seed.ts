@@ -28,16 +28,76 @@ export const DEMO_USERS: { email: string; name: string; roles: Role[] }[] = [
 ];
 
 export const DEMO_SERVICES: CreateServiceInput[] = [
-  { slug: "auth", name: "User Authentication", owner: "Identity Team", tier: "CRITICAL", description: "Sign-in, sessions and SSO for practitioners and clients." },
-  { slug: "case-management", name: "Case Management", owner: "Case Platform Team", tier: "CRITICAL", description: "Immigration cases, deadlines and filings." },
-  { slug: "document-storage", name: "Document Storage", owner: "Platform Team", tier: "CRITICAL", description: "Encrypted storage of client documents and evidence." },
-  { slug: "client-portal", name: "Client Portal", owner: "Client Experience Team", tier: "STANDARD", description: "Where clients follow their case and upload documents." },
-  { slug: "billing", name: "Billing", owner: "Finance Engineering", tier: "STANDARD", description: "Invoices, payments and trust accounting." },
-  { slug: "search", name: "Search", owner: "Platform Team", tier: "STANDARD", description: "Full-text search across cases and documents." },
-  { slug: "notifications", name: "Notifications", owner: "Client Experience Team", tier: "STANDARD", description: "Email, SMS and in-app notifications." },
-  { slug: "reporting", name: "Reporting", owner: "Data Team", tier: "STANDARD", description: "Practice reports and exports." },
-  { slug: "integration-gateway", name: "Integration Gateway", owner: "Integrations Team", tier: "CRITICAL", description: "Government e-filing and partner APIs." },
-  { slug: "dev-sandbox", name: "Developer Sandbox", owner: "DevOps Team", tier: "DEVELOPMENT", description: "Shared sandbox for integration testing." },
+  {
+    slug: "auth",
+    name: "User Authentication",
+    owner: "Identity Team",
+    tier: "CRITICAL",
+    description: "Sign-in, sessions and SSO for practitioners and clients.",
+  },
+  {
+    slug: "case-management",
+    name: "Case Management",
+    owner: "Case Platform Team",
+    tier: "CRITICAL",
+    description: "Immigration cases, deadlines and filings.",
+  },
+  {
+    slug: "document-storage",
+    name: "Document Storage",
+    owner: "Platform Team",
+    tier: "CRITICAL",
+    description: "Encrypted storage of client documents and evidence.",
+  },
+  {
+    slug: "client-portal",
+    name: "Client Portal",
+    owner: "Client Experience Team",
+    tier: "STANDARD",
+    description: "Where clients follow their case and upload documents.",
+  },
+  {
+    slug: "billing",
+    name: "Billing",
+    owner: "Finance Engineering",
+    tier: "STANDARD",
+    description: "Invoices, payments and trust accounting.",
+  },
+  {
+    slug: "search",
+    name: "Search",
+    owner: "Platform Team",
+    tier: "STANDARD",
+    description: "Full-text search across cases and documents.",
+  },
+  {
+    slug: "notifications",
+    name: "Notifications",
+    owner: "Client Experience Team",
+    tier: "STANDARD",
+    description: "Email, SMS and in-app notifications.",
+  },
+  {
+    slug: "reporting",
+    name: "Reporting",
+    owner: "Data Team",
+    tier: "STANDARD",
+    description: "Practice reports and exports.",
+  },
+  {
+    slug: "integration-gateway",
+    name: "Integration Gateway",
+    owner: "Integrations Team",
+    tier: "CRITICAL",
+    description: "Government e-filing and partner APIs.",
+  },
+  {
+    slug: "dev-sandbox",
+    name: "Developer Sandbox",
+    owner: "DevOps Team",
+    tier: "DEVELOPMENT",
+    description: "Shared sandbox for integration testing.",
+  },
 ];
 
 export async function seedDemo(log: (line: string) => void = console.log) {

@@ -10,7 +10,9 @@ try {
   process.stdout.write("\r");
   if (verdict.ok) console.log(`Audit log intact: ${verdict.checked} records, every hash and link matches.`);
   else {
-    console.error(`Audit log BROKEN at record #${verdict.brokenId}: ${verdict.reason}. ${verdict.checked} records before it are intact.`);
+    console.error(
+      `Audit log BROKEN at record #${verdict.brokenId}: ${verdict.reason}. ${verdict.checked} records before it are intact.`,
+    );
     code = 1;
   }
 } finally {

@@ -34,8 +34,11 @@ const PAGES_PORT = 3201;
 const PAGES_PG_PORT = 54358;
 const NEXT_BIN = path.join(ROOT, "node_modules/next/dist/bin/next");
 const DAY = 86_400_000;
-const ONLY = process.env.BENCH_ONLY?.split(",").map((s) => s.trim()).filter(Boolean);
-const selected = (name: string) => !ONLY || ONLY.some((o) => name.startsWith(o) || name.startsWith(`(reference) ${o}`));
+const ONLY = process.env.BENCH_ONLY?.split(",")
+  .map((s) => s.trim())
+  .filter(Boolean);
+const selected = (name: string) =>
+  !ONLY || ONLY.some((o) => name.startsWith(o) || name.startsWith(`(reference) ${o}`));
 
 // Runs before any page script: notes when the ready marker and the first h1 appear, every DOM change, and LCP.
 const INIT_SCRIPT = `(() => {
@@ -65,18 +68,24 @@ const READ_SCRIPT = `(() => {
 function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${what} did not finish within ${Math.round(ms / 1000)} s`)), ms);
+    timer = setTimeout(
+      () => reject(new Error(`${what} did not finish within ${Math.round(ms / 1000)} s`)),
+      ms,
+    );
   });
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const percentile = (sorted: number[], p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]! : NaN);
-const ms = (v: number | null | undefined) => (v === null || v === undefined || Number.isNaN(v) ? "–" : v.toFixed(v < 10 ? 2 : 1));
+const percentile = (sorted: number[], p: number) =>
+  sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]! : NaN;
+const ms = (v: number | null | undefined) =>
+  v === null || v === undefined || Number.isNaN(v) ? "–" : v.toFixed(v < 10 ? 2 : 1);
 
 function printTable(header: string[], rows: string[][]) {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
-  const line = (cells: string[]) => "| " + cells.map((c, i) => (c ?? "").padEnd(widths[i]!)).join(" | ") + " |";
+  const line = (cells: string[]) =>
+    "| " + cells.map((c, i) => (c ?? "").padEnd(widths[i]!)).join(" | ") + " |";
   console.log(line(header));
   console.log("|" + widths.map((w) => "-".repeat(w + 2)).join("|") + "|");
   for (const r of rows) console.log(line(r));
@@ -107,7 +116,9 @@ async function stopDatabase(database: EmbeddedDatabase) {
   const index = databases.indexOf(database);
   if (index < 0) return;
   databases.splice(index, 1);
-  await withTimeout(database.stop(), 30_000, "stopping PostgreSQL").catch((e: unknown) => console.error(String(e)));
+  await withTimeout(database.stop(), 30_000, "stopping PostgreSQL").catch((e: unknown) =>
+    console.error(String(e)),
+  );
 }
 
 // Stops everything this run started: servers, databases, temporary folders. Safe to call twice.
@@ -128,7 +139,9 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
   });
 }
 setTimeout(() => {
-  console.error(`\nThe bench is still running after ${TIMEOUT_MINUTES} min (BENCH_TIMEOUT_MINUTES): stopping.`);
+  console.error(
+    `\nThe bench is still running after ${TIMEOUT_MINUTES} min (BENCH_TIMEOUT_MINUTES): stopping.`,
+  );
   void withTimeout(shutdown(), 60_000, "shutdown").finally(() => process.exit(1));
 }, TIMEOUT_MINUTES * 60_000).unref();
 
@@ -139,7 +152,9 @@ function runChild(args: string[], env: NodeJS.ProcessEnv, timeoutMs: number, wha
   return withTimeout(
     new Promise<void>((resolve, reject) => {
       child.once("error", reject);
-      child.once("exit", (code, signal) => (code === 0 ? resolve() : reject(new Error(`${what} failed (${signal ?? `exit ${code}`})`))));
+      child.once("exit", (code, signal) =>
+        code === 0 ? resolve() : reject(new Error(`${what} failed (${signal ?? `exit ${code}`})`)),
+      );
     }),
     timeoutMs,
     what,
@@ -151,8 +166,17 @@ function ensureBuild(env: NodeJS.ProcessEnv) {
   if (built) return;
   if (process.env.BENCH_SKIP_BUILD !== "1" && isBuildStale()) {
     console.log("Building the portal (sources changed since the last build)…");
-    const result = spawnSync(process.execPath, [NEXT_BIN, "build"], { cwd: ROOT, stdio: "inherit", env: { ...env, NODE_ENV: "production" }, timeout: 20 * 60_000, killSignal: "SIGKILL" });
-    if (result.status !== 0) throw new Error(`next build failed (${result.error?.message ?? result.signal ?? `exit ${result.status}`})`);
+    const result = spawnSync(process.execPath, [NEXT_BIN, "build"], {
+      cwd: ROOT,
+      stdio: "inherit",
+      env: { ...env, NODE_ENV: "production" },
+      timeout: 20 * 60_000,
+      killSignal: "SIGKILL",
+    });
+    if (result.status !== 0)
+      throw new Error(
+        `next build failed (${result.error?.message ?? result.signal ?? `exit ${result.status}`})`,
+      );
   }
   built = true;
 }
@@ -160,9 +184,17 @@ function ensureBuild(env: NodeJS.ProcessEnv) {
 async function startPortal(port: number, env: NodeJS.ProcessEnv): Promise<ChildProcess> {
   const child = startNext(port, env, true);
   children.push(child);
-  const exited = new Promise<never>((_, reject) => child.once("exit", (code, signal) => reject(new Error(`the portal on port ${port} exited (${signal ?? `exit ${code}`})`))));
+  const exited = new Promise<never>((_, reject) =>
+    child.once("exit", (code, signal) =>
+      reject(new Error(`the portal on port ${port} exited (${signal ?? `exit ${code}`})`)),
+    ),
+  );
   exited.catch(() => {});
-  await withTimeout(Promise.race([waitForHealthy(`http://127.0.0.1:${port}`, 90_000), exited]), 100_000, `the portal on port ${port} starting`);
+  await withTimeout(
+    Promise.race([waitForHealthy(`http://127.0.0.1:${port}`, 90_000), exited]),
+    100_000,
+    `the portal on port ${port} starting`,
+  );
   return child;
 }
 
@@ -170,43 +202,72 @@ async function startPortal(port: number, env: NodeJS.ProcessEnv): Promise<ChildP
 
 const database = process.env.DATABASE_URL
   ? { url: process.env.DATABASE_URL, stop: async () => {} }
-  : await startEmbeddedPostgres({ dataDir: path.join(DATA_DIR, "bench-postgres"), port: 54359, database: "neuron_bench", quiet: true });
+  : await startEmbeddedPostgres({
+      dataDir: path.join(DATA_DIR, "bench-postgres"),
+      port: 54359,
+      database: "neuron_bench",
+      quiet: true,
+    });
 if ("adminUrl" in database) databases.push(database);
 
 let failed = false;
 try {
-  await withTimeout(applyMigrations(database.url, MIGRATIONS_DIR), 15 * 60_000, "migrating the bench database");
+  await withTimeout(
+    applyMigrations(database.url, MIGRATIONS_DIR),
+    15 * 60_000,
+    "migrating the bench database",
+  );
   process.env.DATABASE_URL = database.url;
   const { seedDemoIfEmpty } = await import("../prisma/seed");
-  await withTimeout(seedDemoIfEmpty(() => {}), 5 * 60_000, "seeding the demo data");
+  await withTimeout(
+    seedDemoIfEmpty(() => {}),
+    5 * 60_000,
+    "seeding the demo data",
+  );
   const sql = new pg.Client({ connectionString: database.url });
   sql.on("error", () => {}); // a connection cut by the shutdown must not crash the run
   await sql.connect();
-  const count = async (table: string) => Number((await sql.query<{ n: string }>(`SELECT count(*) AS n FROM ${table}`)).rows[0]!.n);
+  const count = async (table: string) =>
+    Number((await sql.query<{ n: string }>(`SELECT count(*) AS n FROM ${table}`)).rows[0]!.n);
   const have = await count("incidents");
   if (have < TOTAL) {
-    console.log(`Loading ${(TOTAL - have).toLocaleString("en")} incidents (once; kept in .data/bench-postgres)…`);
+    console.log(
+      `Loading ${(TOTAL - have).toLocaleString("en")} incidents (once; kept in .data/bench-postgres)…`,
+    );
     await loadLargeIncidents(database.url, TOTAL - have);
   }
   // The dashboards read performance samples and security events too.
-  const dashboardsWanted = !ONLY || ONLY.some((o) => ["dashboard", "scan"].some((w) => o.startsWith(w) || w.startsWith(o)));
+  const dashboardsWanted =
+    !ONLY || ONLY.some((o) => ["dashboard", "scan"].some((w) => o.startsWith(w) || w.startsWith(o)));
   if (dashboardsWanted) {
     if ((await count("performance_samples")) < 100_000) {
       console.log("Loading a year of hourly performance samples per service (once)…");
       const { loadLargeSamples } = await import("./lib/large-samples");
       const loaded = await loadLargeSamples(database.url);
-      console.log(`  ${loaded.inserted.toLocaleString("en")} samples for ${loaded.services} services in ${loaded.seconds.toFixed(1)} s`);
+      console.log(
+        `  ${loaded.inserted.toLocaleString("en")} samples for ${loaded.services} services in ${loaded.seconds.toFixed(1)} s`,
+      );
     }
     if ((await count("security_events")) < 100_000) {
       console.log("Loading three years of security events (once)…");
       const loaded = await loadLargeSecurityEvents(database.url);
-      console.log(`  ${loaded.inserted.toLocaleString("en")} security events in ${loaded.seconds.toFixed(1)} s`);
+      console.log(
+        `  ${loaded.inserted.toLocaleString("en")} security events in ${loaded.seconds.toFixed(1)} s`,
+      );
     }
   }
-  const counts = (await sql.query<{ all: string; open: string }>("SELECT count(*) AS all, count(*) FILTER (WHERE status IN ('OPEN','IN_PROGRESS')) AS open FROM incidents")).rows[0]!;
+  const counts = (
+    await sql.query<{ all: string; open: string }>(
+      "SELECT count(*) AS all, count(*) FILTER (WHERE status IN ('OPEN','IN_PROGRESS')) AS open FROM incidents",
+    )
+  ).rows[0]!;
   const samples = dashboardsWanted ? await count("performance_samples") : 0;
   const securityEvents = dashboardsWanted ? await count("security_events") : 0;
-  const deep = (await sql.query<{ created_at: Date; id: string }>("SELECT created_at, id FROM incidents WHERE status = 'CLOSED' ORDER BY created_at DESC, id DESC OFFSET 500000 LIMIT 1")).rows[0];
+  const deep = (
+    await sql.query<{ created_at: Date; id: string }>(
+      "SELECT created_at, id FROM incidents WHERE status = 'CLOSED' ORDER BY created_at DESC, id DESC OFFSET 500000 LIMIT 1",
+    )
+  ).rows[0];
   await sql.end();
 
   const { createApiToken } = await import("../lib/tokens/token-data");
@@ -214,23 +275,55 @@ try {
   const { db } = await import("../lib/db");
   const tokenFor = async (email: string) => {
     const user = await db.user.findUniqueOrThrow({ where: { email } });
-    return (await createApiToken({ id: user.id, email: user.email }, { name: `bench ${new Date().toISOString()}`, expiresAt: new Date(Date.now() + DAY).toISOString() })).token;
+    return (
+      await createApiToken(
+        { id: user.id, email: user.email },
+        { name: `bench ${new Date().toISOString()}`, expiresAt: new Date(Date.now() + DAY).toISOString() },
+      )
+    ).token;
   };
   const token = await tokenFor("engineer@neuron.test");
   const executiveToken = await tokenFor("executive@neuron.test"); // reads all four dashboards
 
-  const env = { ...process.env, DATABASE_URL: database.url, NEXTAUTH_SECRET: randomBytes(32).toString("base64url"), NEXTAUTH_URL: `http://localhost:${PORT}`, JOBS_ENABLED: "false", DB_POOL_SIZE: String(CONNECTIONS), HOST: "127.0.0.1", LOG_LEVEL: "warn" };
+  const env = {
+    ...process.env,
+    DATABASE_URL: database.url,
+    NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
+    NEXTAUTH_URL: `http://localhost:${PORT}`,
+    JOBS_ENABLED: "false",
+    DB_POOL_SIZE: String(CONNECTIONS),
+    HOST: "127.0.0.1",
+    LOG_LEVEL: "warn",
+  };
 
   // ------------------------------------------------------------ HTTP scenarios
   const auth = { authorization: `Bearer ${token}` };
   const exec = { authorization: `Bearer ${executiveToken}` };
-  const terms = ["timeouts", "certificate expiry", "Calendar sync", "memory leak", "tenants", "E-filing", "duplicate records", "crash loop"];
+  const terms = [
+    "timeouts",
+    "certificate expiry",
+    "Calendar sync",
+    "memory leak",
+    "tenants",
+    "E-filing",
+    "duplicate records",
+    "crash loop",
+  ];
   // The period the dashboard pages send: the preset's days up to the next whole minute.
   const lastDays = (days: number) => {
     const to = new Date(Math.ceil(Date.now() / 60_000) * 60_000);
-    return new URLSearchParams({ from: new Date(to.getTime() - days * DAY).toISOString(), to: to.toISOString() }).toString();
+    return new URLSearchParams({
+      from: new Date(to.getTime() - days * DAY).toISOString(),
+      to: to.toISOString(),
+    }).toString();
   };
-  type Scenario = { name: string; target?: string; origin: string; next: (i: number) => RequestSpec; check?: (r: LoadResult) => boolean };
+  type Scenario = {
+    name: string;
+    target?: string;
+    origin: string;
+    next: (i: number) => RequestSpec;
+    check?: (r: LoadResult) => boolean;
+  };
   const origin = `http://127.0.0.1:${PORT}`;
   const dashboard = (name: string, pathFor: () => string): Scenario => ({
     name,
@@ -240,18 +333,36 @@ try {
     check: (r) => r.errors === 0 && r.p95 < 100,
   });
   const allScenarios: Scenario[] = [
-    { name: "queue: 50 most urgent open incidents", target: "p95 < 50 ms", origin, next: () => ({ method: "GET", path: "/api/incidents?limit=50", headers: auth }), check: (r) => r.p95 < 50 },
-    { name: "queue floor: node:http + pg, no framework", origin: `http://127.0.0.1:${FLOOR_PORT}`, next: () => ({ method: "GET", path: "/" }) },
+    {
+      name: "queue: 50 most urgent open incidents",
+      target: "p95 < 50 ms",
+      origin,
+      next: () => ({ method: "GET", path: "/api/incidents?limit=50", headers: auth }),
+      check: (r) => r.p95 < 50,
+    },
+    {
+      name: "queue floor: node:http + pg, no framework",
+      origin: `http://127.0.0.1:${FLOOR_PORT}`,
+      next: () => ({ method: "GET", path: "/" }),
+    },
     {
       name: "history: keyset page 500,000 rows deep",
       origin,
-      next: () => ({ method: "GET", path: `/api/incidents?status=CLOSED&sort=newest&limit=50&cursor=${encodeCursor({ t: deep!.created_at.toISOString(), id: deep!.id })}`, headers: auth }),
+      next: () => ({
+        method: "GET",
+        path: `/api/incidents?status=CLOSED&sort=newest&limit=50&cursor=${encodeCursor({ t: deep!.created_at.toISOString(), id: deep!.id })}`,
+        headers: auth,
+      }),
     },
     {
       name: "full-text search over all incidents",
       target: "p95 < 50 ms",
       origin,
-      next: (i) => ({ method: "GET", path: `/api/incidents?status=OPEN,IN_PROGRESS,RESOLVED,CLOSED&limit=50&q=${encodeURIComponent(terms[i % terms.length]!)}`, headers: auth }),
+      next: (i) => ({
+        method: "GET",
+        path: `/api/incidents?status=OPEN,IN_PROGRESS,RESOLVED,CLOSED&limit=50&q=${encodeURIComponent(terms[i % terms.length]!)}`,
+        headers: auth,
+      }),
       check: (r) => r.p95 < 50,
     },
     {
@@ -263,23 +374,52 @@ try {
       name: "create incident",
       target: "p95 < 100 ms",
       origin,
-      next: (i) => ({ method: "POST", path: "/api/incidents", headers: { ...auth, "content-type": "application/json" }, body: JSON.stringify({ title: `Bench incident ${i}`, description: "Created by npm run bench", severity: "P4", affectedServices: ["search"] }) }),
+      next: (i) => ({
+        method: "POST",
+        path: "/api/incidents",
+        headers: { ...auth, "content-type": "application/json" },
+        body: JSON.stringify({
+          title: `Bench incident ${i}`,
+          description: "Created by npm run bench",
+          severity: "P4",
+          affectedServices: ["search"],
+        }),
+      }),
       check: (r) => r.p95 < 100,
     },
     {
       name: "create floor: node:http + pg, same writes",
       origin: `http://127.0.0.1:${FLOOR_PORT}`,
-      next: (i) => ({ method: "POST", path: "/create", headers: { "content-type": "application/json" }, body: JSON.stringify({ title: `Bench incident ${i}`, description: "Created by npm run bench" }) }),
+      next: (i) => ({
+        method: "POST",
+        path: "/create",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ title: `Bench incident ${i}`, description: "Created by npm run bench" }),
+      }),
     },
-    { name: "MTTA/MTTR/compliance over 90 days", target: "p95 < 100 ms", origin, next: () => ({ method: "GET", path: "/api/incidents/metrics", headers: auth }), check: (r) => r.p95 < 100 },
+    {
+      name: "MTTA/MTTR/compliance over 90 days",
+      target: "p95 < 100 ms",
+      origin,
+      next: () => ({ method: "GET", path: "/api/incidents/metrics", headers: auth }),
+      check: (r) => r.p95 < 100,
+    },
     dashboard("dashboard executive: 30 days (default)", () => "/api/dashboards/executive"),
     dashboard("dashboard executive: 12 months", () => `/api/dashboards/executive?${lastDays(365)}`),
     dashboard("dashboard operations: now", () => "/api/dashboards/operations"),
     dashboard("dashboard application: 30 days", () => `/api/dashboards/application?${lastDays(30)}`),
     dashboard("dashboard security: 30 days", () => `/api/dashboards/security?${lastDays(30)}`),
     // Where the time goes: the framework with one trivial query, and token authentication alone.
-    { name: "(reference) health: no sign-in, SELECT 1", origin, next: () => ({ method: "GET", path: "/api/health" }) },
-    { name: "(reference) me: token authentication only", origin, next: () => ({ method: "GET", path: "/api/me", headers: auth }) },
+    {
+      name: "(reference) health: no sign-in, SELECT 1",
+      origin,
+      next: () => ({ method: "GET", path: "/api/health" }),
+    },
+    {
+      name: "(reference) me: token authentication only",
+      origin,
+      next: () => ({ method: "GET", path: "/api/me", headers: auth }),
+    },
   ];
   const scenarios = allScenarios.filter((s) => selected(s.name));
 
@@ -287,21 +427,45 @@ try {
     ensureBuild(env);
     await startPortal(PORT, env);
     if (scenarios.some((s) => s.origin.endsWith(`:${FLOOR_PORT}`))) {
-      const floor = spawn(process.execPath, ["--import", "tsx", "--conditions=react-server", path.join(ROOT, "scripts/lib/plain-pg-server.ts")], { env: { ...env, PORT: String(FLOOR_PORT) }, stdio: "inherit" });
+      const floor = spawn(
+        process.execPath,
+        ["--import", "tsx", "--conditions=react-server", path.join(ROOT, "scripts/lib/plain-pg-server.ts")],
+        { env: { ...env, PORT: String(FLOOR_PORT) }, stdio: "inherit" },
+      );
       children.push(floor);
     }
     await sleep(1000);
 
-    const data = [`${Number(counts.all).toLocaleString("en")} incidents (${Number(counts.open).toLocaleString("en")} open)`];
-    if (dashboardsWanted) data.push(`${samples.toLocaleString("en")} performance samples`, `${securityEvents.toLocaleString("en")} security events`);
-    console.log(`\nNeuron Ops benchmark — ${data.join(", ")}, ${CONNECTIONS} concurrent clients, ${SECONDS} s per scenario, on this machine\n`);
+    const data = [
+      `${Number(counts.all).toLocaleString("en")} incidents (${Number(counts.open).toLocaleString("en")} open)`,
+    ];
+    if (dashboardsWanted)
+      data.push(
+        `${samples.toLocaleString("en")} performance samples`,
+        `${securityEvents.toLocaleString("en")} security events`,
+      );
+    console.log(
+      `\nNeuron Ops benchmark — ${data.join(", ")}, ${CONNECTIONS} concurrent clients, ${SECONDS} s per scenario, on this machine\n`,
+    );
     const rows: string[][] = [];
     const results: Record<string, LoadResult> = {};
     for (const s of scenarios) {
-      const r = await withTimeout(runLoad(s.origin, s.next, { connections: CONNECTIONS, seconds: SECONDS, warmupSeconds: 2 }), (SECONDS + 2 + 120) * 1000, `scenario "${s.name}"`);
+      const r = await withTimeout(
+        runLoad(s.origin, s.next, { connections: CONNECTIONS, seconds: SECONDS, warmupSeconds: 2 }),
+        (SECONDS + 2 + 120) * 1000,
+        `scenario "${s.name}"`,
+      );
       results[s.name] = r;
       const verdict = s.check ? (s.check(r) ? "✓ " : "✗ ") + s.target : "";
-      rows.push([s.name, r.p50.toFixed(1), r.p95.toFixed(1), r.p99.toFixed(1), r.rps.toFixed(0), String(r.errors), verdict]);
+      rows.push([
+        s.name,
+        r.p50.toFixed(1),
+        r.p95.toFixed(1),
+        r.p99.toFixed(1),
+        r.rps.toFixed(0),
+        String(r.errors),
+        verdict,
+      ]);
       if (r.errors) console.log(`  (${s.name}: first error ${r.firstError})`);
     }
     printTable(["scenario", "p50 ms", "p95 ms", "p99 ms", "req/s", "errors", "target"], rows);
@@ -309,7 +473,9 @@ try {
     const floorResult = results["queue floor: node:http + pg, no framework"];
     if (queue && floorResult) {
       const ratio = queue.rps / floorResult.rps;
-      console.log(`\nQueue throughput is ${(ratio * 100).toFixed(0)} % of the plain-pg floor (target ≥ 33 %): ${ratio >= 1 / 3 ? "✓" : "✗"}`);
+      console.log(
+        `\nQueue throughput is ${(ratio * 100).toFixed(0)} % of the plain-pg floor (target ≥ 33 %): ${ratio >= 1 / 3 ? "✓" : "✗"}`,
+      );
     }
     // The servers go before the sections below, which want the machine to themselves.
     await Promise.all([...children].map((c) => stopChild(c)));
@@ -318,7 +484,11 @@ try {
   // ------------------------------------------------------------ live updates: a write on A → SSE clients on B
   if (selected("live")) {
     ensureBuild(env);
-    const liveTokens = await Promise.all(["engineer@neuron.test", "engineer2@neuron.test", "manager@neuron.test", "admin@neuron.test"].map(tokenFor));
+    const liveTokens = await Promise.all(
+      ["engineer@neuron.test", "engineer2@neuron.test", "manager@neuron.test", "admin@neuron.test"].map(
+        tokenFor,
+      ),
+    );
     await withTimeout(measureLive(env, liveTokens), 10 * 60_000, "the live update latency");
   }
 
@@ -341,21 +511,25 @@ try {
   // as open incidents run after run, and slow the queue and the compliance figures of the next one.
   await Promise.all([...children].map((c) => stopChild(c)));
   // (Skipped when a signal or the overall timeout is already stopping everything.)
-  if (!stopping) try {
-    const sql = new pg.Client({ connectionString: database.url, connectionTimeoutMillis: 10_000 });
-    sql.on("error", () => {});
-    await sql.connect();
+  if (!stopping)
     try {
-      await sql.query("SET statement_timeout = '120s'");
-      const removed = await sql.query("DELETE FROM incidents WHERE description = 'Created by npm run bench'");
-      // The rollups follow the delete by themselves (triggers).
-      if (removed.rowCount) console.log(`(removed the ${removed.rowCount} incidents the create scenario reported)`);
-    } finally {
-      await sql.end();
+      const sql = new pg.Client({ connectionString: database.url, connectionTimeoutMillis: 10_000 });
+      sql.on("error", () => {});
+      await sql.connect();
+      try {
+        await sql.query("SET statement_timeout = '120s'");
+        const removed = await sql.query(
+          "DELETE FROM incidents WHERE description = 'Created by npm run bench'",
+        );
+        // The rollups follow the delete by themselves (triggers).
+        if (removed.rowCount)
+          console.log(`(removed the ${removed.rowCount} incidents the create scenario reported)`);
+      } finally {
+        await sql.end();
+      }
+    } catch (error) {
+      console.error(`could not remove the bench's incidents: ${String(error)}`);
     }
-  } catch (error) {
-    console.error(`could not remove the bench's incidents: ${String(error)}`);
-  }
   await withTimeout(shutdown(), 90_000, "shutdown").catch((e: unknown) => console.error(String(e)));
   process.exit(failed ? 1 : 0);
 }
@@ -389,14 +563,28 @@ async function compareWithFullScans() {
   });
   type Pair = { name: string; rollup: () => Promise<unknown>; scan: () => Promise<unknown> };
   const pairs: (Pair | { name: string; note: string })[] = [
-    { name: "executive", rollup: () => executiveDashboard(query, now), scan: () => scan.executiveByScan(from, to, now) },
+    {
+      name: "executive",
+      rollup: () => executiveDashboard(query, now),
+      scan: () => scan.executiveByScan(from, to, now),
+    },
     { name: "operations", note: "n/a (indexed reads only)" },
     application
-      ? { name: "application", rollup: () => application.applicationDashboard(query, now), scan: () => scan.applicationByScan(from, to) }
+      ? {
+          name: "application",
+          rollup: () => application.applicationDashboard(query, now),
+          scan: () => scan.applicationByScan(from, to),
+        }
       : { name: "application", note: "not measured (lib/dashboards/application.ts missing)" },
-    { name: "security", rollup: () => securityDashboard(query, now), scan: () => scan.securityByScan(from, to) },
+    {
+      name: "security",
+      rollup: () => securityDashboard(query, now),
+      scan: () => scan.securityByScan(from, to),
+    },
   ];
-  console.log(`\nDashboards from rollups vs the same figures by full scan — 12 months (${query.from.slice(0, 10)} → ${query.to.slice(0, 10)}), one client, 3 warm-up + 15 runs each\n`);
+  console.log(
+    `\nDashboards from rollups vs the same figures by full scan — 12 months (${query.from.slice(0, 10)} → ${query.to.slice(0, 10)}), one client, 3 warm-up + 15 runs each\n`,
+  );
   const rows: string[][] = [];
   for (const pair of pairs) {
     if ("note" in pair) {
@@ -406,22 +594,50 @@ async function compareWithFullScans() {
     try {
       const r = await timeRuns(pair.rollup, `${pair.name} from rollups`);
       const s = await timeRuns(pair.scan, `${pair.name} by full scan`);
-      rows.push([pair.name, ms(r.p50), ms(r.p95), ms(s.p50), ms(s.p95), `${(s.p50 / r.p50).toFixed(1)}× faster`]);
+      rows.push([
+        pair.name,
+        ms(r.p50),
+        ms(r.p95),
+        ms(s.p50),
+        ms(s.p95),
+        `${(s.p50 / r.p50).toFixed(1)}× faster`,
+      ]);
     } catch (error) {
       rows.push([pair.name, "–", "–", "–", "–", `failed: ${String(error).split("\n")[0]!.slice(0, 120)}`]);
     }
   }
-  printTable(["dashboard", "rollup p50 ms", "rollup p95 ms", "full scan p50 ms", "full scan p95 ms", "ratio (scan p50 ÷ rollup p50)"], rows);
+  printTable(
+    [
+      "dashboard",
+      "rollup p50 ms",
+      "rollup p95 ms",
+      "full scan p50 ms",
+      "full scan p95 ms",
+      "ratio (scan p50 ÷ rollup p50)",
+    ],
+    rows,
+  );
 }
 
 // ---------------------------------------------------------------- pages: time to interactive in Chromium
 
-type PageRun = { interactive: number; domInteractive: number | null; lcp: number | null; apiEnd: number | null; mode: "ready" | "fallback" };
+type PageRun = {
+  interactive: number;
+  domInteractive: number | null;
+  lcp: number | null;
+  apiEnd: number | null;
+  mode: "ready" | "fallback";
+};
 
 async function measurePages(baseEnv: NodeJS.ProcessEnv) {
   const EMAIL = "executive@neuron.test";
   const PASSWORD = "neuron-demo";
-  const PAGES = ["/dashboards/executive", "/dashboards/operations", "/dashboards/application", "/dashboards/security"];
+  const PAGES = [
+    "/dashboards/executive",
+    "/dashboards/operations",
+    "/dashboards/application",
+    "/dashboards/security",
+  ];
   const RUNS = 5;
   const dir = mkdtempSync(path.join(tmpdir(), "neuron-bench-demo-"));
   chmodSync(dir, 0o755); // PostgreSQL runs as `postgres` when started by root
@@ -430,26 +646,61 @@ async function measurePages(baseEnv: NodeJS.ProcessEnv) {
   let server: ChildProcess | null = null;
   let browser: Browser | null = null;
   try {
-    console.log("\nDashboard pages in Chromium — demo data in a fresh database, signed in as executive@neuron.test");
-    demo = await withTimeout(startEmbeddedPostgres({ dataDir: path.join(dir, "data"), port: PAGES_PG_PORT, database: "neuron_bench_demo", quiet: true }), 120_000, "starting the demo PostgreSQL");
+    console.log(
+      "\nDashboard pages in Chromium — demo data in a fresh database, signed in as executive@neuron.test",
+    );
+    demo = await withTimeout(
+      startEmbeddedPostgres({
+        dataDir: path.join(dir, "data"),
+        port: PAGES_PG_PORT,
+        database: "neuron_bench_demo",
+        quiet: true,
+      }),
+      120_000,
+      "starting the demo PostgreSQL",
+    );
     databases.push(demo);
     await withTimeout(applyMigrations(demo.url, MIGRATIONS_DIR), 180_000, "migrating the demo database");
     // The demo seed uses the process-wide Prisma client, which here points at the bench database: seed in a child.
-    await runChild(["--import", "tsx", "--conditions=react-server", path.join(ROOT, "scripts/db-seed.ts")], { ...process.env, DATABASE_URL: demo.url }, 300_000, "seeding the demo database");
+    await runChild(
+      ["--import", "tsx", "--conditions=react-server", path.join(ROOT, "scripts/db-seed.ts")],
+      { ...process.env, DATABASE_URL: demo.url },
+      300_000,
+      "seeding the demo database",
+    );
     const baseURL = `http://localhost:${PAGES_PORT}`;
-    server = await startPortal(PAGES_PORT, { ...baseEnv, DATABASE_URL: demo.url, NEXTAUTH_URL: baseURL, DB_POOL_SIZE: "10" });
+    server = await startPortal(PAGES_PORT, {
+      ...baseEnv,
+      DATABASE_URL: demo.url,
+      NEXTAUTH_URL: baseURL,
+      DB_POOL_SIZE: "10",
+    });
 
     const { chromium, devices } = await import("@playwright/test");
     browser = await chromium.launch({
       executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-      args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic", "--no-first-run"],
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-quic",
+        "--no-first-run",
+      ],
       timeout: 60_000,
     });
     const context = await browser.newContext({ ...devices["Desktop Chrome"], baseURL });
     context.setDefaultTimeout(30_000);
     // Sign in through next-auth's credentials API, as tests/e2e/auth.ts does; the cookies land in this context.
-    const csrf = (await (await context.request.get("/api/auth/csrf", { timeout: 30_000 })).json()) as { csrfToken: string };
-    const signIn = await context.request.post("/api/auth/callback/credentials", { form: { csrfToken: csrf.csrfToken, email: EMAIL, password: PASSWORD, json: "true" }, timeout: 30_000 });
+    const csrf = (await (await context.request.get("/api/auth/csrf", { timeout: 30_000 })).json()) as {
+      csrfToken: string;
+    };
+    const signIn = await context.request.post("/api/auth/callback/credentials", {
+      form: { csrfToken: csrf.csrfToken, email: EMAIL, password: PASSWORD, json: "true" },
+      timeout: 30_000,
+    });
     if (!signIn.ok()) throw new Error(`sign-in failed for ${EMAIL}: ${signIn.status()}`);
 
     // Before any page script: note when the ready marker and the first h1 appear, every DOM change, and LCP.
@@ -464,20 +715,48 @@ async function measurePages(baseEnv: NodeJS.ProcessEnv) {
           .locator('[data-dashboard-ready="true"]')
           .first()
           .waitFor({ state: "visible", timeout: 30_000 })
-          .then(() => "ready" as const, () => null);
+          .then(
+            () => "ready" as const,
+            () => null,
+          );
         const settled = page
           .waitForLoadState("networkidle", { timeout: 30_000 })
           .then(() => page.locator("h1").first().waitFor({ state: "visible", timeout: 10_000 }))
-          .then(() => "settled" as const, () => null);
+          .then(
+            () => "settled" as const,
+            () => null,
+          );
         const first = await Promise.race([ready, settled]);
         if (first !== "ready") await Promise.race([ready, sleep(1000)]); // the marker may follow the last response by a render
-        if (new URL(page.url()).pathname !== url) throw new Error(`${url} ended on ${page.url()} (not signed in, or forbidden?)`);
-        const m = await page.evaluate<{ readyAt: number | null; h1At: number | null; apiEnd: number | null; firstRenderAfterApi: number | null; domInteractive: number | null; lcp: number | null }>(READ_SCRIPT);
-        if (m.readyAt !== null) return { interactive: m.readyAt, domInteractive: m.domInteractive, lcp: m.lcp, apiEnd: m.apiEnd, mode: "ready" };
+        if (new URL(page.url()).pathname !== url)
+          throw new Error(`${url} ended on ${page.url()} (not signed in, or forbidden?)`);
+        const m = await page.evaluate<{
+          readyAt: number | null;
+          h1At: number | null;
+          apiEnd: number | null;
+          firstRenderAfterApi: number | null;
+          domInteractive: number | null;
+          lcp: number | null;
+        }>(READ_SCRIPT);
+        if (m.readyAt !== null)
+          return {
+            interactive: m.readyAt,
+            domInteractive: m.domInteractive,
+            lcp: m.lcp,
+            apiEnd: m.apiEnd,
+            mode: "ready",
+          };
         // No ready marker: the first h1 and the first render after the dashboard's data arrived.
-        if (m.h1At === null) throw new Error(`${url}: neither [data-dashboard-ready="true"] nor an h1 appeared`);
+        if (m.h1At === null)
+          throw new Error(`${url}: neither [data-dashboard-ready="true"] nor an h1 appeared`);
         const interactive = Math.max(m.h1At, m.firstRenderAfterApi ?? m.apiEnd ?? 0);
-        return { interactive, domInteractive: m.domInteractive, lcp: m.lcp, apiEnd: m.apiEnd, mode: "fallback" };
+        return {
+          interactive,
+          domInteractive: m.domInteractive,
+          lcp: m.lcp,
+          apiEnd: m.apiEnd,
+          mode: "fallback",
+        };
       } finally {
         await page.close().catch(() => {});
       }
@@ -490,19 +769,60 @@ async function measurePages(baseEnv: NodeJS.ProcessEnv) {
         await visit(url); // warm-up: server caches, browser cache, the build's chunks
         const runs: PageRun[] = [];
         for (let i = 0; i < RUNS; i++) runs.push(await visit(url));
-        const sorted = (k: "interactive" | "domInteractive" | "lcp" | "apiEnd") => runs.map((r) => r[k]).filter((v): v is number => v !== null).sort((a, b) => a - b);
+        const sorted = (k: "interactive" | "domInteractive" | "lcp" | "apiEnd") =>
+          runs
+            .map((r) => r[k])
+            .filter((v): v is number => v !== null)
+            .sort((a, b) => a - b);
         const interactive = sorted("interactive");
         const max = interactive.at(-1)!;
-        const mode = runs.every((r) => r.mode === "ready") ? "ready marker" : runs.every((r) => r.mode === "fallback") ? "h1 + data (fallback)" : "mixed";
+        const mode = runs.every((r) => r.mode === "ready")
+          ? "ready marker"
+          : runs.every((r) => r.mode === "fallback")
+            ? "h1 + data (fallback)"
+            : "mixed";
         if (mode !== "ready marker") fallbacks++;
-        rows.push([url, ms(percentile(interactive, 50)), ms(max), ms(percentile(sorted("domInteractive"), 50)), ms(percentile(sorted("apiEnd"), 50)), ms(percentile(sorted("lcp"), 50)), mode, `${max < 1500 ? "✓" : "✗"} every run < 1500 ms`]);
+        rows.push([
+          url,
+          ms(percentile(interactive, 50)),
+          ms(max),
+          ms(percentile(sorted("domInteractive"), 50)),
+          ms(percentile(sorted("apiEnd"), 50)),
+          ms(percentile(sorted("lcp"), 50)),
+          mode,
+          `${max < 1500 ? "✓" : "✗"} every run < 1500 ms`,
+        ]);
       } catch (error) {
-        rows.push([url, "–", "–", "–", "–", "–", "–", `✗ failed: ${String(error).split("\n")[0]!.slice(0, 120)}`]);
+        rows.push([
+          url,
+          "–",
+          "–",
+          "–",
+          "–",
+          "–",
+          "–",
+          `✗ failed: ${String(error).split("\n")[0]!.slice(0, 120)}`,
+        ]);
       }
     }
     console.log(`1 warm-up + ${RUNS} navigations per page; times from navigation start\n`);
-    printTable(["page", "interactive p50 ms", "interactive max ms", "domInteractive p50 ms", "data API answered p50 ms", "LCP p50 ms", "measured by", "target"], rows);
-    if (fallbacks) console.log(`\n(${fallbacks} page(s) have no [data-dashboard-ready="true"] marker yet: measured to the first h1 and the first render after the dashboard API answered)`);
+    printTable(
+      [
+        "page",
+        "interactive p50 ms",
+        "interactive max ms",
+        "domInteractive p50 ms",
+        "data API answered p50 ms",
+        "LCP p50 ms",
+        "measured by",
+        "target",
+      ],
+      rows,
+    );
+    if (fallbacks)
+      console.log(
+        `\n(${fallbacks} page(s) have no [data-dashboard-ready="true"] marker yet: measured to the first h1 and the first render after the dashboard API answered)`,
+      );
   } finally {
     if (browser) await withTimeout(browser.close(), 30_000, "closing Chromium").catch(() => {});
     if (server) await stopChild(server);
@@ -526,15 +846,27 @@ async function measureLive(baseEnv: NodeJS.ProcessEnv, tokens: string[]) {
     started.push(await startPortal(LIVE_PORTS.a, { ...env, INSTANCE_ID: "bench-a" }));
     started.push(await startPortal(LIVE_PORTS.b, { ...env, INSTANCE_ID: "bench-b" }));
     const floorProcess = (script: string, port: number) => {
-      const child = spawn(process.execPath, ["--import", "tsx", "--conditions=react-server", path.join(ROOT, "scripts/lib", script)], { env: { ...env, PORT: String(port) }, stdio: ["ignore", "ignore", "inherit"] });
+      const child = spawn(
+        process.execPath,
+        ["--import", "tsx", "--conditions=react-server", path.join(ROOT, "scripts/lib", script)],
+        { env: { ...env, PORT: String(port) }, stdio: ["ignore", "ignore", "inherit"] },
+      );
       children.push(child);
       started.push(child);
     };
     floorProcess("plain-pg-server.ts", FLOOR_PORT);
     floorProcess("plain-sse-server.ts", LIVE_PORTS.floorStream);
-    for (const url of [`http://127.0.0.1:${FLOOR_PORT}/`, `http://127.0.0.1:${LIVE_PORTS.floorStream}/ready`]) {
+    for (const url of [
+      `http://127.0.0.1:${FLOOR_PORT}/`,
+      `http://127.0.0.1:${LIVE_PORTS.floorStream}/ready`,
+    ]) {
       const deadline = Date.now() + 60_000;
-      while ((await fetch(url).then((r) => r.status, () => 0)) === 0) {
+      while (
+        (await fetch(url).then(
+          (r) => r.status,
+          () => 0,
+        )) === 0
+      ) {
         if (Date.now() > deadline) throw new Error(`${url} did not answer within 60 s`);
         await sleep(250);
       }
@@ -543,26 +875,67 @@ async function measureLive(baseEnv: NodeJS.ProcessEnv, tokens: string[]) {
       const res = await fetch(url, {
         method: "POST",
         headers: { "content-type": "application/json", ...headers },
-        body: JSON.stringify({ title: `Live bench ${i}`, description: "Created by npm run bench", severity: "P4", impact: "DEGRADED" }),
+        body: JSON.stringify({
+          title: `Live bench ${i}`,
+          description: "Created by npm run bench",
+          severity: "P4",
+          impact: "DEGRADED",
+        }),
       });
       await res.arrayBuffer();
       if (!res.ok) throw new Error(`${url} answered ${res.status}`);
     };
     const bearer = (i: number) => ({ authorization: `Bearer ${tokens[i % tokens.length]!}` });
     const options = { clients, writes, spacingMs: 400 };
-    console.log(`\nLive updates — a report through instance A, heard by ${clients} SSE clients of instance B; ${writes} writes, one every 400 ms; times from sending the write\n`);
+    console.log(
+      `\nLive updates — a report through instance A, heard by ${clients} SSE clients of instance B; ${writes} writes, one every 400 ms; times from sending the write\n`,
+    );
     const portal = await measureLivePath(
-      { write: post(`http://127.0.0.1:${LIVE_PORTS.a}/api/incidents`, bearer(0)), streamUrl: `http://127.0.0.1:${LIVE_PORTS.b}/api/events`, headers: bearer, isAbout: (d) => d.split(",").includes("incidents") },
+      {
+        write: post(`http://127.0.0.1:${LIVE_PORTS.a}/api/incidents`, bearer(0)),
+        streamUrl: `http://127.0.0.1:${LIVE_PORTS.b}/api/events`,
+        headers: bearer,
+        isAbout: (d) => d.split(",").includes("incidents"),
+      },
       options,
     );
     const floor = await measureLivePath(
-      { write: post(`http://127.0.0.1:${FLOOR_PORT}/create`, {}), streamUrl: `http://127.0.0.1:${LIVE_PORTS.floorStream}/events`, isAbout: (d) => d === "incidents" },
+      {
+        write: post(`http://127.0.0.1:${FLOOR_PORT}/create`, {}),
+        streamUrl: `http://127.0.0.1:${LIVE_PORTS.floorStream}/events`,
+        isAbout: (d) => d === "incidents",
+      },
       options,
     );
-    const row = (name: string, r: Awaited<ReturnType<typeof measureLivePath>>, target: string) => [name, ms(r.writeP50), ms(r.p50), ms(r.p95), ms(r.max), `${r.samples}/${r.writes * r.clients}`, String(r.missed), target];
+    const row = (name: string, r: Awaited<ReturnType<typeof measureLivePath>>, target: string) => [
+      name,
+      ms(r.writeP50),
+      ms(r.p50),
+      ms(r.p95),
+      ms(r.max),
+      `${r.samples}/${r.writes * r.clients}`,
+      String(r.missed),
+      target,
+    ];
     printTable(
-      ["path", "write p50 ms", "heard p50 ms", "heard p95 ms", "heard max ms", "events heard", "missed", "target"],
-      [row("portal: POST on A → GET /api/events on B", portal, `${portal.p95 < 1000 && portal.missed === 0 ? "✓" : "✗"} p95 < 1000 ms, none missed`), row("floor: node:http + pg, NOTIFY → LISTEN", floor, "")],
+      [
+        "path",
+        "write p50 ms",
+        "heard p50 ms",
+        "heard p95 ms",
+        "heard max ms",
+        "events heard",
+        "missed",
+        "target",
+      ],
+      [
+        row(
+          "portal: POST on A → GET /api/events on B",
+          portal,
+          `${portal.p95 < 1000 && portal.missed === 0 ? "✓" : "✗"} p95 < 1000 ms, none missed`,
+        ),
+        row("floor: node:http + pg, NOTIFY → LISTEN", floor, ""),
+      ],
     );
   } finally {
     await Promise.all(started.map((c) => stopChild(c)));

@@ -13,16 +13,28 @@ if (!name || !/^[a-z0-9_]+$/.test(name)) {
 const db = await resolveDatabase();
 try {
   await applyMigrations(db.url, MIGRATIONS_DIR, console.log);
-  execFileSync(process.execPath, [path.join(ROOT, "node_modules/prisma/build/index.js"), "migrate", "dev", "--create-only", "--name", name], {
-    cwd: ROOT,
-    stdio: "inherit",
-    env: {
-      ...process.env,
-      DATABASE_URL: db.url,
-      PRISMA_SCHEMA_ENGINE_BINARY: process.env.PRISMA_SCHEMA_ENGINE_BINARY ?? path.join(ROOT, "scripts/prisma-engine/schema-engine"),
-      PRISMA_HIDE_UPDATE_MESSAGE: "1",
+  execFileSync(
+    process.execPath,
+    [
+      path.join(ROOT, "node_modules/prisma/build/index.js"),
+      "migrate",
+      "dev",
+      "--create-only",
+      "--name",
+      name,
+    ],
+    {
+      cwd: ROOT,
+      stdio: "inherit",
+      env: {
+        ...process.env,
+        DATABASE_URL: db.url,
+        PRISMA_SCHEMA_ENGINE_BINARY:
+          process.env.PRISMA_SCHEMA_ENGINE_BINARY ?? path.join(ROOT, "scripts/prisma-engine/schema-engine"),
+        PRISMA_HIDE_UPDATE_MESSAGE: "1",
+      },
     },
-  });
+  );
 } finally {
   await db.stop();
 }

@@ -12,7 +12,12 @@ import { startNext } from "./lib/next-server";
 const port = Number(process.env.E2E_PORT ?? 3100);
 const dir = mkdtempSync(path.join(tmpdir(), "neuron-ops-e2e-"));
 chmodSync(dir, 0o755);
-const database = await startEmbeddedPostgres({ dataDir: path.join(dir, "data"), port: Number(process.env.E2E_PG_PORT ?? 54349), database: "neuron_e2e", quiet: true });
+const database = await startEmbeddedPostgres({
+  dataDir: path.join(dir, "data"),
+  port: Number(process.env.E2E_PG_PORT ?? 54349),
+  database: "neuron_e2e",
+  quiet: true,
+});
 await applyMigrations(database.url, MIGRATIONS_DIR);
 process.env.DATABASE_URL = database.url;
 const { seedDemo } = await import("../prisma/seed");

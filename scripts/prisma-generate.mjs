@@ -9,5 +9,9 @@ const engine = path.join(root, "scripts/prisma-engine/schema-engine");
 execFileSync(process.execPath, [path.join(root, "node_modules/prisma/build/index.js"), "generate"], {
   cwd: root,
   stdio: "inherit",
-  env: { ...process.env, PRISMA_SCHEMA_ENGINE_BINARY: process.env.PRISMA_SCHEMA_ENGINE_BINARY ?? engine, PRISMA_HIDE_UPDATE_MESSAGE: "1" },
+  env: {
+    ...process.env,
+    PRISMA_SCHEMA_ENGINE_BINARY: process.env.PRISMA_SCHEMA_ENGINE_BINARY ?? engine,
+    PRISMA_HIDE_UPDATE_MESSAGE: "1",
+  },
 });

@@ -16,12 +16,31 @@ const BarChartBody = dynamic(() => import("@/components/charts/bar-chart-body").
 });
 
 // `children` go under the chart, inside the figure (e.g. the table with the same figures).
-type Props = BarChartSpec & { title: string; summary: string; className?: string; testId?: string; children?: ReactNode };
+type Props = BarChartSpec & {
+  title: string;
+  summary: string;
+  className?: string;
+  testId?: string;
+  children?: ReactNode;
+};
 
-export function BarChartCard({ title, summary, className, testId, height = DEFAULT_CHART_HEIGHT, children, ...spec }: Props) {
+export function BarChartCard({
+  title,
+  summary,
+  className,
+  testId,
+  height = DEFAULT_CHART_HEIGHT,
+  children,
+  ...spec
+}: Props) {
   const id = useId();
   return (
-    <figure aria-labelledby={`${id}-title`} aria-describedby={`${id}-summary`} data-testid={testId} className={cn("min-w-0 rounded-lg border border-border bg-surface p-3", className)}>
+    <figure
+      aria-labelledby={`${id}-title`}
+      aria-describedby={`${id}-summary`}
+      data-testid={testId}
+      className={cn("min-w-0 rounded-lg border border-border bg-surface p-3", className)}
+    >
       <figcaption className="mb-2">
         <span id={`${id}-title`} className="block text-sm font-medium">
           {title}

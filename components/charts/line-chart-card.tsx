@@ -23,17 +23,25 @@ export type LineChartSpec = {
   height?: number;
 };
 
-const LineChartBody = dynamic(() => import("@/components/charts/line-chart-body").then((m) => m.LineChartBody), {
-  ssr: false,
-  loading: () => <div className="h-full animate-pulse rounded bg-surface-2" aria-hidden />,
-});
+const LineChartBody = dynamic(
+  () => import("@/components/charts/line-chart-body").then((m) => m.LineChartBody),
+  {
+    ssr: false,
+    loading: () => <div className="h-full animate-pulse rounded bg-surface-2" aria-hidden />,
+  },
+);
 
 type Props = LineChartSpec & { title: string; summary: string; className?: string; testId?: string };
 
 export function LineChartCard({ title, summary, className, testId, height = 200, ...spec }: Props) {
   const id = useId();
   return (
-    <figure aria-labelledby={`${id}-title`} aria-describedby={`${id}-summary`} data-testid={testId} className={cn("rounded-lg border border-border bg-surface p-3", className)}>
+    <figure
+      aria-labelledby={`${id}-title`}
+      aria-describedby={`${id}-summary`}
+      data-testid={testId}
+      className={cn("rounded-lg border border-border bg-surface p-3", className)}
+    >
       <figcaption className="mb-2">
         <span id={`${id}-title`} className="block text-sm font-medium">
           {title}

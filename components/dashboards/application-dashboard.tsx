@@ -7,7 +7,11 @@ import { SELF_SERVICE } from "@/components/dashboards/application-labels";
 import { ApplicationOverview } from "@/components/dashboards/application-overview";
 import { monthLong } from "@/components/dashboards/format";
 import { DashboardError, DashboardSkeleton, PeriodDashboardFrame } from "@/components/dashboards/parts";
-import { useApplicationDashboard, useDashboardParams, type InitialDashboard } from "@/components/dashboards/use-dashboard";
+import {
+  useApplicationDashboard,
+  useDashboardParams,
+  type InitialDashboard,
+} from "@/components/dashboards/use-dashboard";
 import { cn } from "@/components/ui/cn";
 import { Select } from "@/components/ui/field";
 import { EmptyState } from "@/components/ui/states";
@@ -23,18 +27,28 @@ export function ApplicationDashboard({ initial }: { initial?: InitialDashboard<D
 
   let content;
   if (query.error && !data) {
-    content = <DashboardError what="application dashboard" error={query.error} onRetry={() => void query.refetch()} />;
+    content = (
+      <DashboardError what="application dashboard" error={query.error} onRetry={() => void query.refetch()} />
+    );
   } else if (!data) {
     content = <DashboardSkeleton label="Loading the application dashboard" />;
   } else if (!current) {
-    content = <EmptyState title="No services yet">Add services to the catalog; their availability, performance and capacity show here.</EmptyState>;
+    content = (
+      <EmptyState title="No services yet">
+        Add services to the catalog; their availability, performance and capacity show here.
+      </EmptyState>
+    );
   } else {
     const self = services.some((s) => s.slug === SELF_SERVICE);
     content = (
-      <div className={cn("space-y-3 transition-opacity", query.isPlaceholderData && "opacity-60")} aria-busy={query.isPlaceholderData}>
+      <div
+        className={cn("space-y-3 transition-opacity", query.isPlaceholderData && "opacity-60")}
+        aria-busy={query.isPlaceholderData}
+      >
         <p className="text-xs text-muted">
-          Availability for {monthLong(data.month)} (month to date, UTC); p95 and capacity over the period. Targets: API p95 &lt; 200 ms, database p95 &lt; 100 ms, page load p95
-          &lt; 3 s, search p95 &lt; 1 s; capacity keeps {20} % free at peak.
+          Availability for {monthLong(data.month)} (month to date, UTC); p95 and capacity over the period.
+          Targets: API p95 &lt; 200 ms, database p95 &lt; 100 ms, page load p95 &lt; 3 s, search p95 &lt; 1 s;
+          capacity keeps {20} % free at peak.
           {self ? " ops-portal is this portal, measuring itself." : ""}
         </p>
         <ApplicationOverview services={services} selected={current.slug} onSelect={select} />
@@ -42,7 +56,12 @@ export function ApplicationDashboard({ initial }: { initial?: InitialDashboard<D
           <label htmlFor="dashboard-service" className="text-sm font-medium">
             Service
           </label>
-          <Select id="dashboard-service" className="w-auto min-w-48" value={current.slug} onChange={(e) => select(e.target.value)}>
+          <Select
+            id="dashboard-service"
+            className="w-auto min-w-48"
+            value={current.slug}
+            onChange={(e) => select(e.target.value)}
+          >
             {services.map((s) => (
               <option key={s.slug} value={s.slug}>
                 {s.name}
@@ -57,7 +76,14 @@ export function ApplicationDashboard({ initial }: { initial?: InitialDashboard<D
   }
 
   return (
-    <PeriodDashboardFrame title="Application dashboard" selection={selection} setParams={setParams} data={data} isFetching={query.isFetching} isError={query.isError}>
+    <PeriodDashboardFrame
+      title="Application dashboard"
+      selection={selection}
+      setParams={setParams}
+      data={data}
+      isFetching={query.isFetching}
+      isError={query.isError}
+    >
       {content}
     </PeriodDashboardFrame>
   );

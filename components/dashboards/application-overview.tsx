@@ -12,7 +12,13 @@ import {
   soonestCrossing,
   type ServiceFigures,
 } from "@/components/dashboards/application-labels";
-import { forecastDay, formatAvailability, formatMs, formatPoints, formatTarget } from "@/components/dashboards/format";
+import {
+  forecastDay,
+  formatAvailability,
+  formatMs,
+  formatPoints,
+  formatTarget,
+} from "@/components/dashboards/format";
 import { ROW, TABLE, TD, TDR, TH, THEAD, THR, TONE_TEXT } from "@/components/dashboards/parts";
 import { Badge } from "@/components/ui/badge";
 import { cn } from "@/components/ui/cn";
@@ -24,7 +30,9 @@ export function ApplicationOverview({ services, selected, onSelect }: Props) {
   return (
     <div className="relative overflow-x-auto rounded-lg border border-border bg-surface">
       <table className={TABLE} data-testid="application-overview">
-        <caption className="sr-only">Availability, p95 performance and peak capacity per service; choose a service for its detail</caption>
+        <caption className="sr-only">
+          Availability, p95 performance and peak capacity per service; choose a service for its detail
+        </caption>
         <thead className={THEAD}>
           <tr>
             <th scope="col" className={TH}>
@@ -53,9 +61,21 @@ export function ApplicationOverview({ services, selected, onSelect }: Props) {
             const isSelected = s.slug === selected;
             const crossing = soonestCrossing(s.capacity);
             return (
-              <tr key={s.slug} data-testid="application-row" data-service={s.slug} aria-selected={isSelected} className={cn(ROW, isSelected ? "bg-accent/10" : "hover:bg-surface-2")}>
+              <tr
+                key={s.slug}
+                data-testid="application-row"
+                data-service={s.slug}
+                aria-selected={isSelected}
+                className={cn(ROW, isSelected ? "bg-accent/10" : "hover:bg-surface-2")}
+              >
                 <th scope="row" className={cn(TD, "text-left font-normal whitespace-nowrap")}>
-                  <button type="button" onClick={() => onSelect(s.slug)} aria-pressed={isSelected} className="font-medium hover:underline" title="Show this service's detail">
+                  <button
+                    type="button"
+                    onClick={() => onSelect(s.slug)}
+                    aria-pressed={isSelected}
+                    className="font-medium hover:underline"
+                    title="Show this service's detail"
+                  >
                     {s.name}
                   </button>
                   {s.slug === SELF_SERVICE ? (
@@ -66,7 +86,9 @@ export function ApplicationOverview({ services, selected, onSelect }: Props) {
                 </th>
                 <td className={TDR} title={`SLA ${formatTarget(s.availability.target)}`}>
                   <span className="inline-flex items-center gap-1">
-                    <span className={cn(s.availability.met === false && "font-semibold text-danger")}>{formatAvailability(s.availability.availability)}</span>
+                    <span className={cn(s.availability.met === false && "font-semibold text-danger")}>
+                      {formatAvailability(s.availability.availability)}
+                    </span>
                     <MetBadge met={s.availability.met} />
                   </span>
                 </td>
@@ -75,8 +97,19 @@ export function ApplicationOverview({ services, selected, onSelect }: Props) {
                   return (
                     <td
                       key={m}
-                      className={cn(TDR, !f || f.met === null ? "text-muted" : f.met ? "text-success" : "font-semibold text-danger")}
-                      title={f ? `${PERFORMANCE_LABELS[m]}: ${describeTarget(f)}; ${f.samples} samples` : "Not measured"}
+                      className={cn(
+                        TDR,
+                        !f || f.met === null
+                          ? "text-muted"
+                          : f.met
+                            ? "text-success"
+                            : "font-semibold text-danger",
+                      )}
+                      title={
+                        f
+                          ? `${PERFORMANCE_LABELS[m]}: ${describeTarget(f)}; ${f.samples} samples`
+                          : "Not measured"
+                      }
                       data-metric={m}
                       data-met={f?.met ?? "none"}
                     >
@@ -88,7 +121,15 @@ export function ApplicationOverview({ services, selected, onSelect }: Props) {
                 {CAPACITY_METRICS.map((m) => {
                   const f = s.capacity.find((c) => c.metric === m);
                   return (
-                    <td key={m} className={cn(TDR, f ? TONE_TEXT[capacityTone(f)] : "text-muted")} title={f ? `Average ${formatPoints(f.average)} (target ${f.averageTarget} %), peak target ${f.peakTarget} %` : "Not measured"}>
+                    <td
+                      key={m}
+                      className={cn(TDR, f ? TONE_TEXT[capacityTone(f)] : "text-muted")}
+                      title={
+                        f
+                          ? `Average ${formatPoints(f.average)} (target ${f.averageTarget} %), peak target ${f.peakTarget} %`
+                          : "Not measured"
+                      }
+                    >
                       {f ? formatPoints(f.peak) : "—"}
                       {f?.bufferOk === false ? <span className="sr-only"> (less than 20 % free)</span> : null}
                     </td>
@@ -100,7 +141,9 @@ export function ApplicationOverview({ services, selected, onSelect }: Props) {
                       {CAPACITY_LABELS[crossing.metric]} {crossing.what} on {forecastDay(crossing.at)}
                     </span>
                   ) : (
-                    <span className="text-muted">{s.capacity.some((c) => c.samples > 0) ? "not rising" : "no samples"}</span>
+                    <span className="text-muted">
+                      {s.capacity.some((c) => c.samples > 0) ? "not rising" : "no samples"}
+                    </span>
                   )}
                 </td>
               </tr>

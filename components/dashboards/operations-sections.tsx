@@ -63,10 +63,18 @@ export function Escalations({ items, now }: { items: OperationsDashboard["escala
       {items.length ? (
         <ul className={LIST}>
           {items.map((e) => (
-            <li key={`${e.key}-${e.level}-${e.firedAt}`} className={ITEM} data-testid="escalation" data-key={e.key}>
+            <li
+              key={`${e.key}-${e.level}-${e.firedAt}`}
+              className={ITEM}
+              data-testid="escalation"
+              data-key={e.key}
+            >
               <SeverityBadge severity={e.severity} />
               <IncidentLink incidentKey={e.key} title={e.title} />
-              <span className="text-xs whitespace-nowrap text-muted" title={`${e.level} at ${utcDayTime(e.firedAt)}`}>
+              <span
+                className="text-xs whitespace-nowrap text-muted"
+                title={`${e.level} at ${utcDayTime(e.firedAt)}`}
+              >
                 {ESCALATION_LABELS[e.level] ?? e.level} · {e.notified} notified · {ago(e.firedAt, now)}
               </span>
             </li>
@@ -79,16 +87,29 @@ export function Escalations({ items, now }: { items: OperationsDashboard["escala
   );
 }
 
-export function OverdueUpdates({ items, now }: { items: OperationsDashboard["overdueUpdates"]; now: number }) {
+export function OverdueUpdates({
+  items,
+  now,
+}: {
+  items: OperationsDashboard["overdueUpdates"];
+  now: number;
+}) {
   return (
-    <Section title="Communication updates overdue" description="Stakeholder updates on the handbook's cadence." testId="overdue-updates">
+    <Section
+      title="Communication updates overdue"
+      description="Stakeholder updates on the handbook's cadence."
+      testId="overdue-updates"
+    >
       {items.length ? (
         <ul className={LIST}>
           {items.map((u) => (
             <li key={u.key} className={ITEM} data-testid="overdue-update" data-key={u.key}>
               <SeverityBadge severity={u.severity} />
               <IncidentLink incidentKey={u.key} title={u.title} />
-              <span className="text-xs font-medium whitespace-nowrap text-warning" title={`Was due ${utcDayTime(u.nextUpdateDueAt)}`}>
+              <span
+                className="text-xs font-medium whitespace-nowrap text-warning"
+                title={`Was due ${utcDayTime(u.nextUpdateDueAt)}`}
+              >
                 overdue {formatSpan(now - Date.parse(u.nextUpdateDueAt))}
               </span>
             </li>
@@ -118,7 +139,12 @@ function ChangeItem({ change, testId }: { change: Change; testId: string }) {
         <ChangeStatusBadge status={change.status} />
         {change.plannedStart ? (
           <span className="font-mono text-xs text-muted">
-            {utcDayTime(change.plannedStart).replace(" UTC", "")}–{change.plannedEnd ? (change.plannedEnd.slice(0, 10) === change.plannedStart.slice(0, 10) ? utcClock(change.plannedEnd) : utcDayTime(change.plannedEnd)) : "?"}
+            {utcDayTime(change.plannedStart).replace(" UTC", "")}–
+            {change.plannedEnd
+              ? change.plannedEnd.slice(0, 10) === change.plannedStart.slice(0, 10)
+                ? utcClock(change.plannedEnd)
+                : utcDayTime(change.plannedEnd)
+              : "?"}
           </span>
         ) : null}
       </span>
@@ -128,7 +154,13 @@ function ChangeItem({ change, testId }: { change: Change; testId: string }) {
 
 export function ChangesToday({ items }: { items: Change[] }) {
   return (
-    <Section title="Today's changes" description="Planned to run today (UTC)." href="/changes/calendar" linkLabel="Calendar" testId="changes-today">
+    <Section
+      title="Today's changes"
+      description="Planned to run today (UTC)."
+      href="/changes/calendar"
+      linkLabel="Calendar"
+      testId="changes-today"
+    >
       {items.length ? (
         <ul className={LIST}>
           {items.map((c) => (
@@ -144,7 +176,12 @@ export function ChangesToday({ items }: { items: Change[] }) {
 
 export function CabWaiting({ items }: { items: Change[] }) {
   return (
-    <Section title="Waiting for the CAB" href="/changes?status=IN_CAB_REVIEW" linkLabel="In CAB review" testId="cab-waiting">
+    <Section
+      title="Waiting for the CAB"
+      href="/changes?status=IN_CAB_REVIEW"
+      linkLabel="In CAB review"
+      testId="cab-waiting"
+    >
       {items.length ? (
         <ul className={LIST}>
           {items.map((c) => (
@@ -158,26 +195,56 @@ export function CabWaiting({ items }: { items: Change[] }) {
   );
 }
 
-export function Windows({ windows, freezes, now }: { windows: OperationsDashboard["windows"]; freezes: OperationsDashboard["freezes"]; now: number }) {
+export function Windows({
+  windows,
+  freezes,
+  now,
+}: {
+  windows: OperationsDashboard["windows"];
+  freezes: OperationsDashboard["freezes"];
+  now: number;
+}) {
   return (
-    <Section title="Deployment windows" description="UTC, per environment." href="/changes/calendar" linkLabel="Calendar" testId="windows">
+    <Section
+      title="Deployment windows"
+      description="UTC, per environment."
+      href="/changes/calendar"
+      linkLabel="Calendar"
+      testId="windows"
+    >
       <ul className={LIST}>
         {windows.map((w) => {
           const open = w.open && !w.frozen;
           return (
-            <li key={w.environment} className={ITEM} data-testid="window" data-environment={w.environment} data-open={w.open} data-frozen={w.frozen}>
+            <li
+              key={w.environment}
+              className={ITEM}
+              data-testid="window"
+              data-environment={w.environment}
+              data-open={w.open}
+              data-frozen={w.frozen}
+            >
               <span className="w-24 font-medium">{ENVIRONMENT_LABELS[w.environment]}</span>
-              {w.frozen ? <Badge tone="danger">Frozen</Badge> : w.open ? <Badge tone="success">Open</Badge> : <Badge>Closed</Badge>}
+              {w.frozen ? (
+                <Badge tone="danger">Frozen</Badge>
+              ) : w.open ? (
+                <Badge tone="success">Open</Badge>
+              ) : (
+                <Badge>Closed</Badge>
+              )}
               <span className={cn("text-xs", open ? "text-fg" : "text-muted")}>
                 {w.open && w.current ? (
                   <>
-                    closes in <span className="font-mono">{formatSpan(Date.parse(w.current.end) - now)}</span> ({utcClock(w.current.end)})
+                    closes in <span className="font-mono">{formatSpan(Date.parse(w.current.end) - now)}</span>{" "}
+                    ({utcClock(w.current.end)})
                   </>
                 ) : w.open ? (
                   "open at any time"
                 ) : w.next ? (
                   <>
-                    next opens in <span className="font-mono">{formatSpan(Date.parse(w.next.start) - now)}</span> ({utcDayTime(w.next.start)} – {utcClock(w.next.end)})
+                    next opens in{" "}
+                    <span className="font-mono">{formatSpan(Date.parse(w.next.start) - now)}</span> (
+                    {utcDayTime(w.next.start)} – {utcClock(w.next.end)})
                   </>
                 ) : (
                   "no window scheduled"

@@ -16,7 +16,8 @@ export const RANGE_LABELS: Record<DashboardRange, string> = {
 };
 export const RANGE_TITLES: Record<DashboardRange, string> = PERIOD_LABELS;
 
-export type PeriodSelection = { range: DashboardRange; from: string; to: string } | { range: "custom"; from: string; to: string };
+export type PeriodSelection =
+  { range: DashboardRange; from: string; to: string } | { range: "custom"; from: string; to: string };
 
 const isRange = (v: string): v is DashboardRange => (DASHBOARD_RANGES as readonly string[]).includes(v);
 
@@ -64,7 +65,8 @@ export function periodInput(selection: PeriodSelection, now = new Date()): { fro
   return { from: from.toISOString(), to: to.toISOString() };
 }
 
-export const samePeriod = (a: PeriodSelection, b: PeriodSelection) => a.range === b.range && a.from === b.from && a.to === b.to;
+export const samePeriod = (a: PeriodSelection, b: PeriodSelection) =>
+  a.range === b.range && a.from === b.from && a.to === b.to;
 
 export function periodQuery(selection: PeriodSelection, now = new Date()): string {
   const { from, to } = resolvePeriod(selection, now);

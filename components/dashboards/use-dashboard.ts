@@ -9,20 +9,30 @@ import { periodQuery, readPeriod, samePeriod, type PeriodSelection } from "@/com
 import { useSetUrlParams } from "@/components/ui/use-url-params";
 import { apiFetch } from "@/lib/client/api-client";
 import { livePollInterval, useLiveUpdates } from "@/lib/client/live-updates";
-import type { ApplicationDashboard, ExecutiveDashboard, OperationsDashboard, SecurityDashboard } from "@/lib/dashboards/schemas";
+import type {
+  ApplicationDashboard,
+  ExecutiveDashboard,
+  OperationsDashboard,
+  SecurityDashboard,
+} from "@/lib/dashboards/schemas";
 
 const PERIOD_REFRESH_MS = 60_000;
 
 export const dashboardKeys = {
   all: ["dashboards"] as const,
-  period: (name: "executive" | "application" | "security", selection: PeriodSelection) => ["dashboards", name, selection] as const,
+  period: (name: "executive" | "application" | "security", selection: PeriodSelection) =>
+    ["dashboards", name, selection] as const,
   operations: ["dashboards", "operations"] as const,
 };
 
 // What the page read on the server for the period in the URL, so the figures arrive with the HTML.
 export type InitialDashboard<T> = { selection: PeriodSelection; data: T; updatedAt: number };
 
-function usePeriodDashboard<T>(name: "executive" | "application" | "security", selection: PeriodSelection, initial: InitialDashboard<T> | undefined) {
+function usePeriodDashboard<T>(
+  name: "executive" | "application" | "security",
+  selection: PeriodSelection,
+  initial: InitialDashboard<T> | undefined,
+) {
   // Another period picked in the browser starts empty and loads here.
   const start = initial && samePeriod(initial.selection, selection) ? initial : undefined;
   return useQuery({
@@ -35,9 +45,18 @@ function usePeriodDashboard<T>(name: "executive" | "application" | "security", s
   });
 }
 
-export const useExecutiveDashboard = (selection: PeriodSelection, initial?: InitialDashboard<ExecutiveDashboard>) => usePeriodDashboard("executive", selection, initial);
-export const useApplicationDashboard = (selection: PeriodSelection, initial?: InitialDashboard<ApplicationDashboard>) => usePeriodDashboard("application", selection, initial);
-export const useSecurityDashboard = (selection: PeriodSelection, initial?: InitialDashboard<SecurityDashboard>) => usePeriodDashboard("security", selection, initial);
+export const useExecutiveDashboard = (
+  selection: PeriodSelection,
+  initial?: InitialDashboard<ExecutiveDashboard>,
+) => usePeriodDashboard("executive", selection, initial);
+export const useApplicationDashboard = (
+  selection: PeriodSelection,
+  initial?: InitialDashboard<ApplicationDashboard>,
+) => usePeriodDashboard("application", selection, initial);
+export const useSecurityDashboard = (
+  selection: PeriodSelection,
+  initial?: InitialDashboard<SecurityDashboard>,
+) => usePeriodDashboard("security", selection, initial);
 
 export function useOperationsDashboard(initial?: { data: OperationsDashboard; updatedAt: number }) {
   useLiveUpdates();

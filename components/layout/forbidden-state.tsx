@@ -7,7 +7,11 @@ export function ForbiddenState() {
     <ErrorState
       title="Your roles do not give access to this page"
       detail="Ask an admin if you need it."
-      action={<Link className={buttonClass()} href="/">Go home</Link>}
+      action={
+        <Link className={buttonClass()} href="/">
+          Go home
+        </Link>
+      }
     />
   );
 }

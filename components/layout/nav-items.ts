@@ -1,21 +1,92 @@
-import { Activity, Boxes, BriefcaseBusiness, CalendarDays, DoorOpen, Gauge, Gavel, GitPullRequestArrow, Handshake, KeyRound, LifeBuoy, ListChecks, ScrollText, ShieldAlert, ShieldCheck, Siren, UserCog, type LucideIcon } from "lucide-react";
+import {
+  Activity,
+  Boxes,
+  BriefcaseBusiness,
+  CalendarDays,
+  DoorOpen,
+  Gauge,
+  Gavel,
+  GitPullRequestArrow,
+  Handshake,
+  KeyRound,
+  LifeBuoy,
+  ListChecks,
+  ScrollText,
+  ShieldAlert,
+  ShieldCheck,
+  Siren,
+  UserCog,
+  type LucideIcon,
+} from "lucide-react";
 import type { Permission } from "@/lib/auth/permissions";
 
 // `short` is the text shown under a group heading ("Security" under "Dashboards"); `label` is the
 // link's full name, read by screen readers and the shortcut help ("Security dashboard").
-export type NavItem = { href: string; label: string; icon: LucideIcon; permission: Permission; shortcut: string; group?: string; short?: string };
+export type NavItem = {
+  href: string;
+  label: string;
+  icon: LucideIcon;
+  permission: Permission;
+  shortcut: string;
+  group?: string;
+  short?: string;
+};
 
 // Each role sees only what the permission table lets it use.
 export const NAV_ITEMS: NavItem[] = [
-  { href: "/dashboards/executive", label: "Executive dashboard", short: "Executive", group: "Dashboards", icon: BriefcaseBusiness, permission: "dashboard:executive", shortcut: "x" },
-  { href: "/dashboards/operations", label: "Operations dashboard", short: "Operations", group: "Dashboards", icon: Activity, permission: "dashboard:operations", shortcut: "d" },
-  { href: "/dashboards/application", label: "Application dashboard", short: "Application", group: "Dashboards", icon: Gauge, permission: "dashboard:application", shortcut: "y" },
-  { href: "/dashboards/security", label: "Security dashboard", short: "Security", group: "Dashboards", icon: ShieldCheck, permission: "dashboard:security", shortcut: "z" },
+  {
+    href: "/dashboards/executive",
+    label: "Executive dashboard",
+    short: "Executive",
+    group: "Dashboards",
+    icon: BriefcaseBusiness,
+    permission: "dashboard:executive",
+    shortcut: "x",
+  },
+  {
+    href: "/dashboards/operations",
+    label: "Operations dashboard",
+    short: "Operations",
+    group: "Dashboards",
+    icon: Activity,
+    permission: "dashboard:operations",
+    shortcut: "d",
+  },
+  {
+    href: "/dashboards/application",
+    label: "Application dashboard",
+    short: "Application",
+    group: "Dashboards",
+    icon: Gauge,
+    permission: "dashboard:application",
+    shortcut: "y",
+  },
+  {
+    href: "/dashboards/security",
+    label: "Security dashboard",
+    short: "Security",
+    group: "Dashboards",
+    icon: ShieldCheck,
+    permission: "dashboard:security",
+    shortcut: "z",
+  },
   { href: "/incidents", label: "Incidents", icon: Siren, permission: "incident:read", shortcut: "i" },
-  { href: "/action-items", label: "Action items", icon: ListChecks, permission: "incident:read", shortcut: "p" },
+  {
+    href: "/action-items",
+    label: "Action items",
+    icon: ListChecks,
+    permission: "incident:read",
+    shortcut: "p",
+  },
   { href: "/changes", label: "Changes", icon: GitPullRequestArrow, permission: "change:read", shortcut: "c" },
   { href: "/changes/cab", label: "CAB board", icon: Gavel, permission: "change:vote", shortcut: "b" },
-  { href: "/changes/calendar", label: "Change calendar", icon: CalendarDays, permission: "change:read", shortcut: "l" },
+  {
+    href: "/changes/calendar",
+    label: "Change calendar",
+    icon: CalendarDays,
+    permission: "change:read",
+    shortcut: "l",
+  },
   { href: "/services", label: "Services", icon: Boxes, permission: "service:read", shortcut: "s" },
   { href: "/access", label: "Access", icon: DoorOpen, permission: "access:request", shortcut: "r" },
   { href: "/security", label: "Security", icon: ShieldAlert, permission: "security:read", shortcut: "e" },
@@ -23,5 +94,11 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/continuity", label: "Continuity", icon: LifeBuoy, permission: "continuity:read", shortcut: "o" },
   { href: "/audit", label: "Audit log", icon: ScrollText, permission: "audit:read", shortcut: "a" },
   { href: "/admin/users", label: "Users", icon: UserCog, permission: "user:manage", shortcut: "u" },
-  { href: "/settings/tokens", label: "API tokens", icon: KeyRound, permission: "token:manage", shortcut: "t" },
+  {
+    href: "/settings/tokens",
+    label: "API tokens",
+    icon: KeyRound,
+    permission: "token:manage",
+    shortcut: "t",
+  },
 ];

@@ -5,7 +5,8 @@ import { Time } from "@/components/ui/time";
 import type { NotificationResponse } from "@/lib/notifications/schemas";
 
 // Only same-site paths become links: a notification must not send anyone off the portal.
-export const internalPath = (link: string | null) => (link && link.startsWith("/") && !link.startsWith("//") ? link : null);
+export const internalPath = (link: string | null) =>
+  link && link.startsWith("/") && !link.startsWith("//") ? link : null;
 
 type Props = { items: NotificationResponse[]; onOpen: (n: NotificationResponse) => void };
 
@@ -17,7 +18,10 @@ export function NotificationList({ items, onOpen }: Props) {
         const href = internalPath(n.link);
         const body = (
           <>
-            <span aria-hidden className={cn("mt-1.5 size-2 shrink-0 rounded-full", isUnread ? "bg-accent" : "bg-transparent")} />
+            <span
+              aria-hidden
+              className={cn("mt-1.5 size-2 shrink-0 rounded-full", isUnread ? "bg-accent" : "bg-transparent")}
+            />
             <span className="min-w-0 flex-1">
               <span className={cn("block text-sm", isUnread ? "font-semibold" : "text-muted")}>
                 {n.title}
@@ -30,7 +34,8 @@ export function NotificationList({ items, onOpen }: Props) {
             </span>
           </>
         );
-        const className = "flex w-full gap-2 px-3 py-2 text-left hover:bg-surface-2 focus-visible:bg-surface-2";
+        const className =
+          "flex w-full gap-2 px-3 py-2 text-left hover:bg-surface-2 focus-visible:bg-surface-2";
         return (
           <li key={n.id} data-testid="notification-item" data-read={!isUnread}>
             {href ? (

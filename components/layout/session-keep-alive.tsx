@@ -35,9 +35,17 @@ export function SessionKeepAlive() {
   if (!ended) return null;
   const back = typeof window === "undefined" ? "/" : window.location.pathname + window.location.search;
   return (
-    <div role="alert" className="fixed inset-x-0 top-0 z-50 flex items-center justify-center gap-3 bg-warning px-4 py-2 text-sm font-medium text-black">
+    <div
+      role="alert"
+      className="fixed inset-x-0 top-0 z-50 flex items-center justify-center gap-3 bg-warning px-4 py-2 text-sm font-medium text-black"
+    >
       Your session has ended.
-      <a className="underline" href={`/login?expired=1&callbackUrl=${encodeURIComponent(back)}`} target="_blank" rel="noopener">
+      <a
+        className="underline"
+        href={`/login?expired=1&callbackUrl=${encodeURIComponent(back)}`}
+        target="_blank"
+        rel="noopener"
+      >
         Sign in again in a new tab
       </a>
       then carry on here.

@@ -26,10 +26,22 @@ function report(metric: { name: string; value: number }) {
   // Not while the page is going away: a request started during unload can hold the tab's closing (seen
   // in Chromium), and the figures that matter (TTFB, FCP, LCP, the load time) arrive while it is shown.
   if (document.visibilityState === "hidden") return;
-  const body = { name: metric.name as ReportedName, value: metric.value, page: window.location.pathname.slice(0, 200), loadMs: loadMs() };
+  const body = {
+    name: metric.name as ReportedName,
+    value: metric.value,
+    page: window.location.pathname.slice(0, 200),
+    loadMs: loadMs(),
+  };
   const json = JSON.stringify(body);
-  if (navigator.sendBeacon?.("/api/metrics/web-vitals", new Blob([json], { type: "application/json" }))) return;
-  fetch("/api/metrics/web-vitals", { method: "POST", keepalive: true, credentials: "same-origin", headers: { "content-type": "application/json" }, body: json }).catch(() => {});
+  if (navigator.sendBeacon?.("/api/metrics/web-vitals", new Blob([json], { type: "application/json" })))
+    return;
+  fetch("/api/metrics/web-vitals", {
+    method: "POST",
+    keepalive: true,
+    credentials: "same-origin",
+    headers: { "content-type": "application/json" },
+    body: json,
+  }).catch(() => {});
 }
 
 export function WebVitalsReporter() {

@@ -17,8 +17,9 @@ export const buttonClass = (variant: Variant = "secondary", size: "sm" | "md" = 
     VARIANTS[variant],
   );
 
-export const Button = forwardRef<HTMLButtonElement, ButtonHTMLAttributes<HTMLButtonElement> & { variant?: Variant; size?: "sm" | "md" }>(
-  function Button({ variant, size, className, type = "button", ...props }, ref) {
-    return <button ref={ref} type={type} className={cn(buttonClass(variant, size), className)} {...props} />;
-  },
-);
+export const Button = forwardRef<
+  HTMLButtonElement,
+  ButtonHTMLAttributes<HTMLButtonElement> & { variant?: Variant; size?: "sm" | "md" }
+>(function Button({ variant, size, className, type = "button", ...props }, ref) {
+  return <button ref={ref} type={type} className={cn(buttonClass(variant, size), className)} {...props} />;
+});

@@ -18,12 +18,31 @@ type Props<T extends string> = {
   isScale?: boolean;
 };
 
-export function ChoiceGroup<T extends string>({ name, legend, choices, value, onChange, error, className, isScale = false }: Props<T>) {
+export function ChoiceGroup<T extends string>({
+  name,
+  legend,
+  choices,
+  value,
+  onChange,
+  error,
+  className,
+  isScale = false,
+}: Props<T>) {
   const id = useId();
   return (
-    <fieldset aria-describedby={error ? `${id}-error` : undefined} aria-invalid={!!error} className={cn("min-w-0 space-y-1", className)}>
+    <fieldset
+      aria-describedby={error ? `${id}-error` : undefined}
+      aria-invalid={!!error}
+      className={cn("min-w-0 space-y-1", className)}
+    >
       <legend className="mb-1 block text-sm font-medium">{legend}</legend>
-      <div className={cn("gap-1 rounded-md border p-1", isScale ? "grid auto-cols-fr grid-flow-col" : "flex flex-wrap", error ? "border-danger" : "border-border")}>
+      <div
+        className={cn(
+          "gap-1 rounded-md border p-1",
+          isScale ? "grid auto-cols-fr grid-flow-col" : "flex flex-wrap",
+          error ? "border-danger" : "border-border",
+        )}
+      >
         {choices.map((c) => (
           <label
             key={c.value}
@@ -33,7 +52,14 @@ export function ChoiceGroup<T extends string>({ name, legend, choices, value, on
               value === c.value ? "bg-accent/15 text-accent ring-1 ring-accent/40" : "hover:bg-surface-2",
             )}
           >
-            <input type="radio" name={name} value={c.value} checked={value === c.value} onChange={() => onChange(c.value)} className="sr-only" />
+            <input
+              type="radio"
+              name={name}
+              value={c.value}
+              checked={value === c.value}
+              onChange={() => onChange(c.value)}
+              className="sr-only"
+            />
             <span className="block font-medium">{c.label}</span>
             {c.hint ? <span className="block text-xs text-muted">{c.hint}</span> : null}
           </label>

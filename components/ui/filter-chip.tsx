@@ -3,11 +3,29 @@
 // menu of its own: its label and a button that removes it.
 import { X } from "lucide-react";
 
-export function FilterChip({ label, removeLabel, onRemove, testId }: { label: string; removeLabel: string; onRemove: () => void; testId?: string }) {
+export function FilterChip({
+  label,
+  removeLabel,
+  onRemove,
+  testId,
+}: {
+  label: string;
+  removeLabel: string;
+  onRemove: () => void;
+  testId?: string;
+}) {
   return (
-    <span data-testid={testId} className="inline-flex items-center gap-1 rounded-full border border-border bg-surface px-2 py-0.5 text-xs">
+    <span
+      data-testid={testId}
+      className="inline-flex items-center gap-1 rounded-full border border-border bg-surface px-2 py-0.5 text-xs"
+    >
       {label}
-      <button type="button" onClick={onRemove} aria-label={removeLabel} className="rounded-full p-0.5 text-muted hover:text-fg">
+      <button
+        type="button"
+        onClick={onRemove}
+        aria-label={removeLabel}
+        className="rounded-full p-0.5 text-muted hover:text-fg"
+      >
         <X aria-hidden className="size-3" />
       </button>
     </span>

@@ -2,7 +2,15 @@ import type { ReactNode } from "react";
 import { AlertTriangle, Inbox, Loader2 } from "lucide-react";
 import { cn } from "@/components/ui/cn";
 
-export function EmptyState({ title, children, action }: { title: string; children?: ReactNode; action?: ReactNode }) {
+export function EmptyState({
+  title,
+  children,
+  action,
+}: {
+  title: string;
+  children?: ReactNode;
+  action?: ReactNode;
+}) {
   return (
     <div className="flex flex-col items-center justify-center gap-2 rounded-lg border border-dashed border-border px-6 py-12 text-center">
       <Inbox aria-hidden className="size-8 text-muted" />
@@ -13,9 +21,20 @@ export function EmptyState({ title, children, action }: { title: string; childre
   );
 }
 
-export function ErrorState({ title = "Something went wrong", detail, action }: { title?: string; detail?: string; action?: ReactNode }) {
+export function ErrorState({
+  title = "Something went wrong",
+  detail,
+  action,
+}: {
+  title?: string;
+  detail?: string;
+  action?: ReactNode;
+}) {
   return (
-    <div role="alert" className="flex flex-col items-center justify-center gap-2 rounded-lg border border-danger/40 bg-danger/5 px-6 py-10 text-center">
+    <div
+      role="alert"
+      className="flex flex-col items-center justify-center gap-2 rounded-lg border border-danger/40 bg-danger/5 px-6 py-10 text-center"
+    >
       <AlertTriangle aria-hidden className="size-8 text-danger" />
       <p className="font-medium">{title}</p>
       {detail ? <p className="max-w-md text-sm text-muted">{detail}</p> : null}
@@ -43,5 +62,9 @@ export function SkeletonRows({ rows = 8, columns = 4 }: { rows?: number; columns
 }
 
 export function Kbd({ children }: { children: ReactNode }) {
-  return <kbd className="rounded border border-border bg-surface-2 px-1 font-mono text-[10px] text-muted">{children}</kbd>;
+  return (
+    <kbd className="rounded border border-border bg-surface-2 px-1 font-mono text-[10px] text-muted">
+      {children}
+    </kbd>
+  );
 }

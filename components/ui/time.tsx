@@ -1,7 +1,13 @@
 "use client";
 // Times are stored in UTC; shown in the viewer's zone with the UTC value on hover.
 export function formatDateTime(iso: string): string {
-  return new Date(iso).toLocaleString(undefined, { year: "numeric", month: "short", day: "2-digit", hour: "2-digit", minute: "2-digit" });
+  return new Date(iso).toLocaleString(undefined, {
+    year: "numeric",
+    month: "short",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+  });
 }
 
 export function relativeTime(iso: string, now = Date.now()): string {

@@ -35,7 +35,10 @@ export function useUrlText<N extends string>(name: N, urlValue: string, setParam
   }
   useEffect(() => {
     if (text.trim() === urlValue) return;
-    const timer = setTimeout(() => setParams({ [name]: text.trim() } as Partial<Record<N, string>>), TYPING_PAUSE_MS);
+    const timer = setTimeout(
+      () => setParams({ [name]: text.trim() } as Partial<Record<N, string>>),
+      TYPING_PAUSE_MS,
+    );
     return () => clearTimeout(timer);
   }, [name, text, urlValue, setParams]);
   return [text, setText] as const;

@@ -43,12 +43,17 @@ const REPLY = Symbol("reply");
 export type Reply<T> = { readonly [REPLY]: true; body: T; status?: number; headers?: Record<string, string> };
 
 /** Answers `body` with another status or extra headers than the route definition's. */
-export function reply<T>(body: T, init: { status?: number; headers?: Record<string, string> } = {}): Reply<T> {
+export function reply<T>(
+  body: T,
+  init: { status?: number; headers?: Record<string, string> } = {},
+): Reply<T> {
   return { [REPLY]: true, body, ...init };
 }
 
 /** What a route's body may be: the input of its response schema (so a wrong shape fails to compile). */
-export type ResponseBody<D extends RouteDef> = D["response"] extends z.ZodType ? z.input<D["response"]> : unknown;
+export type ResponseBody<D extends RouteDef> = D["response"] extends z.ZodType
+  ? z.input<D["response"]>
+  : unknown;
 
 /** What a handler returns: the body, a `reply(body, …)`, or a ready Response (a stream, a shared answer). */
 export type HandlerResult<D extends RouteDef> = ResponseBody<D> | Reply<ResponseBody<D>> | Response;
@@ -61,24 +66,41 @@ type RouteContext = { params: Promise<Record<string, string | string[]>> };
 const CSV_MAX_ROWS = 100_000;
 
 function fieldErrors(error: z.ZodError, prefix = ""): FieldError[] {
-  return error.issues.map((issue) => ({ path: [prefix, ...issue.path.map(String)].filter(Boolean).join("."), message: issue.message }));
+  return error.issues.map((issue) => ({
+    path: [prefix, ...issue.path.map(String)].filter(Boolean).join("."),
+    message: issue.message,
+  }));
 }
 
 const WRITE_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 
 // Text PostgreSQL cannot store (NUL, lone surrogates, in values or keys) is a 422 naming the field, never
 // a database error; so is a field the API does not know in a write (zod would drop it silently).
-function parseOrThrow<S extends z.ZodType>(schema: S, input: unknown, where: string, options: { strict?: boolean } = {}): z.infer<S> {
+function parseOrThrow<S extends z.ZodType>(
+  schema: S,
+  input: unknown,
+  where: string,
+  options: { strict?: boolean } = {},
+): z.infer<S> {
   const prefix = (path: string) => (where === "body" ? path : `${where}.${path}`);
   const bad = findUnstorableText(input);
   if (bad !== null) {
-    throw new AppError("UNPROCESSABLE", `The ${where} contains text that cannot be stored`, { errors: [{ path: prefix(bad.path), message: bad.message }] });
+    throw new AppError("UNPROCESSABLE", `The ${where} contains text that cannot be stored`, {
+      errors: [{ path: prefix(bad.path), message: bad.message }],
+    });
   }
   const parsed = schema.safeParse(input);
-  const unknown = options.strict ? findUnknownFields(schema, input).map((e) => ({ path: prefix(e.path), message: e.message })) : [];
+  const unknown = options.strict
+    ? findUnknownFields(schema, input).map((e) => ({ path: prefix(e.path), message: e.message }))
+    : [];
   if (!parsed.success || unknown.length) {
-    const errors = [...unknown, ...(parsed.success ? [] : fieldErrors(parsed.error, where === "body" ? "" : where))];
-    const detail = unknown.length ? unknown.map((e) => e.message).join("; ") : `The ${where} has invalid fields`;
+    const errors = [
+      ...unknown,
+      ...(parsed.success ? [] : fieldErrors(parsed.error, where === "body" ? "" : where)),
+    ];
+    const detail = unknown.length
+      ? unknown.map((e) => e.message).join("; ")
+      : `The ${where} has invalid fields`;
     throw new AppError("UNPROCESSABLE", detail, { errors });
   }
   return parsed.data;
@@ -100,32 +122,64 @@ async function readParams(routeContext: RouteContext): Promise<Record<string, st
 function toProblem(error: unknown, req: NextRequest): Response {
   if (error instanceof AppError) return problemResponse(error);
   if (error instanceof Prisma.PrismaClientKnownRequestError) {
-    if (error.code === "P2002") return problemResponse(new AppError("CONFLICT", "A record with the same unique value already exists"));
+    if (error.code === "P2002")
+      return problemResponse(new AppError("CONFLICT", "A record with the same unique value already exists"));
     if (error.code === "P2025") return problemResponse(new AppError("NOT_FOUND", "The record was not found"));
     // Lock waits or a transaction timeout under heavy write load: safe to retry, nothing was written.
     if (error.code === "P2028" || error.code === "P2034") {
       log.warn("write contention", { method: req.method, path: req.nextUrl.pathname, code: error.code });
-      return problemResponse(new AppError("UNAVAILABLE", "The portal is busy; nothing was changed. Retry in a moment.", { headers: { "retry-after": "2" } }));
+      return problemResponse(
+        new AppError("UNAVAILABLE", "The portal is busy; nothing was changed. Retry in a moment.", {
+          headers: { "retry-after": "2" },
+        }),
+      );
     }
   }
   if (isDatabaseUnavailable(error)) {
     log.warn("database unavailable", { method: req.method, path: req.nextUrl.pathname, error });
-    return problemResponse(new AppError("UNAVAILABLE", "The database is unavailable; retry in a moment. A create retried with the same Idempotency-Key is never made twice.", { headers: { "retry-after": "5" } }));
+    return problemResponse(
+      new AppError(
+        "UNAVAILABLE",
+        "The database is unavailable; retry in a moment. A create retried with the same Idempotency-Key is never made twice.",
+        { headers: { "retry-after": "5" } },
+      ),
+    );
   }
-  log.error("unhandled error in API route", { method: req.method, path: req.nextUrl.pathname, error, stack: (error as Error)?.stack });
+  log.error("unhandled error in API route", {
+    method: req.method,
+    path: req.nextUrl.pathname,
+    error,
+    stack: (error as Error)?.stack,
+  });
   return internalProblem();
 }
 
 // A create sent with an Idempotency-Key (lib/api/idempotency.ts): a retry replays the first response.
-async function runKeyed<D extends RouteDef>(def: D, ctx: HandlerContext<D>, run: (ctx: HandlerContext<D>) => Promise<HandlerResult<D>>, userId: string, key: string) {
+async function runKeyed<D extends RouteDef>(
+  def: D,
+  ctx: HandlerContext<D>,
+  run: (ctx: HandlerContext<D>) => Promise<HandlerResult<D>>,
+  userId: string,
+  key: string,
+) {
   if (key.length < 1 || key.length > MAX_IDEMPOTENCY_KEY_LENGTH) {
-    throw new AppError("BAD_REQUEST", `Idempotency-Key must be 1 to ${MAX_IDEMPOTENCY_KEY_LENGTH} characters`);
+    throw new AppError(
+      "BAD_REQUEST",
+      `Idempotency-Key must be 1 to ${MAX_IDEMPOTENCY_KEY_LENGTH} characters`,
+    );
   }
   const requestHash = requestFingerprint(ctx.req.method, ctx.req.nextUrl.pathname, ctx.body);
   const replay = (outcome: NonNullable<Awaited<ReturnType<typeof findIdempotentOutcome>>>) => {
     const first = replayOf(outcome, requestHash);
-    const body = def.response && first.body !== null ? def.response.safeParse(first.body) : { success: true as const, data: first.body };
-    if (!body.success) throw new AppError("CONFLICT", "A request with this Idempotency-Key was already carried out; look it up instead of retrying");
+    const body =
+      def.response && first.body !== null
+        ? def.response.safeParse(first.body)
+        : { success: true as const, data: first.body };
+    if (!body.success)
+      throw new AppError(
+        "CONFLICT",
+        "A request with this Idempotency-Key was already carried out; look it up instead of retrying",
+      );
     return json(first.status, body.data, { "idempotent-replayed": "true" });
   };
   const earlier = await findIdempotentOutcome(userId, key);
@@ -144,21 +198,31 @@ async function runKeyed<D extends RouteDef>(def: D, ctx: HandlerContext<D>, run:
   const out = normalize(def, result);
   if (!scope.bound) {
     log.warn("keyed write appended no audit record; its key is recorded after the write", { path: def.path });
-    await settleUnboundKey(scope, { status: out.status, body: out.body }).catch((error: unknown) => log.error("could not record an Idempotency-Key", { path: def.path, error }));
+    await settleUnboundKey(scope, { status: out.status, body: out.body }).catch((error: unknown) =>
+      log.error("could not record an Idempotency-Key", { path: def.path, error }),
+    );
   }
   return json(out.status, out.body, out.headers);
 }
 
 export function wantsCsv(req: NextRequest): boolean {
-  return req.nextUrl.searchParams.get("format") === "csv" || (req.headers.get("accept") ?? "").includes("text/csv");
+  return (
+    req.nextUrl.searchParams.get("format") === "csv" || (req.headers.get("accept") ?? "").includes("text/csv")
+  );
 }
 
 function json(status: number, body: unknown, headers: Record<string, string> = {}): Response {
   if (status === 204) return new Response(null, { status, headers });
-  return new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json", "cache-control": "no-store", ...headers } });
+  return new Response(JSON.stringify(body), {
+    status,
+    headers: { "content-type": "application/json", "cache-control": "no-store", ...headers },
+  });
 }
 
-function normalize(def: RouteDef, result: unknown): { status: number; body: unknown; headers: Record<string, string> } {
+function normalize(
+  def: RouteDef,
+  result: unknown,
+): { status: number; body: unknown; headers: Record<string, string> } {
   const shaped = isReply(result) ? result : { body: result, status: undefined, headers: undefined };
   // The response schema strips anything not in the contract, so no column leaks by accident.
   const body = def.response && shaped.body !== undefined ? def.response.parse(shaped.body) : shaped.body;
@@ -173,33 +237,62 @@ function normalize(def: RouteDef, result: unknown): { status: number; body: unkn
  * maps every error to application/problem+json. Return the body, `reply(body, { status, headers })`,
  * or a ready Response.
  */
-export function handle<const D extends RouteDef>(def: D, run: (ctx: HandlerContext<D>) => Promise<HandlerResult<D>>) {
+export function handle<const D extends RouteDef>(
+  def: D,
+  run: (ctx: HandlerContext<D>) => Promise<HandlerResult<D>>,
+) {
   const serve = async (req: NextRequest, routeContext: RouteContext): Promise<Response> => {
     try {
       const principal = await principalFromRequest(req);
       if (def.permission !== null) {
         if (!principal) {
-          throw new AppError("UNAUTHENTICATED", "Sign in, or send a personal API token as 'Authorization: Bearer <token>'", {
-            headers: { "www-authenticate": 'Bearer realm="neuron-ops"' },
-          });
+          throw new AppError(
+            "UNAUTHENTICATED",
+            "Sign in, or send a personal API token as 'Authorization: Bearer <token>'",
+            {
+              headers: { "www-authenticate": 'Bearer realm="neuron-ops"' },
+            },
+          );
         }
-        if (!can(principal.roles, def.permission)) throw new AppError("FORBIDDEN", "Your roles do not allow this action");
+        if (!can(principal.roles, def.permission))
+          throw new AppError("FORBIDDEN", "Your roles do not allow this action");
       }
-      if (principal?.via === "session" && req.method !== "GET" && req.method !== "HEAD" && !isAllowedOrigin(req)) {
-        throw new AppError("FORBIDDEN", "Cross-origin request refused: the Origin header does not match this portal");
+      if (
+        principal?.via === "session" &&
+        req.method !== "GET" &&
+        req.method !== "HEAD" &&
+        !isAllowedOrigin(req)
+      ) {
+        throw new AppError(
+          "FORBIDDEN",
+          "Cross-origin request refused: the Origin header does not match this portal",
+        );
       }
       const rawParams = await readParams(routeContext);
       const params = def.params ? parseOrThrow(def.params, rawParams, "path") : undefined;
-      const searchParams = Object.fromEntries([...req.nextUrl.searchParams.entries()].filter(([k]) => k !== "format"));
+      const searchParams = Object.fromEntries(
+        [...req.nextUrl.searchParams.entries()].filter(([k]) => k !== "format"),
+      );
       const csv = def.csv && req.method === "GET" && wantsCsv(req);
-      const query = def.query ? parseOrThrow(def.query, csv ? { ...searchParams, limit: "200", cursor: undefined } : searchParams, "query") : undefined;
-      const body = def.body ? parseOrThrow(def.body, await readJsonBody(req, def), "body", { strict: WRITE_METHODS.has(req.method) }) : undefined;
+      const query = def.query
+        ? parseOrThrow(
+            def.query,
+            csv ? { ...searchParams, limit: "200", cursor: undefined } : searchParams,
+            "query",
+          )
+        : undefined;
+      const body = def.body
+        ? parseOrThrow(def.body, await readJsonBody(req, def), "body", {
+            strict: WRITE_METHODS.has(req.method),
+          })
+        : undefined;
       const ctx = { req, principal, params, query, body } as HandlerContext<D>;
 
       if (csv && def.csv) return await exportCsv(def, ctx, run);
 
       const idempotencyKey = def.idempotent ? req.headers.get("idempotency-key") : null;
-      if (idempotencyKey !== null && principal) return await runKeyed(def, ctx, run, principal.id, idempotencyKey);
+      if (idempotencyKey !== null && principal)
+        return await runKeyed(def, ctx, run, principal.id, idempotencyKey);
 
       const result = await run(ctx);
       if (result instanceof Response) return result;
@@ -219,13 +312,20 @@ export function handle<const D extends RouteDef>(def: D, run: (ctx: HandlerConte
   };
 }
 
-async function exportCsv<D extends RouteDef>(def: D, ctx: HandlerContext<D>, run: (ctx: HandlerContext<D>) => Promise<HandlerResult<D>>) {
+async function exportCsv<D extends RouteDef>(
+  def: D,
+  ctx: HandlerContext<D>,
+  run: (ctx: HandlerContext<D>) => Promise<HandlerResult<D>>,
+) {
   const columns = def.csv!.columns;
   const rows: unknown[][] = [];
   let cursor: string | undefined;
   let truncated = false;
   for (;;) {
-    const page = (await run({ ...ctx, query: { ...(ctx.query as object), cursor } as HandlerContext<D>["query"] })) as Page<Record<string, unknown>>;
+    const page = (await run({
+      ...ctx,
+      query: { ...(ctx.query as object), cursor } as HandlerContext<D>["query"],
+    })) as Page<Record<string, unknown>>;
     for (const item of page.items) rows.push(columns.map((c) => c.value(item)));
     if (!page.nextCursor) break;
     if (rows.length >= CSV_MAX_ROWS) {
@@ -236,7 +336,11 @@ async function exportCsv<D extends RouteDef>(def: D, ctx: HandlerContext<D>, run
   }
   const text = stringify([columns.map((c) => c.header), ...rows], {
     escape_formulas: true, // a cell starting with = + - @ is not run as a formula by a spreadsheet
-    cast: { date: (d) => d.toISOString(), boolean: (b) => (b ? "true" : "false"), object: (o) => JSON.stringify(o) },
+    cast: {
+      date: (d) => d.toISOString(),
+      boolean: (b) => (b ? "true" : "false"),
+      object: (o) => JSON.stringify(o),
+    },
   });
   const stamp = new Date().toISOString().slice(0, 10);
   return new Response(text, {

@@ -14,7 +14,13 @@ import { AppError } from "@/lib/errors";
 
 export type StoredResponse = { status: number; body: unknown };
 
-export type IdempotencyScope = { userId: string; key: string; requestHash: string; status: number; bound: boolean };
+export type IdempotencyScope = {
+  userId: string;
+  key: string;
+  requestHash: string;
+  status: number;
+  bound: boolean;
+};
 
 export type IdempotentOutcome = {
   requestHash: string;
@@ -29,7 +35,9 @@ const scopes = new AsyncLocalStorage<IdempotencyScope>();
 export const MAX_IDEMPOTENCY_KEY_LENGTH = 200;
 
 export function requestFingerprint(method: string, path: string, body: unknown): string {
-  return createHash("sha256").update(`${method} ${path} ${canonicalJson(body)}`).digest("hex");
+  return createHash("sha256")
+    .update(`${method} ${path} ${canonicalJson(body)}`)
+    .digest("hex");
 }
 
 // Runs a keyed write; its first audit record binds the key (see bindIdempotencyKey).
@@ -61,8 +69,13 @@ export function replayOf(outcome: IdempotentOutcome, requestHash: string): Store
   }
   if (outcome.responseStatus === null) {
     // Only rows written before keys committed with their writes can look like this.
-    const made = outcome.entityType ? ` (${outcome.entityType.replaceAll("_", " ")} ${outcome.entityId})` : "";
-    throw new AppError("CONFLICT", `A request with this Idempotency-Key was already carried out${made}, but its response was not kept; look it up instead of retrying`);
+    const made = outcome.entityType
+      ? ` (${outcome.entityType.replaceAll("_", " ")} ${outcome.entityId})`
+      : "";
+    throw new AppError(
+      "CONFLICT",
+      `A request with this Idempotency-Key was already carried out${made}, but its response was not kept; look it up instead of retrying`,
+    );
   }
   return { status: outcome.responseStatus, body: outcome.responseBody };
 }

@@ -15,7 +15,8 @@ export function jsonNestingExceeds(text: string, max = MAX_JSON_DEPTH): boolean 
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (inString) {
-      if (c === 0x5c) i++; // backslash: skip the escaped character
+      if (c === 0x5c)
+        i++; // backslash: skip the escaped character
       else if (c === 0x22) inString = false;
     } else if (c === 0x22) inString = true;
     else if (c === 0x5b || c === 0x7b) {
@@ -69,7 +70,10 @@ export function findUnstorableText(value: unknown): BadText | null {
 
 // A key shown back in an error: NUL and lone surrogates escaped, so the problem+json stays valid text.
 export function printable(key: string): string {
-  const cleaned = key.replace(/[\0\uD800-\uDFFF]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  const cleaned = key.replace(
+    /[\0\uD800-\uDFFF]/g,
+    (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  );
   return cleaned.length > 100 ? `${cleaned.slice(0, 100)}…` : cleaned;
 }
 
@@ -88,11 +92,14 @@ export const HANDBOOK_FIELD_NAMES: Record<string, string[]> = {
 };
 
 type Def = { type: string } & Record<string, unknown>;
-const defOf = (schema: unknown): Def | undefined => (schema as { _zod?: { def?: Def } } | undefined)?._zod?.def;
+const defOf = (schema: unknown): Def | undefined =>
+  (schema as { _zod?: { def?: Def } } | undefined)?._zod?.def;
 
 function suggestion(key: string, known: string[]): string {
   // Own keys only: a field named "constructor" must not find Object.prototype's.
-  const hinted = (Object.hasOwn(HANDBOOK_FIELD_NAMES, key) ? HANDBOOK_FIELD_NAMES[key]! : []).filter((k) => known.includes(k));
+  const hinted = (Object.hasOwn(HANDBOOK_FIELD_NAMES, key) ? HANDBOOK_FIELD_NAMES[key]! : []).filter((k) =>
+    known.includes(k),
+  );
   if (hinted.length) return `: use ${hinted.join(" or ")}`;
   const sameLetters = known.find((k) => k.toLowerCase() === key.toLowerCase());
   return sameLetters ? `: use ${sameLetters}` : "";
@@ -104,7 +111,12 @@ function suggestion(key: string, known: string[]): string {
  * the client believes it did. Walks optional/nullable/default/pipe/array/record/union wrappers; objects
  * with a catchall (loose or strict) are left to zod.
  */
-export function findUnknownFields(schema: z.ZodType, value: unknown, path: string[] = [], out: BadText[] = []): BadText[] {
+export function findUnknownFields(
+  schema: z.ZodType,
+  value: unknown,
+  path: string[] = [],
+  out: BadText[] = [],
+): BadText[] {
   const def = defOf(schema);
   if (!def || out.length >= 20) return out;
   switch (def.type) {
@@ -137,14 +149,21 @@ export function findUnknownFields(schema: z.ZodType, value: unknown, path: strin
     case "lazy":
       return findUnknownFields((def.getter as () => z.ZodType)(), value, path, out);
     case "array":
-      if (Array.isArray(value)) value.forEach((item, i) => findUnknownFields(def.element as z.ZodType, item, [...path, String(i)], out));
+      if (Array.isArray(value))
+        value.forEach((item, i) =>
+          findUnknownFields(def.element as z.ZodType, item, [...path, String(i)], out),
+        );
       return out;
     case "tuple":
-      if (Array.isArray(value)) (def.items as z.ZodType[]).forEach((item, i) => findUnknownFields(item, value[i], [...path, String(i)], out));
+      if (Array.isArray(value))
+        (def.items as z.ZodType[]).forEach((item, i) =>
+          findUnknownFields(item, value[i], [...path, String(i)], out),
+        );
       return out;
     case "record":
       if (value && typeof value === "object" && !Array.isArray(value)) {
-        for (const [key, child] of Object.entries(value)) findUnknownFields(def.valueType as z.ZodType, child, [...path, key], out);
+        for (const [key, child] of Object.entries(value))
+          findUnknownFields(def.valueType as z.ZodType, child, [...path, key], out);
       }
       return out;
     case "union": {

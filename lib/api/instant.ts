@@ -21,4 +21,5 @@ export const instant = z.iso
   .datetime({ offset: true, message: "Use an ISO 8601 date and time" })
   .refine(storable, `Use a date between ${MIN_YEAR} and ${MAX_YEAR} (UTC)`);
 
-export const calendarDate = (message = "Use a date like 2026-12-31") => z.iso.date(message).refine(storable, `Use a date between ${MIN_YEAR} and ${MAX_YEAR}`);
+export const calendarDate = (message = "Use a date like 2026-12-31") =>
+  z.iso.date(message).refine(storable, `Use a date between ${MIN_YEAR} and ${MAX_YEAR}`);

@@ -11,7 +11,10 @@ function ownOrigins(req: Request): Set<string> {
   }
   origins.add(new URL(req.url).origin);
   if (env.NEXTAUTH_URL) origins.add(new URL(env.NEXTAUTH_URL).origin);
-  for (const extra of env.ALLOWED_ORIGINS.split(",").map((s) => s.trim()).filter(Boolean)) origins.add(extra);
+  for (const extra of env.ALLOWED_ORIGINS.split(",")
+    .map((s) => s.trim())
+    .filter(Boolean))
+    origins.add(extra);
   return origins;
 }
 

@@ -8,7 +8,8 @@ export const listLimit = z.coerce.number().int().min(1).max(200).default(50);
 
 export type Page<T> = { items: T[]; nextCursor: string | null };
 
-export const pageResponse = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item), nextCursor: z.string().nullable() });
+export const pageResponse = <T extends z.ZodType>(item: T) =>
+  z.object({ items: z.array(item), nextCursor: z.string().nullable() });
 
 export function encodeCursor(value: unknown): string {
   return Buffer.from(JSON.stringify(value)).toString("base64url");
@@ -25,10 +26,15 @@ export const isCursorInstant = (v: unknown): v is string => instant.safeParse(v)
 /** Reads the `{ t, id }` cursor most lists page by (newest first by a timestamp, ties by id). */
 export function readTimeIdCursor(v: unknown): { t: string; id: string } | undefined {
   const c = v as { t?: unknown; id?: unknown } | null;
-  return c && typeof c === "object" && isCursorInstant(c.t) && isUuid(c.id) ? { t: c.t, id: c.id } : undefined;
+  return c && typeof c === "object" && isCursorInstant(c.t) && isUuid(c.id)
+    ? { t: c.t, id: c.id }
+    : undefined;
 }
 
-export function decodeCursor<T>(cursor: string | undefined, read: (value: unknown) => T | undefined): T | undefined {
+export function decodeCursor<T>(
+  cursor: string | undefined,
+  read: (value: unknown) => T | undefined,
+): T | undefined {
   if (!cursor) return undefined;
   let value: T | undefined;
   try {
@@ -39,7 +45,9 @@ export function decodeCursor<T>(cursor: string | undefined, read: (value: unknow
     value = undefined;
   }
   if (value === undefined) {
-    throw new AppError("UNPROCESSABLE", "The cursor is not valid for this list", { errors: [{ path: "cursor", message: "Invalid cursor" }] });
+    throw new AppError("UNPROCESSABLE", "The cursor is not valid for this list", {
+      errors: [{ path: "cursor", message: "Invalid cursor" }],
+    });
   }
   return value;
 }

@@ -23,7 +23,12 @@ export function problem(code: ErrorCode, detail: string, errors?: FieldError[]):
 
 export function internalProblem(): Response {
   return new Response(
-    JSON.stringify({ type: "about:blank", title: "Internal error", status: 500, detail: "Something went wrong on our side; it has been logged." }),
+    JSON.stringify({
+      type: "about:blank",
+      title: "Internal error",
+      status: 500,
+      detail: "Something went wrong on our side; it has been logged.",
+    }),
     { status: 500, headers: { "content-type": PROBLEM_CONTENT_TYPE } },
   );
 }

@@ -7,16 +7,24 @@ import { jsonNestingExceeds, MAX_JSON_DEPTH } from "@/lib/api/input-guards";
 export const DEFAULT_MAX_BODY_BYTES = 256 * 1024;
 
 export function formatBytes(bytes: number): string {
-  return bytes % (1024 * 1024) === 0 ? `${bytes / (1024 * 1024)} MiB` : bytes % 1024 === 0 ? `${bytes / 1024} KiB` : `${bytes} bytes`;
+  return bytes % (1024 * 1024) === 0
+    ? `${bytes / (1024 * 1024)} MiB`
+    : bytes % 1024 === 0
+      ? `${bytes / 1024} KiB`
+      : `${bytes} bytes`;
 }
 
 const tooLarge = (limit: number) =>
-  new AppError("PAYLOAD_TOO_LARGE", `The request body is larger than this route accepts (${formatBytes(limit)}, ${limit} bytes)`);
+  new AppError(
+    "PAYLOAD_TOO_LARGE",
+    `The request body is larger than this route accepts (${formatBytes(limit)}, ${limit} bytes)`,
+  );
 
 /** The body as text, at most `limit` bytes of UTF-8; 413 past the limit, 400 for a broken stream or bytes that are not UTF-8. */
 export async function readBodyText(req: Request, limit: number): Promise<string> {
   const declared = req.headers.get("content-length");
-  if (declared !== null && /^\d+$/.test(declared.trim()) && Number(declared.trim()) > limit) throw tooLarge(limit);
+  if (declared !== null && /^\d+$/.test(declared.trim()) && Number(declared.trim()) > limit)
+    throw tooLarge(limit);
   if (!req.body) return "";
   const reader = req.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -48,7 +56,10 @@ export async function readBodyText(req: Request, limit: number): Promise<string>
 export function parseJsonBody(text: string): unknown {
   if (!text.trim()) return {};
   if (jsonNestingExceeds(text, MAX_JSON_DEPTH)) {
-    throw new AppError("BAD_REQUEST", `The request body nests arrays or objects deeper than ${MAX_JSON_DEPTH} levels`);
+    throw new AppError(
+      "BAD_REQUEST",
+      `The request body nests arrays or objects deeper than ${MAX_JSON_DEPTH} levels`,
+    );
   }
   try {
     return JSON.parse(text) as unknown;

@@ -22,20 +22,47 @@ export function allowHeader(served: readonly HttpMethod[]): string {
  * Handlers for every method: 405 problem+json with `Allow` for those the file does not serve, and
  * OPTIONS answering 204 with `Allow`. Pass the route table entries (or methods) the file serves.
  */
-export function otherMethods(...served: ReadonlyArray<HttpMethod | { method: HttpMethod }>): Record<RouteFileMethod, Handler> {
+export function otherMethods(
+  ...served: ReadonlyArray<HttpMethod | { method: HttpMethod }>
+): Record<RouteFileMethod, Handler> {
   const methods = served.map((s) => (typeof s === "string" ? s : s.method));
   const allow = allowHeader(methods);
   const notAllowed: Handler = (req) =>
-    problemResponse(new AppError("METHOD_NOT_ALLOWED", `${req.method} is not served here; this path serves ${allow}`, { headers: { allow } }));
+    problemResponse(
+      new AppError("METHOD_NOT_ALLOWED", `${req.method} is not served here; this path serves ${allow}`, {
+        headers: { allow },
+      }),
+    );
   const options: Handler = () => new Response(null, { status: 204, headers: { allow } });
-  return { GET: notAllowed, HEAD: notAllowed, POST: notAllowed, PUT: notAllowed, PATCH: notAllowed, DELETE: notAllowed, OPTIONS: options };
+  return {
+    GET: notAllowed,
+    HEAD: notAllowed,
+    POST: notAllowed,
+    PUT: notAllowed,
+    PATCH: notAllowed,
+    DELETE: notAllowed,
+    OPTIONS: options,
+  };
 }
 
 /** Handlers for every method answering 404 problem+json: the catch-all under /api. */
 export function unknownApiPath(): Record<RouteFileMethod, Handler> {
   const notFound: Handler = (req) =>
-    problemResponse(new AppError("NOT_FOUND", `No API route at ${new URL(req.url).pathname}; see /api/openapi.json for the routes`));
-  return { GET: notFound, HEAD: notFound, POST: notFound, PUT: notFound, PATCH: notFound, DELETE: notFound, OPTIONS: notFound };
+    problemResponse(
+      new AppError(
+        "NOT_FOUND",
+        `No API route at ${new URL(req.url).pathname}; see /api/openapi.json for the routes`,
+      ),
+    );
+  return {
+    GET: notFound,
+    HEAD: notFound,
+    POST: notFound,
+    PUT: notFound,
+    PATCH: notFound,
+    DELETE: notFound,
+    OPTIONS: notFound,
+  };
 }
 
 /**
@@ -46,8 +73,25 @@ export async function problemUnlessJson(response: Response): Promise<Response> {
   const type = response.headers.get("content-type") ?? "";
   if (response.status < 400 || type.includes("json")) return response;
   await response.body?.cancel().catch(() => undefined);
-  const detail = response.status === 400 ? "This sign-in endpoint does not support that action" : "The sign-in service could not answer";
-  const titles: Record<number, string> = { 400: "Malformed request", 401: "Not signed in", 403: "Not allowed", 404: "Not found", 405: "Method not allowed" };
-  const body = { type: "about:blank", title: titles[response.status] ?? (response.status >= 500 ? "Internal error" : "Error"), status: response.status, detail };
-  return new Response(JSON.stringify(body), { status: response.status, headers: { "content-type": PROBLEM_CONTENT_TYPE, "cache-control": "no-store" } });
+  const detail =
+    response.status === 400
+      ? "This sign-in endpoint does not support that action"
+      : "The sign-in service could not answer";
+  const titles: Record<number, string> = {
+    400: "Malformed request",
+    401: "Not signed in",
+    403: "Not allowed",
+    404: "Not found",
+    405: "Method not allowed",
+  };
+  const body = {
+    type: "about:blank",
+    title: titles[response.status] ?? (response.status >= 500 ? "Internal error" : "Error"),
+    status: response.status,
+    detail,
+  };
+  return new Response(JSON.stringify(body), {
+    status: response.status,
+    headers: { "content-type": PROBLEM_CONTENT_TYPE, "cache-control": "no-store" },
+  });
 }

@@ -15,7 +15,11 @@ import {
   updateServiceInput,
 } from "@/lib/services/schemas";
 import { createdTokenResponse, createTokenInput, tokenListResponse, tokenParams } from "@/lib/tokens/schemas";
-import { actionItemListQuery, actionItemParams, updateActionItemInput } from "@/lib/incidents/action-item-schemas";
+import {
+  actionItemListQuery,
+  actionItemParams,
+  updateActionItemInput,
+} from "@/lib/incidents/action-item-schemas";
 import {
   actionItemResponse,
   createIncidentInput,
@@ -114,19 +118,38 @@ export const meResponse = z.object({
   permissions: z.array(z.string()),
 });
 
-export const healthResponse = z.object({ status: z.enum(["ok", "degraded"]), database: z.enum(["ok", "down"]), instance: z.string().optional() });
+export const healthResponse = z.object({
+  status: z.enum(["ok", "degraded"]),
+  database: z.enum(["ok", "down"]),
+  instance: z.string().optional(),
+});
 
 // Body limits above the 256 KiB default (docs/api-limits.md): long texts, counted at 6 bytes a character.
 const KiB = 1024;
 const MiB = 1024 * KiB;
 
 export const apiRoutes = {
-  health: defineRoute({ method: "GET", path: "/api/health", summary: "Liveness and database check", tag: "System", permission: null, response: healthResponse }),
-  me: defineRoute({ method: "GET", path: "/api/me", summary: "The caller's identity and roles", tag: "System", permission: "profile:read", response: meResponse }),
+  health: defineRoute({
+    method: "GET",
+    path: "/api/health",
+    summary: "Liveness and database check",
+    tag: "System",
+    permission: null,
+    response: healthResponse,
+  }),
+  me: defineRoute({
+    method: "GET",
+    path: "/api/me",
+    summary: "The caller's identity and roles",
+    tag: "System",
+    permission: "profile:read",
+    response: meResponse,
+  }),
   endMySessions: defineRoute({
     method: "DELETE",
     path: "/api/me/sessions",
-    summary: "Sign out everywhere: end every browser session of the caller, this one included (API tokens are not affected)",
+    summary:
+      "Sign out everywhere: end every browser session of the caller, this one included (API tokens are not affected)",
     tag: "System",
     permission: "token:manage",
     response: endedSessionsResponse,
@@ -134,12 +157,20 @@ export const apiRoutes = {
   liveEvents: defineRoute({
     method: "GET",
     path: "/api/events",
-    summary: "Server-sent events (text/event-stream): `changed` with the topics whose data changed (incidents, changes, …; only those the caller may read, never the data), a heartbeat comment every 15 s",
+    summary:
+      "Server-sent events (text/event-stream): `changed` with the topics whose data changed (incidents, changes, …; only those the caller may read, never the data), a heartbeat comment every 15 s",
     tag: "System",
     permission: "profile:read",
   }),
 
-  listTokens: defineRoute({ method: "GET", path: "/api/tokens", summary: "The caller's API tokens (no secrets)", tag: "Tokens", permission: "token:manage", response: tokenListResponse }),
+  listTokens: defineRoute({
+    method: "GET",
+    path: "/api/tokens",
+    summary: "The caller's API tokens (no secrets)",
+    tag: "Tokens",
+    permission: "token:manage",
+    response: tokenListResponse,
+  }),
   createToken: defineRoute({
     method: "POST",
     path: "/api/tokens",
@@ -193,7 +224,15 @@ export const apiRoutes = {
     status: 201,
     idempotent: true,
   }),
-  getService: defineRoute({ method: "GET", path: "/api/services/{slug}", summary: "One service", tag: "Services", permission: "service:read", params: serviceParams, response: serviceResponse }),
+  getService: defineRoute({
+    method: "GET",
+    path: "/api/services/{slug}",
+    summary: "One service",
+    tag: "Services",
+    permission: "service:read",
+    params: serviceParams,
+    response: serviceResponse,
+  }),
   updateService: defineRoute({
     method: "PATCH",
     path: "/api/services/{slug}",
@@ -228,10 +267,30 @@ export const apiRoutes = {
       ],
     },
   }),
-  openapi: defineRoute({ method: "GET", path: "/api/openapi.json", summary: "This document", tag: "System", permission: null }),
+  openapi: defineRoute({
+    method: "GET",
+    path: "/api/openapi.json",
+    summary: "This document",
+    tag: "System",
+    permission: null,
+  }),
 
-  listUsers: defineRoute({ method: "GET", path: "/api/users", summary: "Active people, for assignee and owner pickers", tag: "System", permission: "incident:read", response: userListResponse }),
-  listNotifications: defineRoute({ method: "GET", path: "/api/notifications", summary: "The caller's notifications and unread count", tag: "Notifications", permission: "notification:read", response: notificationListResponse }),
+  listUsers: defineRoute({
+    method: "GET",
+    path: "/api/users",
+    summary: "Active people, for assignee and owner pickers",
+    tag: "System",
+    permission: "incident:read",
+    response: userListResponse,
+  }),
+  listNotifications: defineRoute({
+    method: "GET",
+    path: "/api/notifications",
+    summary: "The caller's notifications and unread count",
+    tag: "Notifications",
+    permission: "notification:read",
+    response: notificationListResponse,
+  }),
   markNotificationsRead: defineRoute({
     method: "POST",
     path: "/api/notifications/read",
@@ -291,7 +350,15 @@ export const apiRoutes = {
     query: metricsQuery,
     response: metricsResponse,
   }),
-  getIncident: defineRoute({ method: "GET", path: "/api/incidents/{key}", summary: "One incident", tag: "Incidents", permission: "incident:read", params: incidentParams, response: incidentResponse }),
+  getIncident: defineRoute({
+    method: "GET",
+    path: "/api/incidents/{key}",
+    summary: "One incident",
+    tag: "Incidents",
+    permission: "incident:read",
+    params: incidentParams,
+    response: incidentResponse,
+  }),
   updateIncident: defineRoute({
     method: "PATCH",
     path: "/api/incidents/{key}",
@@ -303,7 +370,15 @@ export const apiRoutes = {
     response: incidentResponse,
     maxBodyBytes: 512 * KiB,
   }),
-  incidentTimeline: defineRoute({ method: "GET", path: "/api/incidents/{key}/timeline", summary: "Everything that happened, oldest first", tag: "Incidents", permission: "incident:read", params: incidentParams, response: timelineResponse }),
+  incidentTimeline: defineRoute({
+    method: "GET",
+    path: "/api/incidents/{key}/timeline",
+    summary: "Everything that happened, oldest first",
+    tag: "Incidents",
+    permission: "incident:read",
+    params: incidentParams,
+    response: timelineResponse,
+  }),
   listIncidentUpdates: defineRoute({
     method: "GET",
     path: "/api/incidents/{key}/updates",
@@ -421,11 +496,20 @@ export const apiRoutes = {
     permission: "change:read",
     response: z.object({ items: z.array(changeResponse) }),
   }),
-  getChange: defineRoute({ method: "GET", path: "/api/changes/{key}", summary: "One change, with risk factors, votes, conflicts and linked incidents", tag: "Changes", permission: "change:read", params: changeParams, response: changeResponse }),
+  getChange: defineRoute({
+    method: "GET",
+    path: "/api/changes/{key}",
+    summary: "One change, with risk factors, votes, conflicts and linked incidents",
+    tag: "Changes",
+    permission: "change:read",
+    params: changeParams,
+    response: changeResponse,
+  }),
   updateChange: defineRoute({
     method: "PATCH",
     path: "/api/changes/{key}",
-    summary: "Edit a draft, or an approved or scheduled change (send the version you read); after approval, a window outside the approved one or new environment, services, plans or risk answers sends it back for approval",
+    summary:
+      "Edit a draft, or an approved or scheduled change (send the version you read); after approval, a window outside the approved one or new environment, services, plans or risk answers sends it back for approval",
     tag: "Changes",
     permission: "change:update",
     params: changeParams,
@@ -456,14 +540,23 @@ export const apiRoutes = {
   transitionChange: defineRoute({
     method: "POST",
     path: "/api/changes/{key}/transitions",
-    summary: "Schedule, implement, verify, complete, roll back, close, cancel, or revise a rejected change; scheduling outside the approved window sends it back for approval instead",
+    summary:
+      "Schedule, implement, verify, complete, roll back, close, cancel, or revise a rejected change; scheduling outside the approved window sends it back for approval instead",
     tag: "Changes",
     permission: "change:update",
     params: changeParams,
     body: transitionInput,
     response: changeResponse,
   }),
-  changeTimeline: defineRoute({ method: "GET", path: "/api/changes/{key}/timeline", summary: "Everything that happened to a change, oldest first", tag: "Changes", permission: "change:read", params: changeParams, response: changeTimelineResponse }),
+  changeTimeline: defineRoute({
+    method: "GET",
+    path: "/api/changes/{key}/timeline",
+    summary: "Everything that happened to a change, oldest first",
+    tag: "Changes",
+    permission: "change:read",
+    params: changeParams,
+    response: changeTimelineResponse,
+  }),
   changeGate: defineRoute({
     method: "GET",
     path: "/api/changes/{key}/gate",
@@ -539,11 +632,20 @@ export const apiRoutes = {
     status: 201,
     idempotent: true,
   }),
-  getAccessRequest: defineRoute({ method: "GET", path: "/api/access-requests/{id}", summary: "One access request (404 unless yours, for you, or you decide them)", tag: "Access", permission: "access:request", params: accessRequestParams, response: accessRequestResponse }),
+  getAccessRequest: defineRoute({
+    method: "GET",
+    path: "/api/access-requests/{id}",
+    summary: "One access request (404 unless yours, for you, or you decide them)",
+    tag: "Access",
+    permission: "access:request",
+    params: accessRequestParams,
+    response: accessRequestResponse,
+  }),
   decideAccessRequest: defineRoute({
     method: "POST",
     path: "/api/access-requests/{id}/decision",
-    summary: "Approve (optionally shortening the expiry) or deny; never your own request or one for you; ADMIN needs two approvers",
+    summary:
+      "Approve (optionally shortening the expiry) or deny; never your own request or one for you; ADMIN needs two approvers",
     tag: "Access",
     permission: "access:decide",
     params: accessRequestParams,
@@ -608,7 +710,15 @@ export const apiRoutes = {
     status: 201,
     idempotent: true,
   }),
-  getSecurityEvent: defineRoute({ method: "GET", path: "/api/security-events/{id}", summary: "One security event", tag: "Security", permission: "security:read", params: securityEventParams, response: securityEventResponse }),
+  getSecurityEvent: defineRoute({
+    method: "GET",
+    path: "/api/security-events/{id}",
+    summary: "One security event",
+    tag: "Security",
+    permission: "security:read",
+    params: securityEventParams,
+    response: securityEventResponse,
+  }),
   updateSecurityEvent: defineRoute({
     method: "PATCH",
     path: "/api/security-events/{id}",
@@ -649,15 +759,59 @@ export const apiRoutes = {
     response: managedUserResponse,
   }),
 
-  listVendors: defineRoute({ method: "GET", path: "/api/vendors", summary: "Vendors with their latest assessment, review cadence and what needs attention", tag: "Vendors", permission: "vendor:read", query: vendorListQuery, response: z.object({ items: z.array(vendorResponse) }) }),
-  createVendor: defineRoute({ method: "POST", path: "/api/vendors", summary: "Add a vendor", tag: "Vendors", permission: "vendor:write", body: createVendorInput, response: vendorResponse, status: 201, idempotent: true }),
-  getVendor: defineRoute({ method: "GET", path: "/api/vendors/{id}", summary: "One vendor", tag: "Vendors", permission: "vendor:read", params: vendorParams, response: vendorResponse }),
-  updateVendor: defineRoute({ method: "PATCH", path: "/api/vendors/{id}", summary: "Edit a vendor (send the version you read)", tag: "Vendors", permission: "vendor:write", params: vendorParams, body: updateVendorInput, response: vendorResponse }),
-  listAssessments: defineRoute({ method: "GET", path: "/api/vendors/{id}/assessments", summary: "A vendor's assessments, newest first (the trend)", tag: "Vendors", permission: "vendor:read", params: vendorParams, response: z.object({ items: z.array(assessmentResponse) }) }),
+  listVendors: defineRoute({
+    method: "GET",
+    path: "/api/vendors",
+    summary: "Vendors with their latest assessment, review cadence and what needs attention",
+    tag: "Vendors",
+    permission: "vendor:read",
+    query: vendorListQuery,
+    response: z.object({ items: z.array(vendorResponse) }),
+  }),
+  createVendor: defineRoute({
+    method: "POST",
+    path: "/api/vendors",
+    summary: "Add a vendor",
+    tag: "Vendors",
+    permission: "vendor:write",
+    body: createVendorInput,
+    response: vendorResponse,
+    status: 201,
+    idempotent: true,
+  }),
+  getVendor: defineRoute({
+    method: "GET",
+    path: "/api/vendors/{id}",
+    summary: "One vendor",
+    tag: "Vendors",
+    permission: "vendor:read",
+    params: vendorParams,
+    response: vendorResponse,
+  }),
+  updateVendor: defineRoute({
+    method: "PATCH",
+    path: "/api/vendors/{id}",
+    summary: "Edit a vendor (send the version you read)",
+    tag: "Vendors",
+    permission: "vendor:write",
+    params: vendorParams,
+    body: updateVendorInput,
+    response: vendorResponse,
+  }),
+  listAssessments: defineRoute({
+    method: "GET",
+    path: "/api/vendors/{id}/assessments",
+    summary: "A vendor's assessments, newest first (the trend)",
+    tag: "Vendors",
+    permission: "vendor:read",
+    params: vendorParams,
+    response: z.object({ items: z.array(assessmentResponse) }),
+  }),
   createAssessment: defineRoute({
     method: "POST",
     path: "/api/vendors/{id}/assessments",
-    summary: "Assess a vendor: eight 1–5 scores and certifications → overall score and recommended action, with how it was reached",
+    summary:
+      "Assess a vendor: eight 1–5 scores and certifications → overall score and recommended action, with how it was reached",
     tag: "Vendors",
     permission: "vendor:write",
     params: vendorParams,
@@ -667,11 +821,55 @@ export const apiRoutes = {
     idempotent: true,
   }),
 
-  listFunctions: defineRoute({ method: "GET", path: "/api/business-functions", summary: "Business functions with RTO/RPO, dependency flags and the DR test schedule", tag: "Continuity", permission: "continuity:read", response: z.object({ items: z.array(functionResponse) }) }),
-  createFunction: defineRoute({ method: "POST", path: "/api/business-functions", summary: "Add a business function", tag: "Continuity", permission: "continuity:write", body: createFunctionInput, response: functionResponse, maxBodyBytes: MiB, status: 201, idempotent: true }),
-  getFunction: defineRoute({ method: "GET", path: "/api/business-functions/{id}", summary: "One business function", tag: "Continuity", permission: "continuity:read", params: functionParams, response: functionResponse }),
-  updateFunction: defineRoute({ method: "PATCH", path: "/api/business-functions/{id}", summary: "Edit a business function (send the version you read)", tag: "Continuity", permission: "continuity:write", params: functionParams, body: updateFunctionInput, response: functionResponse, maxBodyBytes: MiB }),
-  listDrTests: defineRoute({ method: "GET", path: "/api/business-functions/{id}/dr-tests", summary: "A function's DR tests, planned and done", tag: "Continuity", permission: "continuity:read", params: functionParams, response: z.object({ items: z.array(drTestResponse) }) }),
+  listFunctions: defineRoute({
+    method: "GET",
+    path: "/api/business-functions",
+    summary: "Business functions with RTO/RPO, dependency flags and the DR test schedule",
+    tag: "Continuity",
+    permission: "continuity:read",
+    response: z.object({ items: z.array(functionResponse) }),
+  }),
+  createFunction: defineRoute({
+    method: "POST",
+    path: "/api/business-functions",
+    summary: "Add a business function",
+    tag: "Continuity",
+    permission: "continuity:write",
+    body: createFunctionInput,
+    response: functionResponse,
+    maxBodyBytes: MiB,
+    status: 201,
+    idempotent: true,
+  }),
+  getFunction: defineRoute({
+    method: "GET",
+    path: "/api/business-functions/{id}",
+    summary: "One business function",
+    tag: "Continuity",
+    permission: "continuity:read",
+    params: functionParams,
+    response: functionResponse,
+  }),
+  updateFunction: defineRoute({
+    method: "PATCH",
+    path: "/api/business-functions/{id}",
+    summary: "Edit a business function (send the version you read)",
+    tag: "Continuity",
+    permission: "continuity:write",
+    params: functionParams,
+    body: updateFunctionInput,
+    response: functionResponse,
+    maxBodyBytes: MiB,
+  }),
+  listDrTests: defineRoute({
+    method: "GET",
+    path: "/api/business-functions/{id}/dr-tests",
+    summary: "A function's DR tests, planned and done",
+    tag: "Continuity",
+    permission: "continuity:read",
+    params: functionParams,
+    response: z.object({ items: z.array(drTestResponse) }),
+  }),
   createDrTest: defineRoute({
     method: "POST",
     path: "/api/business-functions/{id}/dr-tests",
@@ -684,12 +882,22 @@ export const apiRoutes = {
     status: 201,
     idempotent: true,
   }),
-  completeDrTest: defineRoute({ method: "PATCH", path: "/api/dr-tests/{id}", summary: "Record the result of a planned DR test", tag: "Continuity", permission: "continuity:write", params: drTestParams, body: completeDrTestInput, response: drTestResponse }),
+  completeDrTest: defineRoute({
+    method: "PATCH",
+    path: "/api/dr-tests/{id}",
+    summary: "Record the result of a planned DR test",
+    tag: "Continuity",
+    permission: "continuity:write",
+    params: drTestParams,
+    body: completeDrTestInput,
+    response: drTestResponse,
+  }),
 
   prometheusMetrics: defineRoute({
     method: "GET",
     path: "/api/metrics",
-    summary: "Prometheus text format: request durations and counts per route, process metrics, open incidents and SLA breaches",
+    summary:
+      "Prometheus text format: request durations and counts per route, process metrics, open incidents and SLA breaches",
     tag: "SLA",
     permission: "metrics:read",
   }),
@@ -706,7 +914,8 @@ export const apiRoutes = {
   executiveDashboard: defineRoute({
     method: "GET",
     path: "/api/dashboards/executive",
-    summary: "Availability and error budgets per tier, 12-month incident trend, MTTA/MTTR, SLA compliance, change success, vendor risk, DR compliance",
+    summary:
+      "Availability and error budgets per tier, 12-month incident trend, MTTA/MTTR, SLA compliance, change success, vendor risk, DR compliance",
     tag: "Dashboards",
     permission: "dashboard:executive",
     query: dashboardQuery,
@@ -715,7 +924,8 @@ export const apiRoutes = {
   operationsDashboard: defineRoute({
     method: "GET",
     path: "/api/dashboards/operations",
-    summary: "Open incidents by SLA urgency, breaches and escalations in the last 24 h, overdue updates, today's changes and windows, CAB items waiting",
+    summary:
+      "Open incidents by SLA urgency, breaches and escalations in the last 24 h, overdue updates, today's changes and windows, CAB items waiting",
     tag: "Dashboards",
     permission: "dashboard:operations",
     response: operationsDashboard,
@@ -723,7 +933,8 @@ export const apiRoutes = {
   applicationDashboard: defineRoute({
     method: "GET",
     path: "/api/dashboards/application",
-    summary: "Per service: availability, performance against the handbook's standards, capacity with forecasts",
+    summary:
+      "Per service: availability, performance against the handbook's standards, capacity with forecasts",
     tag: "Dashboards",
     permission: "dashboard:application",
     query: dashboardQuery,
@@ -732,7 +943,8 @@ export const apiRoutes = {
   securityDashboard: defineRoute({
     method: "GET",
     path: "/api/dashboards/security",
-    summary: "Security events by day, type and severity, uninvestigated events, failed sign-ins, anomalies, pending requests, expiring and ADMIN grants",
+    summary:
+      "Security events by day, type and severity, uninvestigated events, failed sign-ins, anomalies, pending requests, expiring and ADMIN grants",
     tag: "Dashboards",
     permission: "dashboard:security",
     query: dashboardQuery,
@@ -752,7 +964,8 @@ export const apiRoutes = {
   reportWebVital: defineRoute({
     method: "POST",
     path: "/api/metrics/web-vitals",
-    summary: "A web vital measured by the portal's own pages in the browser (recorded for the service ops-portal)",
+    summary:
+      "A web vital measured by the portal's own pages in the browser (recorded for the service ops-portal)",
     tag: "SLA",
     permission: "telemetry:report",
     body: webVitalInput,

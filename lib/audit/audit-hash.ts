@@ -60,23 +60,42 @@ export function auditHashPrefix(content: AuditContent): string {
 // Plain JSON (dates as ISO strings), the form in which before/after are stored and hashed.
 export function toAuditJson(value: unknown): unknown {
   if (value === undefined || value === null) return null;
-  return JSON.parse(JSON.stringify(value, (_key, v: unknown) => (typeof v === "bigint" ? v.toString() : v))) as unknown;
+  return JSON.parse(
+    JSON.stringify(value, (_key, v: unknown) => (typeof v === "bigint" ? v.toString() : v)),
+  ) as unknown;
 }
 
 export type ChainRecord = AuditContent & { id: bigint; prevHash: string; hash: string };
 
-export type ChainVerdict = { ok: true; checked: number } | { ok: false; checked: number; brokenId: bigint; reason: string };
+export type ChainVerdict =
+  { ok: true; checked: number } | { ok: false; checked: number; brokenId: bigint; reason: string };
 
 // Walks records in id order; the first whose link or hash does not match is named.
-export function verifyChain(records: Iterable<ChainRecord>, expectedPrev = GENESIS_HASH, checkedBefore = 0): ChainVerdict & { lastHash: string } {
+export function verifyChain(
+  records: Iterable<ChainRecord>,
+  expectedPrev = GENESIS_HASH,
+  checkedBefore = 0,
+): ChainVerdict & { lastHash: string } {
   let prev = expectedPrev;
   let checked = checkedBefore;
   for (const record of records) {
     if (record.prevHash !== prev) {
-      return { ok: false, checked, brokenId: record.id, reason: "its previous-hash link does not match the record before it", lastHash: prev };
+      return {
+        ok: false,
+        checked,
+        brokenId: record.id,
+        reason: "its previous-hash link does not match the record before it",
+        lastHash: prev,
+      };
     }
     if (computeAuditHash(record.prevHash, record) !== record.hash) {
-      return { ok: false, checked, brokenId: record.id, reason: "its content does not match its hash", lastHash: prev };
+      return {
+        ok: false,
+        checked,
+        brokenId: record.id,
+        reason: "its content does not match its hash",
+        lastHash: prev,
+      };
     }
     prev = record.hash;
     checked += 1;

@@ -5,7 +5,9 @@ import { decodeCursor, encodeCursor, type Page } from "@/lib/api/pagination";
 
 // Newest first, keyset-paged on id.
 export async function listAuditRecords(query: AuditListQuery): Promise<Page<AuditRecordResponse>> {
-  const after = decodeCursor(query.cursor, (v) => (typeof v === "string" && /^\d{1,18}$/.test(v) ? BigInt(v) : undefined));
+  const after = decodeCursor(query.cursor, (v) =>
+    typeof v === "string" && /^\d{1,18}$/.test(v) ? BigInt(v) : undefined,
+  );
   const rows = await db.auditLog.findMany({
     where: {
       entityType: query.entityType,

@@ -12,7 +12,14 @@ export const SYSTEM_ACTOR: Actor = { id: null, email: "system" };
 
 const jsonParam = (value: unknown) => (value === null ? null : JSON.stringify(value));
 
-type AuditEntry = { actor: Actor; action: string; entityType: string; entityId: string; before?: unknown; after?: unknown };
+type AuditEntry = {
+  actor: Actor;
+  action: string;
+  entityType: string;
+  entityId: string;
+  before?: unknown;
+  after?: unknown;
+};
 
 export async function recordAudit(tx: Tx, entry: AuditEntry) {
   await tx.$queryRaw`SELECT ${auditAppend(entry)}`;

@@ -29,7 +29,11 @@ function headerValue(value: unknown): string | undefined {
 
 export const signInInput = z.object({
   email: z.string().trim().toLowerCase().email("Enter an email address").max(320),
-  password: z.string().min(1, "Enter your password").max(1024).refine((p) => !p.includes("\0"), "Invalid password"),
+  password: z
+    .string()
+    .min(1, "Enter your password")
+    .max(1024)
+    .refine((p) => !p.includes("\0"), "Invalid password"),
 });
 
 export const useSecureCookies = env.NEXTAUTH_URL?.startsWith("https://") ?? false;
@@ -43,28 +47,55 @@ export const authOptions: NextAuthOptions = {
   providers: [
     CredentialsProvider({
       name: "Email and password",
-      credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
+      credentials: {
+        email: { label: "Email", type: "email" },
+        password: { label: "Password", type: "password" },
+      },
       async authorize(credentials, req) {
         const ip = clientIp(req.headers ?? {});
         const parsed = signInInput.safeParse(credentials);
         if (!parsed.success) {
           const email = typeof credentials?.email === "string" ? credentials.email.replaceAll("\0", "") : "";
-          await recordSignInAttempt({ email, userId: null, clientIp: ip, success: false, reason: "INVALID_INPUT" });
+          await recordSignInAttempt({
+            email,
+            userId: null,
+            clientIp: ip,
+            success: false,
+            reason: "INVALID_INPUT",
+          });
           return null;
         }
         const { email, password } = parsed.data;
         // The route checks first to answer 429; this check is the one that holds under parallel attempts.
         const { decision, attemptId } = await beginSignInAttempt(email, ip);
         if (!decision.allowed) {
-          await recordSignInSecurityEvents({ email: email.trim().toLowerCase(), userId: null, clientIp: ip, success: false, reason: "RATE_LIMITED" });
+          await recordSignInSecurityEvents({
+            email: email.trim().toLowerCase(),
+            userId: null,
+            clientIp: ip,
+            success: false,
+            reason: "RATE_LIMITED",
+          });
           return null;
         }
         const user = await findUserForSignIn(email);
         const valid = await verifyPassword(password, user?.passwordHash ?? DUMMY_PASSWORD_HASH);
-        const reason = !user ? "UNKNOWN_ACCOUNT" : !user.isActive ? "DISABLED_ACCOUNT" : !valid ? "BAD_PASSWORD" : "OK";
+        const reason = !user
+          ? "UNKNOWN_ACCOUNT"
+          : !user.isActive
+            ? "DISABLED_ACCOUNT"
+            : !valid
+              ? "BAD_PASSWORD"
+              : "OK";
         await finishSignInAttempt(attemptId, { userId: user?.id ?? null, success: reason === "OK", reason });
         if (reason !== "OK" || !user) return null;
-        return { id: user.id, email: user.email, name: user.name, clientIp: ip, userAgent: headerValue((req.headers as Record<string, unknown> | undefined)?.["user-agent"]) };
+        return {
+          id: user.id,
+          email: user.email,
+          name: user.name,
+          clientIp: ip,
+          userAgent: headerValue((req.headers as Record<string, unknown> | undefined)?.["user-agent"]),
+        };
       },
     }),
   ],
@@ -76,7 +107,8 @@ export const authOptions: NextAuthOptions = {
       }
       // Renewal (/api/auth/session): only a live session is renewed. Past 12 h, or once its row is
       // revoked, the token stops carrying a user, and every check then treats it as signed out.
-      if (!isSessionValid(token, Date.now()) || !(await findSessionUser(token.sid, token.sub))) return { loginAt: 0 };
+      if (!isSessionValid(token, Date.now()) || !(await findSessionUser(token.sid, token.sub)))
+        return { loginAt: 0 };
       return token;
     },
     session({ session, token }) {

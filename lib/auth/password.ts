@@ -12,7 +12,12 @@ function scrypt(password: string, salt: Buffer, keylen: number, options: ScryptO
   );
 }
 
-const OPTIONS = (n: number, r: number, p: number): ScryptOptions => ({ N: n, r, p, maxmem: 256 * n * r + 1024 * 1024 });
+const OPTIONS = (n: number, r: number, p: number): ScryptOptions => ({
+  N: n,
+  r,
+  p,
+  maxmem: 256 * n * r + 1024 * 1024,
+});
 
 export async function hashPassword(password: string): Promise<string> {
   const salt = randomBytes(16);
@@ -28,7 +33,15 @@ function parseStored(stored: string) {
   const cost = { n: Number(n), r: Number(r), p: Number(p) };
   const powerOfTwo = Number.isInteger(cost.n) && (cost.n & (cost.n - 1)) === 0;
   if (!powerOfTwo || cost.n < 2 ** 14 || cost.n > 2 ** 20) return null;
-  if (!Number.isInteger(cost.r) || cost.r < 1 || cost.r > 32 || !Number.isInteger(cost.p) || cost.p < 1 || cost.p > 4) return null;
+  if (
+    !Number.isInteger(cost.r) ||
+    cost.r < 1 ||
+    cost.r > 32 ||
+    !Number.isInteger(cost.p) ||
+    cost.p < 1 ||
+    cost.p > 4
+  )
+    return null;
   const expected = Buffer.from(hash, "base64url");
   if (expected.length !== KEY_LENGTH) return null;
   return { ...cost, salt: Buffer.from(salt, "base64url"), expected };

@@ -25,7 +25,9 @@ type CookieSource = { getAll: () => { name: string; value: string }[] };
 
 async function principalFromCookies(cookieSource: CookieSource): Promise<Principal | null> {
   const claims = await getToken({
-    req: { cookies: cookieSource, headers: new Headers() } as unknown as Parameters<typeof getToken>[0]["req"],
+    req: { cookies: cookieSource, headers: new Headers() } as unknown as Parameters<
+      typeof getToken
+    >[0]["req"],
     secret: authSecret,
     secureCookie: useSecureCookies,
   });
@@ -34,7 +36,10 @@ async function principalFromCookies(cookieSource: CookieSource): Promise<Princip
   return user ? { ...user, via: "session", sessionId: claims.sid } : null;
 }
 
-export async function principalFromRequest(req: { headers: Headers; cookies: CookieSource }): Promise<Principal | null> {
+export async function principalFromRequest(req: {
+  headers: Headers;
+  cookies: CookieSource;
+}): Promise<Principal | null> {
   const authorization = req.headers.get("authorization");
   if (authorization) {
     const match = /^Bearer\s+(\S+)$/i.exec(authorization);

@@ -2,8 +2,16 @@
 // tokens page.
 import { z } from "zod";
 
-export const endedSessionsResponse = z.object({ ended: z.number().int().describe("Sessions that were live and are now ended") });
+export const endedSessionsResponse = z.object({
+  ended: z.number().int().describe("Sessions that were live and are now ended"),
+});
 export type EndedSessionsResponse = z.infer<typeof endedSessionsResponse>;
 
 /** One signed-in browser of the caller, as the settings page lists it. */
-export type LiveSession = { id: string; createdAt: string; lastSeenAt: string; clientIp: string | null; userAgent: string | null };
+export type LiveSession = {
+  id: string;
+  createdAt: string;
+  lastSeenAt: string;
+  clientIp: string | null;
+  userAgent: string | null;
+};

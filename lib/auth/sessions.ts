@@ -22,13 +22,22 @@ export const SESSION_END_REASONS = {
 } as const;
 
 /** Starts a session at sign-in and returns its id (the cookie's `sid`). */
-export async function createUserSession(userId: string, client: { clientIp?: string | null; userAgent?: string | null } = {}): Promise<string> {
+export async function createUserSession(
+  userId: string,
+  client: { clientIp?: string | null; userAgent?: string | null } = {},
+): Promise<string> {
   return db.$transaction(async (tx) => {
     // This person's sessions past the absolute limit can never be used again: dropping them here keeps
     // the table small without a job.
-    await tx.userSession.deleteMany({ where: { userId, createdAt: { lt: new Date(Date.now() - SESSION_ABSOLUTE_SECONDS * 1000) } } });
+    await tx.userSession.deleteMany({
+      where: { userId, createdAt: { lt: new Date(Date.now() - SESSION_ABSOLUTE_SECONDS * 1000) } },
+    });
     const row = await tx.userSession.create({
-      data: { userId, clientIp: client.clientIp?.slice(0, 64) ?? null, userAgent: client.userAgent?.slice(0, 512) ?? null },
+      data: {
+        userId,
+        clientIp: client.clientIp?.slice(0, 64) ?? null,
+        userAgent: client.userAgent?.slice(0, 512) ?? null,
+      },
       select: { id: true },
     });
     return row.id;
@@ -69,7 +78,13 @@ export async function endUserSession(sessionId: string): Promise<boolean> {
       RETURNING s.user_id, u.email`;
     if (!ended) return false;
     const actor: Actor = { id: ended.user_id, email: ended.email };
-    await recordAudit(tx, { actor, action: "session.end", entityType: "user_session", entityId: sessionId, after: { reason: SESSION_END_REASONS.signedOut } });
+    await recordAudit(tx, {
+      actor,
+      action: "session.end",
+      entityType: "user_session",
+      entityId: sessionId,
+      after: { reason: SESSION_END_REASONS.signedOut },
+    });
     return true;
   });
 }
@@ -79,7 +94,10 @@ export async function endUserSession(sessionId: string): Promise<boolean> {
  * how many were live.
  */
 export async function endAllUserSessions(tx: Tx, userId: string, reason: string): Promise<number> {
-  const { count } = await tx.userSession.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: new Date(), revokedReason: reason } });
+  const { count } = await tx.userSession.updateMany({
+    where: { userId, revokedAt: null },
+    data: { revokedAt: new Date(), revokedReason: reason },
+  });
   return count;
 }
 
@@ -87,7 +105,13 @@ export async function endAllUserSessions(tx: Tx, userId: string, reason: string)
 export async function signOutEverywhere(actor: Actor & { id: string }): Promise<{ ended: number }> {
   return db.$transaction(async (tx) => {
     const ended = await endAllUserSessions(tx, actor.id, SESSION_END_REASONS.everywhere);
-    await recordAudit(tx, { actor, action: "session.end_all", entityType: "user", entityId: actor.id, after: { sessionsEnded: ended, reason: SESSION_END_REASONS.everywhere } });
+    await recordAudit(tx, {
+      actor,
+      action: "session.end_all",
+      entityType: "user",
+      entityId: actor.id,
+      after: { sessionsEnded: ended, reason: SESSION_END_REASONS.everywhere },
+    });
     // Often the answer to a lost laptop or a suspected theft: the security team sees it too.
     await recordSecurityEvent(tx, {
       type: "SYSTEM_CHANGE",
@@ -114,5 +138,9 @@ export async function listLiveSessions(userId: string, now = Date.now()): Promis
     take: 100,
     select: { id: true, createdAt: true, lastSeenAt: true, clientIp: true, userAgent: true },
   });
-  return rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString(), lastSeenAt: r.lastSeenAt.toISOString() }));
+  return rows.map((r) => ({
+    ...r,
+    createdAt: r.createdAt.toISOString(),
+    lastSeenAt: r.lastSeenAt.toISOString(),
+  }));
 }

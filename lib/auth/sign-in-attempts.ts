@@ -16,45 +16,94 @@ async function decide(client: Tx | typeof db, email: string, ip: string, now: Da
   // someone keeps trying; a good sign-in clears the account's count, the client's only ages out.
   const counted = { success: false, reason: { not: "RATE_LIMITED" }, at: { gte: since } };
   // One after another: inside a transaction they share a single connection.
-  const lastSuccess = await client.loginAttempt.findFirst({ where: { email, success: true, at: { gte: since } }, orderBy: { at: "desc" }, select: { at: true } });
-  const accountFailures = await client.loginAttempt.findMany({ where: { email, ...counted }, orderBy: { at: "desc" }, take: env.LOGIN_MAX_FAILURES_PER_ACCOUNT, select: { at: true } });
-  const clientFailures = await client.loginAttempt.findMany({ where: { clientIp: ip, ...counted }, orderBy: { at: "desc" }, take: env.LOGIN_MAX_FAILURES_PER_CLIENT, select: { at: true } });
+  const lastSuccess = await client.loginAttempt.findFirst({
+    where: { email, success: true, at: { gte: since } },
+    orderBy: { at: "desc" },
+    select: { at: true },
+  });
+  const accountFailures = await client.loginAttempt.findMany({
+    where: { email, ...counted },
+    orderBy: { at: "desc" },
+    take: env.LOGIN_MAX_FAILURES_PER_ACCOUNT,
+    select: { at: true },
+  });
+  const clientFailures = await client.loginAttempt.findMany({
+    where: { clientIp: ip, ...counted },
+    orderBy: { at: "desc" },
+    take: env.LOGIN_MAX_FAILURES_PER_CLIENT,
+    select: { at: true },
+  });
   const accountTimes = accountFailures.map((f) => f.at).filter((at) => !lastSuccess || at > lastSuccess.at);
   const account = decideLimit(accountTimes, env.LOGIN_MAX_FAILURES_PER_ACCOUNT, windowMs, now);
-  const perClient = decideLimit(clientFailures.map((f) => f.at), env.LOGIN_MAX_FAILURES_PER_CLIENT, windowMs, now);
+  const perClient = decideLimit(
+    clientFailures.map((f) => f.at),
+    env.LOGIN_MAX_FAILURES_PER_CLIENT,
+    windowMs,
+    now,
+  );
   if (!account.allowed && !perClient.allowed) {
-    return { allowed: false, retryAfterSeconds: Math.max(account.retryAfterSeconds, perClient.retryAfterSeconds) };
+    return {
+      allowed: false,
+      retryAfterSeconds: Math.max(account.retryAfterSeconds, perClient.retryAfterSeconds),
+    };
   }
   return account.allowed ? perClient : account;
 }
 
-export async function checkSignInAllowed(email: string, ip: string, now = new Date()): Promise<LimitDecision> {
+export async function checkSignInAllowed(
+  email: string,
+  ip: string,
+  now = new Date(),
+): Promise<LimitDecision> {
   return decide(db, normalize(email), ip, now);
 }
 
 export type StartedAttempt = { decision: LimitDecision; attemptId: bigint };
 
-export async function beginSignInAttempt(rawEmail: string, ip: string, now = new Date()): Promise<StartedAttempt> {
+export async function beginSignInAttempt(
+  rawEmail: string,
+  ip: string,
+  now = new Date(),
+): Promise<StartedAttempt> {
   const email = normalize(rawEmail);
   return db.$transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`signin:${email}`}))`;
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`signin-ip:${ip}`}))`;
     const decision = await decide(tx, email, ip, now);
     const row = await tx.loginAttempt.create({
-      data: { email, clientIp: ip, success: false, reason: decision.allowed ? "PENDING" : "RATE_LIMITED", at: now },
+      data: {
+        email,
+        clientIp: ip,
+        success: false,
+        reason: decision.allowed ? "PENDING" : "RATE_LIMITED",
+        at: now,
+      },
       select: { id: true },
     });
     return { decision, attemptId: row.id };
   });
 }
 
-export async function finishSignInAttempt(attemptId: bigint, outcome: { userId: string | null; success: boolean; reason: string }) {
-  const row = await db.loginAttempt.update({ where: { id: attemptId }, data: outcome, select: { email: true, clientIp: true } });
+export async function finishSignInAttempt(
+  attemptId: bigint,
+  outcome: { userId: string | null; success: boolean; reason: string },
+) {
+  const row = await db.loginAttempt.update({
+    where: { id: attemptId },
+    data: outcome,
+    select: { email: true, clientIp: true },
+  });
   await recordSignInSecurityEvents({ ...row, ...outcome });
 }
 
 // Attempts that never reach the password check (malformed, refused by the limit) are recorded too.
-export async function recordSignInAttempt(attempt: { email: string; userId: string | null; clientIp: string; success: boolean; reason: string }) {
+export async function recordSignInAttempt(attempt: {
+  email: string;
+  userId: string | null;
+  clientIp: string;
+  success: boolean;
+  reason: string;
+}) {
   const email = normalize(attempt.email);
   await db.loginAttempt.create({ data: { ...attempt, email } });
   await recordSignInSecurityEvents({ ...attempt, email });

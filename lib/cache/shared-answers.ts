@@ -26,7 +26,15 @@ const READS: Record<SharedView, readonly string[]> = {
   "incident-queue": ["incidents", "incident_updates", "changes", "postmortem_action_items", "users"],
   "incident-metrics": ["incidents"],
   "service-catalog": ["services"],
-  executive: ["incidents", "changes", "services", "vendors", "vendor_assessments", "business_functions", "dr_tests"],
+  executive: [
+    "incidents",
+    "changes",
+    "services",
+    "vendors",
+    "vendor_assessments",
+    "business_functions",
+    "dr_tests",
+  ],
   operations: ["incidents", "incident_escalations", "changes", "change_freezes"],
   application: ["incidents", "changes", "services", "performance_samples"],
   security: ["security_events", "access_requests"],
@@ -61,7 +69,15 @@ const state: State = (globalForCache.sharedAnswers ??= {
   listening: false,
   connecting: null,
   client: null,
-  generation: { executive: 0, operations: 0, application: 0, security: 0, "incident-queue": 0, "incident-metrics": 0, "service-catalog": 0 },
+  generation: {
+    executive: 0,
+    operations: 0,
+    application: 0,
+    security: 0,
+    "incident-queue": 0,
+    "incident-metrics": 0,
+    "service-catalog": 0,
+  },
   entries: new Map(),
   inflight: new Map(),
 });
@@ -155,13 +171,19 @@ export function ensureListening(): Promise<void> {
  * until a table the view reads changes (PostgreSQL NOTIFY, from any instance) or `timeToLiveMs` passes.
  * Concurrent callers wait for the same computation.
  */
-export async function sharedAnswer<T>(view: SharedView, key: string, compute: () => Promise<T>, timeToLiveMs = TIME_TO_LIVE_MS[view]): Promise<T> {
+export async function sharedAnswer<T>(
+  view: SharedView,
+  key: string,
+  compute: () => Promise<T>,
+  timeToLiveMs = TIME_TO_LIVE_MS[view],
+): Promise<T> {
   if (timeToLiveMs <= 0) return compute();
   await ensureListening();
   if (!state.listening) return compute();
   const id = `${view}|${key}`;
   const hit = state.entries.get(id);
-  if (hit && hit.generation === state.generation[view] && Date.now() - hit.computedAt < timeToLiveMs) return hit.value as T;
+  if (hit && hit.generation === state.generation[view] && Date.now() - hit.computedAt < timeToLiveMs)
+    return hit.value as T;
   const running = state.inflight.get(id);
   if (running) return running as Promise<T>;
   const generation = state.generation[view];
@@ -169,7 +191,8 @@ export async function sharedAnswer<T>(view: SharedView, key: string, compute: ()
   const promise = compute()
     .then((value) => {
       // Only an answer no change overtook while it was computed may be reused.
-      if (state.listening && state.generation[view] === generation) state.entries.set(id, { value, computedAt, generation });
+      if (state.listening && state.generation[view] === generation)
+        state.entries.set(id, { value, computedAt, generation });
       return value;
     })
     .finally(() => state.inflight.delete(id));
@@ -179,12 +202,24 @@ export async function sharedAnswer<T>(view: SharedView, key: string, compute: ()
 
 // The HTTP answer: the contract's schema applied and the JSON written once per computation, so a
 // reused answer costs neither.
-export async function sharedAnswerResponse(view: SharedView, key: string, schema: z.ZodType, compute: () => Promise<unknown>): Promise<Response> {
+export async function sharedAnswerResponse(
+  view: SharedView,
+  key: string,
+  schema: z.ZodType,
+  compute: () => Promise<unknown>,
+): Promise<Response> {
   const body = await sharedAnswer(view, key, async () => {
     const value = await compute();
     return { text: JSON.stringify(schema.parse(value)), computedAt: new Date().toISOString() };
   });
-  return new Response(body.text, { status: 200, headers: { "content-type": "application/json", "cache-control": "no-store", "x-computed-at": body.computedAt } });
+  return new Response(body.text, {
+    status: 200,
+    headers: {
+      "content-type": "application/json",
+      "cache-control": "no-store",
+      "x-computed-at": body.computedAt,
+    },
+  });
 }
 
 // For tests and shutdown: stop listening and forget everything.

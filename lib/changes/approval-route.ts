@@ -37,9 +37,12 @@ export type VotingContext = {
 export type VoteEligibility = { ok: true } | { ok: false; reason: string };
 
 export function canVote(route: ApprovalRoute, voterId: string, ctx: VotingContext): VoteEligibility {
-  if (route === "AUTO") return { ok: false, reason: "This change is approved automatically; it takes no votes" };
-  if (voterId === ctx.requesterId) return { ok: false, reason: "The requester cannot vote on their own change" };
-  if (ctx.implementerId !== null && voterId === ctx.implementerId) return { ok: false, reason: "The implementer cannot vote on the change they implement" };
+  if (route === "AUTO")
+    return { ok: false, reason: "This change is approved automatically; it takes no votes" };
+  if (voterId === ctx.requesterId)
+    return { ok: false, reason: "The requester cannot vote on their own change" };
+  if (ctx.implementerId !== null && voterId === ctx.implementerId)
+    return { ok: false, reason: "The implementer cannot vote on the change they implement" };
   const roles = ctx.voterRoles[voterId] ?? [];
   if (!ELIGIBLE_ROLES[route].some((r) => roles.includes(r))) {
     return { ok: false, reason: `Only ${ELIGIBLE_ROLES[route].join(" or ")} can vote on this change` };
@@ -69,6 +72,7 @@ export function tallyVotes(route: ApprovalRoute, votes: readonly Vote[], ctx: Vo
   }
   const approvals = counted.filter((v) => v.decision === "APPROVE").length;
   // One eligible rejection is enough: the CAB approves only without objection.
-  if (counted.some((v) => v.decision === "REJECT")) return { decision: "REJECTED", counted, approvals, needed };
+  if (counted.some((v) => v.decision === "REJECT"))
+    return { decision: "REJECTED", counted, approvals, needed };
   return { decision: approvals >= needed ? "APPROVED" : "PENDING", counted, approvals, needed };
 }

@@ -17,12 +17,20 @@ export function startOfUtcWeek(d: Date): Date {
   return new Date(midnight - ((d.getUTCDay() + 6) % 7) * DAY);
 }
 
-export async function changeCalendar(query: { from?: string; to?: string; environment?: Environment[] }, now = new Date()) {
+export async function changeCalendar(
+  query: { from?: string; to?: string; environment?: Environment[] },
+  now = new Date(),
+) {
   const from = query.from ? new Date(query.from) : startOfUtcWeek(now);
   const to = query.to ? new Date(query.to) : new Date(from.getTime() + 7 * DAY);
-  if (to.getTime() <= from.getTime()) throw new AppError("UNPROCESSABLE", "`to` must be after `from`", { errors: [{ path: "to", message: "Must be after from" }] });
+  if (to.getTime() <= from.getTime())
+    throw new AppError("UNPROCESSABLE", "`to` must be after `from`", {
+      errors: [{ path: "to", message: "Must be after from" }],
+    });
   if (to.getTime() - from.getTime() > MAX_CALENDAR_DAYS * DAY) {
-    throw new AppError("UNPROCESSABLE", `The calendar shows at most ${MAX_CALENDAR_DAYS} days at a time`, { errors: [{ path: "to", message: `At most ${MAX_CALENDAR_DAYS} days after from` }] });
+    throw new AppError("UNPROCESSABLE", `The calendar shows at most ${MAX_CALENDAR_DAYS} days at a time`, {
+      errors: [{ path: "to", message: `At most ${MAX_CALENDAR_DAYS} days after from` }],
+    });
   }
   const environments = query.environment?.length ? [...new Set(query.environment)] : [...ENVIRONMENTS];
   const rows = await db.change.findMany({
@@ -32,7 +40,10 @@ export async function changeCalendar(query: { from?: string; to?: string; enviro
       plannedStart: { lt: to },
       plannedEnd: { gt: from },
     },
-    include: { requestedBy: { select: { id: true, name: true } }, implementer: { select: { id: true, name: true } } },
+    include: {
+      requestedBy: { select: { id: true, name: true } },
+      implementer: { select: { id: true, name: true } },
+    },
     orderBy: [{ plannedStart: "asc" }, { key: "asc" }],
     take: 1000,
   });
@@ -43,7 +54,9 @@ export async function changeCalendar(query: { from?: string; to?: string; enviro
         .map((r) => ({ key: r.key, services: r.services, start: r.plannedStart, end: r.plannedEnd })),
     ),
   );
-  const freezes = (await listFreezes(from, to)).filter((f) => f.environments.length === 0 || f.environments.some((e) => environments.includes(e)));
+  const freezes = (await listFreezes(from, to)).filter(
+    (f) => f.environments.length === 0 || f.environments.some((e) => environments.includes(e)),
+  );
   return {
     from: from.toISOString(),
     to: to.toISOString(),
@@ -53,7 +66,13 @@ export async function changeCalendar(query: { from?: string; to?: string; enviro
     })),
     windows: environments
       .filter((e) => e !== "DEVELOPMENT")
-      .flatMap((environment) => windowsBetween(environment, from, to).map((w) => ({ environment, start: w.start.toISOString(), end: w.end.toISOString() }))),
+      .flatMap((environment) =>
+        windowsBetween(environment, from, to).map((w) => ({
+          environment,
+          start: w.start.toISOString(),
+          end: w.end.toISOString(),
+        })),
+      ),
     freezes,
     conflicts,
   };

@@ -9,6 +9,13 @@ export async function changeGate(key: string, at = new Date()) {
   const change = await db.change.findUnique({ where: { key } });
   if (!change) throw notFound(`Change ${key}`);
   const freezes = await freezesFor(db, change.environment);
-  const verdict = evaluateGate({ ...change, emergencyAuthorized: change.category === "EMERGENCY" && change.emergencyAuthorizedById !== null, freezes }, at);
+  const verdict = evaluateGate(
+    {
+      ...change,
+      emergencyAuthorized: change.category === "EMERGENCY" && change.emergencyAuthorizedById !== null,
+      freezes,
+    },
+    at,
+  );
   return { key, at: at.toISOString(), ...verdict };
 }

@@ -24,10 +24,18 @@ async function nextChangeKey(year: number): Promise<string> {
 
 export async function assertActiveUser(tx: Tx | typeof db, id: string, path: string) {
   const user = await tx.user.findUnique({ where: { id }, select: { isActive: true } });
-  if (!user?.isActive) throw new AppError("UNPROCESSABLE", "The implementer is not an active user", { errors: [{ path, message: "Not an active user" }] });
+  if (!user?.isActive)
+    throw new AppError("UNPROCESSABLE", "The implementer is not an active user", {
+      errors: [{ path, message: "Not an active user" }],
+    });
 }
 
-export function riskColumns(answers: RiskAnswers, environment: Environment, category: ChangeCategory, serviceCount: number) {
+export function riskColumns(
+  answers: RiskAnswers,
+  environment: Environment,
+  category: ChangeCategory,
+  serviceCount: number,
+) {
   const assessment = assessRisk(answers, { environment, category, serviceCount });
   return {
     riskAnswers: answers as Prisma.InputJsonObject,
@@ -38,7 +46,11 @@ export function riskColumns(answers: RiskAnswers, environment: Environment, cate
   };
 }
 
-export async function createChange(actor: Principal, input: CreateChangeInput, now = new Date()): Promise<ChangeResponse> {
+export async function createChange(
+  actor: Principal,
+  input: CreateChangeInput,
+  now = new Date(),
+): Promise<ChangeResponse> {
   const services = await assertServicesExist(db, input.services, "services");
   if (input.implementerId) await assertActiveUser(db, input.implementerId, "implementerId");
   const key = await nextChangeKey(now.getUTCFullYear());
@@ -62,9 +74,23 @@ export async function createChange(actor: Principal, input: CreateChangeInput, n
         ...riskColumns(input.riskAnswers as RiskAnswers, input.environment, input.category, services.length),
       },
     });
-    await recordChangeEvent(tx, change.id, actor, "CREATED", `Raised as a ${input.category.toLowerCase()} ${input.environment.toLowerCase()} change, ${change.riskLevel} risk (${change.riskScore})`, { riskScore: change.riskScore, riskLevel: change.riskLevel }, now);
+    await recordChangeEvent(
+      tx,
+      change.id,
+      actor,
+      "CREATED",
+      `Raised as a ${input.category.toLowerCase()} ${input.environment.toLowerCase()} change, ${change.riskLevel} risk (${change.riskScore})`,
+      { riskScore: change.riskScore, riskLevel: change.riskLevel },
+      now,
+    );
     const response = await toChangeResponse(tx, await loadChangeRow(tx, key), actor);
-    await recordAudit(tx, { actor, action: "change.create", entityType: "change", entityId: key, after: response });
+    await recordAudit(tx, {
+      actor,
+      action: "change.create",
+      entityType: "change",
+      entityId: key,
+      after: response,
+    });
     return response;
   });
 }

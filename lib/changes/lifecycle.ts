@@ -56,7 +56,11 @@ export type ChangeTransitionVerdict = { ok: true } | { ok: false; message: strin
 
 const IN_REVIEW: readonly ChangeStatus[] = ["IN_TECHNICAL_REVIEW", "IN_CAB_REVIEW"];
 
-export function checkChangeTransition(from: ChangeStatus, to: ChangeStatus, ctx: ChangeTransitionContext): ChangeTransitionVerdict {
+export function checkChangeTransition(
+  from: ChangeStatus,
+  to: ChangeStatus,
+  ctx: ChangeTransitionContext,
+): ChangeTransitionVerdict {
   if (!ALLOWED_CHANGE_TRANSITIONS[from].includes(to)) {
     return { ok: false, message: `A change cannot go from ${from} to ${to}` };
   }
@@ -65,16 +69,26 @@ export function checkChangeTransition(from: ChangeStatus, to: ChangeStatus, ctx:
     return { ok: false, message: `This change must be submitted to ${submitStatusFor(ctx.route)}` };
   }
   // Leaving review is decided by the votes, not by whoever moves the status.
-  if (IN_REVIEW.includes(from) && to === "APPROVED" && ctx.decision !== "APPROVED") return { ok: false, message: "The required approvals have not been given" };
-  if (IN_REVIEW.includes(from) && to === "REJECTED" && ctx.decision !== "REJECTED") return { ok: false, message: "No eligible reviewer has rejected this change" };
+  if (IN_REVIEW.includes(from) && to === "APPROVED" && ctx.decision !== "APPROVED")
+    return { ok: false, message: "The required approvals have not been given" };
+  if (IN_REVIEW.includes(from) && to === "REJECTED" && ctx.decision !== "REJECTED")
+    return { ok: false, message: "No eligible reviewer has rejected this change" };
   if (to === "CLOSED" && ctx.category === "EMERGENCY" && !ctx.hasPostImplementationReview) {
-    return { ok: false, message: "An emergency change needs its post-implementation review before it can be closed" };
+    return {
+      ok: false,
+      message: "An emergency change needs its post-implementation review before it can be closed",
+    };
   }
   return { ok: true };
 }
 
 // Statuses decided by submitting and voting, never picked by hand through a transition.
-export const DECIDED_BY_ROUTE: readonly ChangeStatus[] = ["IN_TECHNICAL_REVIEW", "IN_CAB_REVIEW", "APPROVED", "REJECTED"];
+export const DECIDED_BY_ROUTE: readonly ChangeStatus[] = [
+  "IN_TECHNICAL_REVIEW",
+  "IN_CAB_REVIEW",
+  "APPROVED",
+  "REJECTED",
+];
 
 // The statuses someone who may move the change can pick from `from` (submit and votes aside).
 export function manualTargets(from: ChangeStatus): ChangeStatus[] {

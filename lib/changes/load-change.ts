@@ -21,13 +21,25 @@ export const changeInclude = {
   requestedBy: { select: { id: true, name: true } },
   implementer: { select: { id: true, name: true } },
   votes: { include: { approver: { select: { id: true, name: true } } }, orderBy: { at: "asc" } },
-  incidents: { select: { key: true, title: true, severity: true, status: true }, orderBy: { createdAt: "desc" }, take: 50 },
+  incidents: {
+    select: { key: true, title: true, severity: true, status: true },
+    orderBy: { createdAt: "desc" },
+    take: 50,
+  },
 } satisfies Prisma.ChangeInclude;
 
 export type ChangeRow = Prisma.ChangeGetPayload<{ include: typeof changeInclude }>;
 
 // Statuses that still hold a slot in the calendar: their planned windows can clash.
-export const CONFLICTING_STATUSES: readonly ChangeStatus[] = ["DRAFT", "IN_TECHNICAL_REVIEW", "IN_CAB_REVIEW", "APPROVED", "SCHEDULED", "IMPLEMENTING", "VERIFYING"];
+export const CONFLICTING_STATUSES: readonly ChangeStatus[] = [
+  "DRAFT",
+  "IN_TECHNICAL_REVIEW",
+  "IN_CAB_REVIEW",
+  "APPROVED",
+  "SCHEDULED",
+  "IMPLEMENTING",
+  "VERIFYING",
+];
 
 export async function loadChangeRow(client: Client, key: string): Promise<ChangeRow> {
   const change = await client.change.findUnique({ where: { key }, include: changeInclude });
@@ -40,18 +52,37 @@ export async function lockChange(tx: Tx, key: string, version?: number): Promise
   await tx.$executeRaw`SELECT 1 FROM changes WHERE key = ${key} FOR UPDATE`;
   const change = await loadChangeRow(tx, key);
   if (version !== undefined && change.version !== version) {
-    throw new AppError("CONFLICT", `Change ${key} was changed by someone else since you read it; reload and try again`);
+    throw new AppError(
+      "CONFLICT",
+      `Change ${key} was changed by someone else since you read it; reload and try again`,
+    );
   }
   return change;
 }
 
 // The requester, the implementer, and ops managers or admins move a change; others only read it.
-export function assertMayMove(actor: Principal, change: { requestedById: string; implementerId: string | null; key: string }) {
-  if (actor.id === change.requestedById || actor.id === change.implementerId || can(actor.roles, "change:manage")) return;
-  throw new AppError("FORBIDDEN", `Only the requester, the implementer or an ops manager can move ${change.key}`);
+export function assertMayMove(
+  actor: Principal,
+  change: { requestedById: string; implementerId: string | null; key: string },
+) {
+  if (
+    actor.id === change.requestedById ||
+    actor.id === change.implementerId ||
+    can(actor.roles, "change:manage")
+  )
+    return;
+  throw new AppError(
+    "FORBIDDEN",
+    `Only the requester, the implementer or an ops manager can move ${change.key}`,
+  );
 }
 
-export async function freezesFor(client: Client, environment: Environment, from?: Date, to?: Date): Promise<Freeze[]> {
+export async function freezesFor(
+  client: Client,
+  environment: Environment,
+  from?: Date,
+  to?: Date,
+): Promise<Freeze[]> {
   const rows = await client.changeFreeze.findMany({
     where: {
       OR: [{ environments: { isEmpty: true } }, { environments: { has: environment } }],
@@ -62,13 +93,28 @@ export async function freezesFor(client: Client, environment: Environment, from?
   return rows.map((f) => ({ start: f.startsAt, end: f.endsAt, reason: f.title }));
 }
 
-type ConflictRow = { key: string; title: string; status: ChangeStatus; environment: Environment; planned_start: Date; planned_end: Date; shared: string[] };
+type ConflictRow = {
+  key: string;
+  title: string;
+  status: ChangeStatus;
+  environment: Environment;
+  planned_start: Date;
+  planned_end: Date;
+  shared: string[];
+};
 
 // Other open changes in the same environment whose planned windows overlap and that touch a common service.
 // A change that no longer holds its slot (finished, cancelled, rejected) conflicts with nothing, as on the calendar.
 export async function conflictsFor(
   client: Client,
-  change: { id: string; status: ChangeStatus; environment: Environment; services: string[]; plannedStart: Date | null; plannedEnd: Date | null },
+  change: {
+    id: string;
+    status: ChangeStatus;
+    environment: Environment;
+    services: string[];
+    plannedStart: Date | null;
+    plannedEnd: Date | null;
+  },
 ) {
   if (!CONFLICTING_STATUSES.includes(change.status)) return [];
   if (!change.plannedStart || !change.plannedEnd || change.services.length === 0) return [];
@@ -120,20 +166,42 @@ export function toChangeSummary(row: Omit<ChangeRow, "votes" | "incidents">): Ch
   };
 }
 
-export async function toChangeResponse(client: Client, row: ChangeRow, viewer: Principal | null): Promise<ChangeResponse> {
+export async function toChangeResponse(
+  client: Client,
+  row: ChangeRow,
+  viewer: Principal | null,
+): Promise<ChangeResponse> {
   const route: ApprovalRoute = row.approvalRoute ?? routeFor(row.category, row.riskLevel);
   const emergencyAuthorized = row.category === "EMERGENCY" && row.emergencyAuthorizedById !== null;
   // One after the other: inside a transaction the queries share one connection.
   const conflicts = await conflictsFor(client, row);
-  const freezes = row.plannedStart && row.plannedEnd ? await freezesFor(client, row.environment, row.plannedStart, row.plannedEnd) : [];
-  const authorizer = row.emergencyAuthorizedById ? await client.user.findUnique({ where: { id: row.emergencyAuthorizedById }, select: { id: true, name: true } }) : null;
+  const freezes =
+    row.plannedStart && row.plannedEnd
+      ? await freezesFor(client, row.environment, row.plannedStart, row.plannedEnd)
+      : [];
+  const authorizer = row.emergencyAuthorizedById
+    ? await client.user.findUnique({
+        where: { id: row.emergencyAuthorizedById },
+        select: { id: true, name: true },
+      })
+    : null;
   const schedule =
     row.plannedStart && row.plannedEnd
-      ? checkSchedule({ environment: row.environment, start: row.plannedStart, end: row.plannedEnd, freezes, emergencyAuthorized })
+      ? checkSchedule({
+          environment: row.environment,
+          start: row.plannedStart,
+          end: row.plannedEnd,
+          freezes,
+          emergencyAuthorized,
+        })
       : { ok: false as const, reasons: ["No planned window yet"] };
   const approved = EDITABLE_AFTER_APPROVAL.includes(row.status) ? await loadApprovedScope(client, row) : null;
   const factors = row.riskFactors as RiskFactor[];
-  const mayMove = viewer !== null && (viewer.id === row.requestedById || viewer.id === row.implementerId || can(viewer.roles, "change:manage"));
+  const mayMove =
+    viewer !== null &&
+    (viewer.id === row.requestedById ||
+      viewer.id === row.implementerId ||
+      can(viewer.roles, "change:manage"));
   return {
     ...toChangeSummary(row),
     description: row.description,
@@ -143,14 +211,22 @@ export async function toChangeResponse(client: Client, row: ChangeRow, viewer: P
     riskAnswers: row.riskAnswers as Record<string, string>,
     riskFactors: factors.map((f) => ({ ...f, label: FACTOR_LABELS[f.question] ?? f.question })),
     riskPolicyVersion: row.riskPolicyVersion,
-    riskFloor: row.category === "MAJOR" && levelForScore(row.riskScore) !== "HIGH" ? "MAJOR changes are always HIGH risk" : null,
+    riskFloor:
+      row.category === "MAJOR" && levelForScore(row.riskScore) !== "HIGH"
+        ? "MAJOR changes are always HIGH risk"
+        : null,
     quorum: row.quorum,
     approvalsNeeded: approvalsNeeded(route, row.quorum ?? env.CAB_QUORUM),
     eligibleRoles: [...ELIGIBLE_ROLES[route]],
     round: row.round,
     approvals: row.votes
       .filter((v) => v.round === row.round)
-      .map((v) => ({ approver: v.approver, decision: v.decision, comment: v.comment, at: v.at.toISOString() })),
+      .map((v) => ({
+        approver: v.approver,
+        decision: v.decision,
+        comment: v.comment,
+        at: v.at.toISOString(),
+      })),
     emergencyAuthorizedBy: authorizer,
     submittedAt: row.submittedAt?.toISOString() ?? null,
     approvedAt: row.approvedAt?.toISOString() ?? null,

@@ -10,7 +10,10 @@ export const RISK_QUESTIONS = {
   rollbackTested: { label: "Has the rollback been tested?", answers: { YES: 0, NO: 3 } },
   changeSize: { label: "How large is the change?", answers: { SMALL: 0, MEDIUM: 1, LARGE: 3 } },
   dataMigration: { label: "Does it migrate data?", answers: { NONE: 0, REVERSIBLE: 1, IRREVERSIBLE: 3 } },
-  offHoursDependency: { label: "Does it depend on people or vendors outside business hours?", answers: { NO: 0, YES: 1 } },
+  offHoursDependency: {
+    label: "Does it depend on people or vendors outside business hours?",
+    answers: { NO: 0, YES: 1 },
+  },
   priorFailures: { label: "Has a similar change failed in the last 90 days?", answers: { NO: 0, YES: 2 } },
 } as const;
 
@@ -36,7 +39,13 @@ export function levelForScore(score: number): RiskLevel {
 }
 
 export type RiskFactor = { question: string; answer: string; points: number; defaulted: boolean };
-export type RiskAssessment = { score: number; level: RiskLevel; version: string; factors: RiskFactor[]; floor: string | null };
+export type RiskAssessment = {
+  score: number;
+  level: RiskLevel;
+  version: string;
+  factors: RiskFactor[];
+  floor: string | null;
+};
 export type RiskContext = { environment: Environment; category: ChangeCategory; serviceCount: number };
 
 // The riskiest answer of a question: what an unanswered question counts as, so skipping never lowers risk.
@@ -46,8 +55,18 @@ function riskiest(answers: Record<string, number>): [string, number] {
 
 export function assessRisk(answers: RiskAnswers, context: RiskContext): RiskAssessment {
   const factors: RiskFactor[] = [
-    { question: "environment", answer: context.environment, points: ENVIRONMENT_POINTS[context.environment], defaulted: false },
-    { question: "serviceCount", answer: String(context.serviceCount), points: serviceCountPoints(context.serviceCount), defaulted: false },
+    {
+      question: "environment",
+      answer: context.environment,
+      points: ENVIRONMENT_POINTS[context.environment],
+      defaulted: false,
+    },
+    {
+      question: "serviceCount",
+      answer: String(context.serviceCount),
+      points: serviceCountPoints(context.serviceCount),
+      defaulted: false,
+    },
   ];
   for (const question of Object.keys(RISK_QUESTIONS) as RiskQuestion[]) {
     const options: Record<string, number> = RISK_QUESTIONS[question].answers;
@@ -65,7 +84,13 @@ export function assessRisk(answers: RiskAnswers, context: RiskContext): RiskAsse
   const scored = levelForScore(score);
   // A MAJOR change goes to the CAB anyway; recording it as HIGH keeps the level and the route consistent.
   if (context.category === "MAJOR" && scored !== "HIGH") {
-    return { score, level: "HIGH", version: RISK_POLICY_VERSION, factors, floor: "MAJOR changes are always HIGH risk" };
+    return {
+      score,
+      level: "HIGH",
+      version: RISK_POLICY_VERSION,
+      factors,
+      floor: "MAJOR changes are always HIGH risk",
+    };
   }
   return { score, level: scored, version: RISK_POLICY_VERSION, factors, floor: null };
 }

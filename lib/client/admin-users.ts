@@ -18,14 +18,18 @@ export function useManagedUsers(initialData?: ManagedUser[]) {
 export function useUpdateManagedUser() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, ...input }: UpdateUserInput & { id: string }) => apiFetch<ManagedUser>(`/api/admin/users/${id}`, { method: "PATCH", json: input }),
+    mutationFn: ({ id, ...input }: UpdateUserInput & { id: string }) =>
+      apiFetch<ManagedUser>(`/api/admin/users/${id}`, { method: "PATCH", json: input }),
     onSuccess: (saved) => {
-      client.setQueryData<ManagedUser[]>(adminUserKeys.all, (items) => items?.map((u) => (u.id === saved.id ? saved : u)));
+      client.setQueryData<ManagedUser[]>(adminUserKeys.all, (items) =>
+        items?.map((u) => (u.id === saved.id ? saved : u)),
+      );
       // Pickers elsewhere list active people with their roles.
       return client.invalidateQueries({ queryKey: ["users"] });
     },
     onError: (error) => {
-      if (error instanceof ApiError && error.isConflict) void client.invalidateQueries({ queryKey: adminUserKeys.all });
+      if (error instanceof ApiError && error.isConflict)
+        void client.invalidateQueries({ queryKey: adminUserKeys.all });
     },
   });
 }

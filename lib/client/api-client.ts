@@ -16,7 +16,10 @@ export class ApiError extends Error {
   }
 }
 
-export async function apiFetch<T>(path: string, init: RequestInit & { json?: unknown; idempotencyKey?: string } = {}): Promise<T> {
+export async function apiFetch<T>(
+  path: string,
+  init: RequestInit & { json?: unknown; idempotencyKey?: string } = {},
+): Promise<T> {
   const { json, idempotencyKey, headers, ...rest } = init;
   const res = await fetch(path, {
     ...rest,
@@ -29,14 +32,23 @@ export async function apiFetch<T>(path: string, init: RequestInit & { json?: unk
     body: json !== undefined ? JSON.stringify(json) : rest.body,
   });
   if (res.status === 204) return undefined as T;
-  const body = (await res.json().catch(() => null)) as { title?: string; detail?: string; errors?: FieldError[] } | null;
+  const body = (await res.json().catch(() => null)) as {
+    title?: string;
+    detail?: string;
+    errors?: FieldError[];
+  } | null;
   if (!res.ok) {
     if (res.status === 401 && typeof window !== "undefined") {
       // A full page load on purpose: it drops every cached query of the ended session.
       // eslint-disable-next-line @next/next/no-location-assign-relative-destination
       window.location.href = `/login?callbackUrl=${encodeURIComponent(window.location.pathname)}`;
     }
-    throw new ApiError(res.status, body?.title ?? res.statusText, body?.detail ?? "The request failed", Array.isArray(body?.errors) ? body.errors : []);
+    throw new ApiError(
+      res.status,
+      body?.title ?? res.statusText,
+      body?.detail ?? "The request failed",
+      Array.isArray(body?.errors) ? body.errors : [],
+    );
   }
   return body as T;
 }

@@ -18,7 +18,9 @@ export function useAuditLog(filters: AuditFilters, initial?: Page<AuditRecordRes
     queryKey: ["audit", filters],
     initialPageParam: "",
     queryFn: ({ pageParam }) =>
-      apiFetch<Page<AuditRecordResponse>>(`/api/audit-log?${auditSearchParams(filters, { limit: "100", ...(pageParam ? { cursor: pageParam } : {}) }).toString()}`),
+      apiFetch<Page<AuditRecordResponse>>(
+        `/api/audit-log?${auditSearchParams(filters, { limit: "100", ...(pageParam ? { cursor: pageParam } : {}) }).toString()}`,
+      ),
     getNextPageParam: (last) => last.nextCursor ?? undefined,
     initialData: unfiltered && initial ? { pages: [initial], pageParams: [""] } : undefined,
   });

@@ -16,8 +16,18 @@ export type LiveStatus = "connecting" | "live" | "down";
 
 // The queries each topic's tables feed (the dashboards as lib/cache/shared-answers.ts says they read).
 export const KEYS_OF_TOPIC: Record<LiveTopic, QueryKey[]> = {
-  incidents: [["incidents"], ["dashboards", "executive"], ["dashboards", "operations"], ["dashboards", "application"]],
-  changes: [["changes"], ["dashboards", "executive"], ["dashboards", "operations"], ["dashboards", "application"]],
+  incidents: [
+    ["incidents"],
+    ["dashboards", "executive"],
+    ["dashboards", "operations"],
+    ["dashboards", "application"],
+  ],
+  changes: [
+    ["changes"],
+    ["dashboards", "executive"],
+    ["dashboards", "operations"],
+    ["dashboards", "application"],
+  ],
   services: [["services"], ["dashboards", "executive"], ["dashboards", "application"]],
   security: [["security"], ["dashboards", "security"]],
   access: [["access"], ["dashboards", "security"]],

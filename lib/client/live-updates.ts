@@ -22,7 +22,9 @@ function tabConnection(): LiveConnection {
     isVisible: () => document.visibilityState === "visible",
   });
   const live = connection;
-  document.addEventListener("visibilitychange", () => live.visibilityChanged(document.visibilityState === "visible"));
+  document.addEventListener("visibilitychange", () =>
+    live.visibilityChanged(document.visibilityState === "visible"),
+  );
   return connection;
 }
 

@@ -16,7 +16,8 @@ export function useNotifications() {
 export function useMarkNotificationsRead() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (input: { ids?: string[]; all?: boolean }) => apiFetch<{ marked: number }>("/api/notifications/read", { method: "POST", json: input }),
+    mutationFn: (input: { ids?: string[]; all?: boolean }) =>
+      apiFetch<{ marked: number }>("/api/notifications/read", { method: "POST", json: input }),
     onSuccess: () => client.invalidateQueries({ queryKey: notificationKeys.all }),
   });
 }

@@ -23,14 +23,21 @@ export function servicesSearchParams(filters: ServiceFilters, extra: Record<stri
 export function useServices(filters: ServiceFilters, initialData?: Page<ServiceResponse>) {
   return useQuery({
     queryKey: serviceKeys.list(filters),
-    queryFn: () => apiFetch<Page<ServiceResponse>>(`/api/services?${servicesSearchParams(filters, { limit: "200" }).toString()}`),
+    queryFn: () =>
+      apiFetch<Page<ServiceResponse>>(
+        `/api/services?${servicesSearchParams(filters, { limit: "200" }).toString()}`,
+      ),
     initialData: !filters.q && !filters.tier ? initialData : undefined,
     placeholderData: keepPreviousData,
   });
 }
 
 export function useService(slug: string, initialData?: ServiceResponse) {
-  return useQuery({ queryKey: serviceKeys.detail(slug), queryFn: () => apiFetch<ServiceResponse>(`/api/services/${slug}`), initialData });
+  return useQuery({
+    queryKey: serviceKeys.detail(slug),
+    queryFn: () => apiFetch<ServiceResponse>(`/api/services/${slug}`),
+    initialData,
+  });
 }
 
 export function useCreateService() {
@@ -45,7 +52,8 @@ export function useCreateService() {
 export function useUpdateService(slug: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (input: UpdateServiceInput) => apiFetch<ServiceResponse>(`/api/services/${slug}`, { method: "PATCH", json: input }),
+    mutationFn: (input: UpdateServiceInput) =>
+      apiFetch<ServiceResponse>(`/api/services/${slug}`, { method: "PATCH", json: input }),
     onSuccess: (service) => {
       client.setQueryData(serviceKeys.detail(slug), service);
       return client.invalidateQueries({ queryKey: ["services", "list"] });

@@ -18,7 +18,8 @@ export function useTokens(initialData?: TokenResponse[]) {
 export function useCreateToken() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (input: { name: string; expiresAt: string | null }) => apiFetch<CreatedToken>("/api/tokens", { method: "POST", json: input }),
+    mutationFn: (input: { name: string; expiresAt: string | null }) =>
+      apiFetch<CreatedToken>("/api/tokens", { method: "POST", json: input }),
     onSuccess: () => client.invalidateQueries({ queryKey: tokenKeys.all }),
   });
 }

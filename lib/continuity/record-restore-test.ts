@@ -10,14 +10,32 @@ import { db } from "@/lib/db";
 export const PORTAL_FUNCTION = "Neuron Ops portal";
 const HOUR = 3_600_000;
 
-export async function recordRestoreAsDrTest(result: { durationMs: number; backupAgeMs: number; file: string; tables: number }, now = new Date()): Promise<DrTestResponse> {
-  let fn = await db.businessFunction.findFirst({ where: { name: { equals: PORTAL_FUNCTION, mode: "insensitive" } } });
+export async function recordRestoreAsDrTest(
+  result: { durationMs: number; backupAgeMs: number; file: string; tables: number },
+  now = new Date(),
+): Promise<DrTestResponse> {
+  let fn = await db.businessFunction.findFirst({
+    where: { name: { equals: PORTAL_FUNCTION, mode: "insensitive" } },
+  });
   if (!fn) {
     fn = await db.$transaction(async (tx) => {
       const created = await tx.businessFunction.create({
-        data: { name: PORTAL_FUNCTION, description: "This portal: incident response, changes and access decisions.", criticality: "IMPORTANT", rtoHours: 4, rpoHours: 1, keyPersonnel: [] },
+        data: {
+          name: PORTAL_FUNCTION,
+          description: "This portal: incident response, changes and access decisions.",
+          criticality: "IMPORTANT",
+          rtoHours: 4,
+          rpoHours: 1,
+          keyPersonnel: [],
+        },
       });
-      await recordAudit(tx, { actor: SYSTEM_ACTOR, action: "business_function.create", entityType: "business_function", entityId: created.id, after: { name: created.name, rtoHours: 4, rpoHours: 1 } });
+      await recordAudit(tx, {
+        actor: SYSTEM_ACTOR,
+        action: "business_function.create",
+        entityType: "business_function",
+        entityId: created.id,
+        after: { name: created.name, rtoHours: 4, rpoHours: 1 },
+      });
       return created;
     });
   }

@@ -4,7 +4,11 @@ import { DR_TEST_TYPES } from "@/lib/continuity/rules";
 import { criticality } from "@/lib/vendors/schemas";
 
 const hours = z.number().positive("More than 0 hours").max(10_000);
-const person = z.object({ name: z.string().trim().min(1).max(200), role: z.string().trim().max(200).default(""), backup: z.string().trim().max(200).default("") });
+const person = z.object({
+  name: z.string().trim().min(1).max(200),
+  role: z.string().trim().max(200).default(""),
+  backup: z.string().trim().max(200).default(""),
+});
 
 // No defaults here: zod 4 applies a default even inside .partial(), so an edit that leaves a field out
 // would reset it. Creation adds them.
@@ -30,7 +34,10 @@ export const createFunctionInput = z.object({
   keyPersonnel: functionFields.keyPersonnel.default([]),
 });
 export type CreateFunctionInput = z.infer<typeof createFunctionInput>;
-export const updateFunctionInput = z.object(functionFields).partial().extend({ version: z.number().int().positive() });
+export const updateFunctionInput = z
+  .object(functionFields)
+  .partial()
+  .extend({ version: z.number().int().positive() });
 export type UpdateFunctionInput = z.infer<typeof updateFunctionInput>;
 export const functionParams = z.object({ id: z.uuid("Not a business function id") });
 
@@ -46,8 +53,14 @@ export const createDrTestInput = z
     findings: z.string().trim().max(20_000).default(""),
     followUps: z.array(z.string().trim().min(1).max(2000)).max(30).default([]),
   })
-  .refine((v) => v.status === "PLANNED" || v.type === "PLAN_REVIEW" || v.measuredRtoHours !== null, { message: "A test that was run records the recovery time it measured", path: ["measuredRtoHours"] })
-  .refine((v) => v.status === "DONE" || !!v.plannedFor, { message: "When is it planned?", path: ["plannedFor"] });
+  .refine((v) => v.status === "PLANNED" || v.type === "PLAN_REVIEW" || v.measuredRtoHours !== null, {
+    message: "A test that was run records the recovery time it measured",
+    path: ["measuredRtoHours"],
+  })
+  .refine((v) => v.status === "DONE" || !!v.plannedFor, {
+    message: "When is it planned?",
+    path: ["plannedFor"],
+  });
 export type CreateDrTestInput = z.infer<typeof createDrTestInput>;
 export const completeDrTestInput = z.object({
   version: z.number().int().positive(),
@@ -80,7 +93,12 @@ export const drTestResponse = z.object({
 });
 export type DrTestResponse = z.infer<typeof drTestResponse>;
 
-const dependency = z.object({ kind: z.enum(["SERVICE", "VENDOR", "FUNCTION"]), id: z.string(), name: z.string(), recoveryHours: z.number().nullable() });
+const dependency = z.object({
+  kind: z.enum(["SERVICE", "VENDOR", "FUNCTION"]),
+  id: z.string(),
+  name: z.string(),
+  recoveryHours: z.number().nullable(),
+});
 export const functionResponse = z.object({
   id: z.string(),
   name: z.string(),
@@ -89,11 +107,21 @@ export const functionResponse = z.object({
   rtoHours: z.number(),
   rpoHours: z.number(),
   dependencies: z.array(dependency),
-  slowDependencies: z.array(dependency.extend({ byHours: z.number() })).describe("Dependencies that take longer to recover than this function's RTO"),
+  slowDependencies: z
+    .array(dependency.extend({ byHours: z.number() }))
+    .describe("Dependencies that take longer to recover than this function's RTO"),
   unknownRecovery: z.array(dependency),
   alternativeProcesses: z.array(z.string()),
   keyPersonnel: z.array(z.object({ name: z.string(), role: z.string(), backup: z.string() })),
-  drSchedule: z.array(z.object({ type: drTestType, lastDone: z.iso.datetime().nullable(), dueAt: z.iso.datetime(), overdue: z.boolean(), planned: z.iso.datetime().nullable() })),
+  drSchedule: z.array(
+    z.object({
+      type: drTestType,
+      lastDone: z.iso.datetime().nullable(),
+      dueAt: z.iso.datetime(),
+      overdue: z.boolean(),
+      planned: z.iso.datetime().nullable(),
+    }),
+  ),
   recentTests: z.array(drTestResponse),
   flags: z.array(z.string()),
   version: z.number().int(),

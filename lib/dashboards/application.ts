@@ -4,20 +4,37 @@
 // the rollup's grain); the forecasts fit the last 30 of them. Availability is the month containing `to`.
 import "server-only";
 import { resolvePeriod, periodResponse } from "@/lib/dashboards/period";
-import { CAPACITY_METRICS, PERFORMANCE_METRICS, type ApplicationDashboard, type DashboardQuery } from "@/lib/dashboards/schemas";
+import {
+  CAPACITY_METRICS,
+  PERFORMANCE_METRICS,
+  type ApplicationDashboard,
+  type DashboardQuery,
+} from "@/lib/dashboards/schemas";
 import { readDailyRollup } from "@/lib/performance/daily-rollup";
-import { capacityFigure, dayNumber, performanceFigure, periodDays, type DayHistogram } from "@/lib/performance/figures";
+import {
+  capacityFigure,
+  dayNumber,
+  performanceFigure,
+  periodDays,
+  type DayHistogram,
+} from "@/lib/performance/figures";
 import { availabilitySummary } from "@/lib/sla/availability-rollup";
 
 const METRICS = [...PERFORMANCE_METRICS, ...CAPACITY_METRICS];
 const NO_DAYS: ReadonlyMap<number, DayHistogram> = new Map();
 
-export async function applicationDashboard(query: DashboardQuery, now = new Date()): Promise<ApplicationDashboard> {
+export async function applicationDashboard(
+  query: DashboardQuery,
+  now = new Date(),
+): Promise<ApplicationDashboard> {
   const period = resolvePeriod(query, now);
   const fromDay = dayNumber(period.from);
   const toDay = dayNumber(new Date(period.to.getTime() - 1)); // a period ending at midnight does not touch that day
   const { days, labels } = periodDays(fromDay, toDay);
-  const [availability, rollup] = await Promise.all([availabilitySummary(period.to, now), readDailyRollup(fromDay, toDay, METRICS)]);
+  const [availability, rollup] = await Promise.all([
+    availabilitySummary(period.to, now),
+    readDailyRollup(fromDay, toDay, METRICS),
+  ]);
   return {
     period: periodResponse(period),
     generatedAt: now.toISOString(),

@@ -6,7 +6,12 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { changeMetrics } from "@/lib/changes/change-metrics";
-import { DR_TEST_INTERVAL_MONTHS, drSchedule, measureAgainstTargets, type DrTestType } from "@/lib/continuity/rules";
+import {
+  DR_TEST_INTERVAL_MONTHS,
+  drSchedule,
+  measureAgainstTargets,
+  type DrTestType,
+} from "@/lib/continuity/rules";
 import { periodResponse, resolvePeriod } from "@/lib/dashboards/period";
 import type { DashboardQuery, ExecutiveDashboard } from "@/lib/dashboards/schemas";
 import { sqlRows } from "@/lib/db";
@@ -15,7 +20,15 @@ import { SEVERITIES } from "@/lib/incidents/sla";
 import { availabilitySummary } from "@/lib/sla/availability-rollup";
 import { isReviewOverdue, nextReviewDue } from "@/lib/vendors/cadence";
 
-type MonthRow = { month: string; severity: string; incidents: number; acknowledged: number; ack_seconds: number; resolved: number; resolve_seconds: number };
+type MonthRow = {
+  month: string;
+  severity: string;
+  incidents: number;
+  acknowledged: number;
+  ack_seconds: number;
+  resolved: number;
+  resolve_seconds: number;
+};
 
 // The 12 calendar months ending with the one that contains `to`, as YYYY-MM.
 export function trailingMonths(to: Date, count = 12): string[] {
@@ -46,7 +59,8 @@ async function monthlyTrend(to: Date) {
   });
   const responseTrend = months.map((month) => {
     const mine = rows.filter((r) => r.month === month);
-    const sum = (k: "acknowledged" | "ack_seconds" | "resolved" | "resolve_seconds") => mine.reduce((s, r) => s + r[k], 0);
+    const sum = (k: "acknowledged" | "ack_seconds" | "resolved" | "resolve_seconds") =>
+      mine.reduce((s, r) => s + r[k], 0);
     return {
       month,
       mttaMinutes: sum("acknowledged") ? round(sum("ack_seconds") / sum("acknowledged") / 60) : null,
@@ -56,7 +70,12 @@ async function monthlyTrend(to: Date) {
   return { incidentTrend, responseTrend };
 }
 
-type VendorRow = { criticality: "CRITICAL" | "IMPORTANT" | "STANDARD"; created_at: Date; last_assessed_at: Date | null; action: "CONTINUE" | "REVIEW" | "REPLACE" | null };
+type VendorRow = {
+  criticality: "CRITICAL" | "IMPORTANT" | "STANDARD";
+  created_at: Date;
+  last_assessed_at: Date | null;
+  action: "CONTINUE" | "REVIEW" | "REPLACE" | null;
+};
 
 async function vendorSummary(now: Date): Promise<ExecutiveDashboard["vendors"]> {
   const rows = await sqlRows<VendorRow>(
@@ -69,20 +88,35 @@ async function vendorSummary(now: Date): Promise<ExecutiveDashboard["vendors"]> 
   const actions = ["REPLACE", "REVIEW", "CONTINUE", "UNASSESSED"] as const;
   return {
     total: rows.length,
-    byAction: actions.map((action) => ({ action, count: rows.filter((r) => (r.action ?? "UNASSESSED") === action).length })),
-    reviewsOverdue: rows.filter((r) => isReviewOverdue(nextReviewDue(r.criticality, r.last_assessed_at, r.created_at), now)).length,
+    byAction: actions.map((action) => ({
+      action,
+      count: rows.filter((r) => (r.action ?? "UNASSESSED") === action).length,
+    })),
+    reviewsOverdue: rows.filter((r) =>
+      isReviewOverdue(nextReviewDue(r.criticality, r.last_assessed_at, r.created_at), now),
+    ).length,
   };
 }
 
 type FunctionRow = { id: string; created_at: Date; rto_hours: number; rpo_hours: number };
-type TestRow = { function_id: string; type: DrTestType; status: "PLANNED" | "DONE"; planned_for: Date; performed_at: Date | null; measured_rto_hours: number | null; measured_rpo_hours: number | null };
+type TestRow = {
+  function_id: string;
+  type: DrTestType;
+  status: "PLANNED" | "DONE";
+  planned_for: Date;
+  performed_at: Date | null;
+  measured_rto_hours: number | null;
+  measured_rpo_hours: number | null;
+};
 
 async function drSummary(now: Date): Promise<ExecutiveDashboard["dr"]> {
   // Only the tests that can still decide compliance: the longest interval is 12 months.
   const longest = Math.max(...Object.values(DR_TEST_INTERVAL_MONTHS));
   const since = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - longest - 1, 1));
   const [functions, tests] = await Promise.all([
-    sqlRows<FunctionRow>(Prisma.sql`SELECT id, created_at, rto_hours, rpo_hours FROM business_functions`, { prepared: true }),
+    sqlRows<FunctionRow>(Prisma.sql`SELECT id, created_at, rto_hours, rpo_hours FROM business_functions`, {
+      prepared: true,
+    }),
     sqlRows<TestRow>(
       Prisma.sql`
         SELECT function_id, type::text AS type, status::text AS status, planned_for, performed_at, measured_rto_hours, measured_rpo_hours
@@ -96,7 +130,12 @@ async function drSummary(now: Date): Promise<ExecutiveDashboard["dr"]> {
   for (const fn of functions) {
     const mine = tests.filter((t) => t.function_id === fn.id);
     const schedule = drSchedule(
-      mine.map((t) => ({ type: t.type, status: t.status, plannedFor: t.planned_for, performedAt: t.performed_at })),
+      mine.map((t) => ({
+        type: t.type,
+        status: t.status,
+        plannedFor: t.planned_for,
+        performedAt: t.performed_at,
+      })),
       fn.created_at,
       now,
     );
@@ -105,14 +144,26 @@ async function drSummary(now: Date): Promise<ExecutiveDashboard["dr"]> {
     if (overdue === 0) compliant++;
     for (const t of mine) {
       if (t.status !== "DONE") continue;
-      const m = measureAgainstTargets({ rtoHours: fn.rto_hours, rpoHours: fn.rpo_hours }, { rtoHours: t.measured_rto_hours, rpoHours: t.measured_rpo_hours });
+      const m = measureAgainstTargets(
+        { rtoHours: fn.rto_hours, rpoHours: fn.rpo_hours },
+        { rtoHours: t.measured_rto_hours, rpoHours: t.measured_rpo_hours },
+      );
       if (m.rtoMet === false || m.rpoMet === false) missedTargets++;
     }
   }
-  return { functions: functions.length, compliant, overdueTests, missedTargets, compliance: functions.length ? compliant / functions.length : null };
+  return {
+    functions: functions.length,
+    compliant,
+    overdueTests,
+    missedTargets,
+    compliance: functions.length ? compliant / functions.length : null,
+  };
 }
 
-export async function executiveDashboard(query: DashboardQuery, now = new Date()): Promise<ExecutiveDashboard> {
+export async function executiveDashboard(
+  query: DashboardQuery,
+  now = new Date(),
+): Promise<ExecutiveDashboard> {
   const period = resolvePeriod(query, now);
   const [availability, trend, metrics, changes, vendors, dr] = await Promise.all([
     availabilitySummary(period.to, now),
@@ -130,9 +181,22 @@ export async function executiveDashboard(query: DashboardQuery, now = new Date()
     responseTrend: trend.responseTrend,
     compliance: SEVERITIES.map((severity) => {
       const s = metrics.bySeverity.find((m) => m.severity === severity)!;
-      return { severity, incidents: s.incidents, mttaMinutes: s.mttaMinutes, mttrMinutes: s.mttrMinutes, responseCompliance: s.responseCompliance, resolutionCompliance: s.resolutionCompliance };
+      return {
+        severity,
+        incidents: s.incidents,
+        mttaMinutes: s.mttaMinutes,
+        mttrMinutes: s.mttrMinutes,
+        responseCompliance: s.responseCompliance,
+        resolutionCompliance: s.resolutionCompliance,
+      };
     }),
-    changes: { finished: changes.finished, completed: changes.completed, rolledBack: changes.rolledBack, successRate: changes.successRate, changeCausedIncidents: changes.changeCausedIncidents },
+    changes: {
+      finished: changes.finished,
+      completed: changes.completed,
+      rolledBack: changes.rolledBack,
+      successRate: changes.successRate,
+      changeCausedIncidents: changes.changeCausedIncidents,
+    },
     vendors,
     dr,
   };

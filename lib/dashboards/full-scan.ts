@@ -47,7 +47,9 @@ export async function executiveByScan(from: Date, to: Date, now = new Date()) {
     sqlRows(Prisma.sql`
       SELECT to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM') AS month, severity::text AS severity, ${LIVE_SUMS}
       FROM incidents WHERE created_at >= ${monthStart} GROUP BY 1, 2`),
-    sqlRows(Prisma.sql`SELECT severity::text AS severity, ${LIVE_SUMS} FROM incidents WHERE created_at >= ${from} AND created_at < ${to} GROUP BY 1`),
+    sqlRows(
+      Prisma.sql`SELECT severity::text AS severity, ${LIVE_SUMS} FROM incidents WHERE created_at >= ${from} AND created_at < ${to} GROUP BY 1`,
+    ),
   ]);
   return { availability, trend, period };
 }

@@ -10,13 +10,23 @@ export type Period = { from: Date; to: Date; days: number };
 export function resolvePeriod(query: DashboardQuery, now = new Date()): Period {
   const to = query.to ? new Date(query.to) : now;
   const from = query.from ? new Date(query.from) : new Date(to.getTime() - 30 * DAY);
-  if (to.getTime() <= from.getTime()) throw new AppError("UNPROCESSABLE", "`to` must be after `from`", { errors: [{ path: "to", message: "Must be after from" }] });
+  if (to.getTime() <= from.getTime())
+    throw new AppError("UNPROCESSABLE", "`to` must be after `from`", {
+      errors: [{ path: "to", message: "Must be after from" }],
+    });
   const days = (to.getTime() - from.getTime()) / DAY;
-  if (days > MAX_PERIOD_DAYS) throw new AppError("UNPROCESSABLE", "A dashboard period is at most 3 years", { errors: [{ path: "from", message: "At most 3 years before to" }] });
+  if (days > MAX_PERIOD_DAYS)
+    throw new AppError("UNPROCESSABLE", "A dashboard period is at most 3 years", {
+      errors: [{ path: "from", message: "At most 3 years before to" }],
+    });
   return { from, to, days: Math.round(days * 100) / 100 };
 }
 
-export const periodResponse = (p: Period) => ({ from: p.from.toISOString(), to: p.to.toISOString(), days: p.days });
+export const periodResponse = (p: Period) => ({
+  from: p.from.toISOString(),
+  to: p.to.toISOString(),
+  days: p.days,
+});
 
 // UTC calendar day helpers shared by the rollup readers.
 export const utcDay = (d: Date) => d.toISOString().slice(0, 10);

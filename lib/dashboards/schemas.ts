@@ -43,14 +43,21 @@ export const availabilitySummary = z.object({
 export type AvailabilitySummary = z.infer<typeof availabilitySummary>;
 
 // ---------------------------------------------------------------- executive
-const severityCount = z.object({ P1: z.number().int(), P2: z.number().int(), P3: z.number().int(), P4: z.number().int() });
+const severityCount = z.object({
+  P1: z.number().int(),
+  P2: z.number().int(),
+  P3: z.number().int(),
+  P4: z.number().int(),
+});
 export const executiveDashboard = z.object({
   period,
   generatedAt: z.iso.datetime(),
   availability: availabilitySummary,
   // 12 calendar months ending with the month that contains `to`, by creation month.
   incidentTrend: z.array(severityCount.extend({ month: z.string() })),
-  responseTrend: z.array(z.object({ month: z.string(), mttaMinutes: z.number().nullable(), mttrMinutes: z.number().nullable() })),
+  responseTrend: z.array(
+    z.object({ month: z.string(), mttaMinutes: z.number().nullable(), mttrMinutes: z.number().nullable() }),
+  ),
   compliance: z.array(
     z.object({
       severity,
@@ -70,7 +77,9 @@ export const executiveDashboard = z.object({
   }),
   vendors: z.object({
     total: z.number().int(),
-    byAction: z.array(z.object({ action: z.enum(["CONTINUE", "REVIEW", "REPLACE", "UNASSESSED"]), count: z.number().int() })),
+    byAction: z.array(
+      z.object({ action: z.enum(["CONTINUE", "REVIEW", "REPLACE", "UNASSESSED"]), count: z.number().int() }),
+    ),
     reviewsOverdue: z.number().int(),
   }),
   dr: z.object({
@@ -87,11 +96,24 @@ export type ExecutiveDashboard = z.infer<typeof executiveDashboard>;
 const incidentRef = z.object({ key: z.string(), title: z.string(), severity, status: z.string() });
 export const operationsDashboard = z.object({
   generatedAt: z.iso.datetime(),
-  counts: z.object({ open: z.number().int(), P1: z.number().int(), P2: z.number().int(), P3: z.number().int(), P4: z.number().int(), breached: z.number().int(), atRisk: z.number().int(), overdueUpdates: z.number().int() }),
+  counts: z.object({
+    open: z.number().int(),
+    P1: z.number().int(),
+    P2: z.number().int(),
+    P3: z.number().int(),
+    P4: z.number().int(),
+    breached: z.number().int(),
+    atRisk: z.number().int(),
+    overdueUpdates: z.number().int(),
+  }),
   // The 25 most urgent open incidents, in queue order (severity, then the deadline that matters now).
   queue: z.array(incidentResponse),
-  breaches: z.array(incidentRef.extend({ clock: z.enum(["response", "resolution"]), dueAt: z.iso.datetime() })).describe("Deadlines missed in the last 24 h"),
-  escalations: z.array(incidentRef.extend({ level: z.string(), firedAt: z.iso.datetime(), notified: z.number().int() })).describe("Escalations in the last 24 h"),
+  breaches: z
+    .array(incidentRef.extend({ clock: z.enum(["response", "resolution"]), dueAt: z.iso.datetime() }))
+    .describe("Deadlines missed in the last 24 h"),
+  escalations: z
+    .array(incidentRef.extend({ level: z.string(), firedAt: z.iso.datetime(), notified: z.number().int() }))
+    .describe("Escalations in the last 24 h"),
   overdueUpdates: z.array(incidentRef.extend({ nextUpdateDueAt: z.iso.datetime() })),
   changesToday: z.array(changeSummaryResponse),
   windows: z.array(
@@ -103,7 +125,9 @@ export const operationsDashboard = z.object({
       frozen: z.boolean(),
     }),
   ),
-  freezes: z.array(z.object({ id: z.string(), reason: z.string(), start: z.iso.datetime(), end: z.iso.datetime() })),
+  freezes: z.array(
+    z.object({ id: z.string(), reason: z.string(), start: z.iso.datetime(), end: z.iso.datetime() }),
+  ),
   cabWaiting: z.array(changeSummaryResponse),
 });
 export type OperationsDashboard = z.infer<typeof operationsDashboard>;
@@ -120,7 +144,12 @@ export type SampleMetric = (typeof SAMPLE_METRICS)[number];
 export const performanceFigure = z.object({
   metric: z.enum(PERFORMANCE_METRICS),
   samples: z.number().int(),
-  p95: z.number().nullable().describe("Upper edge of the histogram bucket holding the 95th percentile (at most 10 % above the true value)"),
+  p95: z
+    .number()
+    .nullable()
+    .describe(
+      "Upper edge of the histogram bucket holding the 95th percentile (at most 10 % above the true value)",
+    ),
   average: z.number().nullable(),
   target: z.number().describe("p95 target from the handbook"),
   met: z.boolean().nullable(),
@@ -136,9 +165,15 @@ export const capacityFigure = z.object({
   headroom: z.number().nullable().describe("100 − peak, percentage points"),
   bufferOk: z.boolean().nullable().describe("At least the handbook's 20 % buffer left at peak"),
   trendPerDay: z.number().nullable().describe("Least-squares slope of the daily average, points per day"),
-  averageCrossesAt: z.iso.datetime().nullable().describe("When the daily average reaches its target at this trend (null: not rising or too few days)"),
+  averageCrossesAt: z.iso
+    .datetime()
+    .nullable()
+    .describe("When the daily average reaches its target at this trend (null: not rising or too few days)"),
   peakCrossesAt: z.iso.datetime().nullable(),
-  bufferCrossesAt: z.iso.datetime().nullable().describe("When the peak leaves less than the 20 % buffer at this trend"),
+  bufferCrossesAt: z.iso
+    .datetime()
+    .nullable()
+    .describe("When the peak leaves less than the 20 % buffer at this trend"),
   daily: z.array(z.object({ day: z.string(), average: z.number().nullable(), peak: z.number().nullable() })),
 });
 export const applicationDashboard = z.object({
@@ -159,17 +194,52 @@ export const applicationDashboard = z.object({
 export type ApplicationDashboard = z.infer<typeof applicationDashboard>;
 
 // ---------------------------------------------------------------- security
-const typeCounts = z.object({ LOGIN_ATTEMPT: z.number().int(), DATA_ACCESS: z.number().int(), SYSTEM_CHANGE: z.number().int(), ANOMALY: z.number().int() });
-const grantRef = z.object({ id: z.string(), requester: z.string(), grantee: z.string(), accessType: z.string(), resources: z.array(z.string()), expiresAt: z.iso.datetime().nullable(), decidedAt: z.iso.datetime().nullable() });
+const typeCounts = z.object({
+  LOGIN_ATTEMPT: z.number().int(),
+  DATA_ACCESS: z.number().int(),
+  SYSTEM_CHANGE: z.number().int(),
+  ANOMALY: z.number().int(),
+});
+const grantRef = z.object({
+  id: z.string(),
+  requester: z.string(),
+  grantee: z.string(),
+  accessType: z.string(),
+  resources: z.array(z.string()),
+  expiresAt: z.iso.datetime().nullable(),
+  decidedAt: z.iso.datetime().nullable(),
+});
 export const securityDashboard = z.object({
   period,
   generatedAt: z.iso.datetime(),
-  totals: z.object({ events: z.number().int(), uninvestigated: z.number().int(), failedSignIns: z.number().int(), anomalies: z.number().int(), pendingAccessRequests: z.number().int(), grantsExpiringSoon: z.number().int(), adminGrants: z.number().int() }),
+  totals: z.object({
+    events: z.number().int(),
+    uninvestigated: z.number().int(),
+    failedSignIns: z.number().int(),
+    anomalies: z.number().int(),
+    pendingAccessRequests: z.number().int(),
+    grantsExpiringSoon: z.number().int(),
+    adminGrants: z.number().int(),
+  }),
   byDay: z.array(typeCounts.extend({ day: z.string(), failedSignIns: z.number().int() })),
-  bySeverity: z.array(z.object({ severity: z.enum(["LOW", "MEDIUM", "HIGH", "CRITICAL"]), events: z.number().int(), uninvestigated: z.number().int() })),
-  byType: z.array(z.object({ type: z.enum(["LOGIN_ATTEMPT", "DATA_ACCESS", "SYSTEM_CHANGE", "ANOMALY"]), events: z.number().int(), uninvestigated: z.number().int() })),
+  bySeverity: z.array(
+    z.object({
+      severity: z.enum(["LOW", "MEDIUM", "HIGH", "CRITICAL"]),
+      events: z.number().int(),
+      uninvestigated: z.number().int(),
+    }),
+  ),
+  byType: z.array(
+    z.object({
+      type: z.enum(["LOGIN_ATTEMPT", "DATA_ACCESS", "SYSTEM_CHANGE", "ANOMALY"]),
+      events: z.number().int(),
+      uninvestigated: z.number().int(),
+    }),
+  ),
   recentAnomalies: z.array(securityEventResponse),
-  uninvestigatedEvents: z.array(securityEventResponse).describe("The 10 most recent events nobody has investigated yet, highest severity first"),
+  uninvestigatedEvents: z
+    .array(securityEventResponse)
+    .describe("The 10 most recent events nobody has investigated yet, highest severity first"),
   pendingAccessRequests: z.array(grantRef),
   grantsExpiringSoon: z.array(grantRef).describe("Approved grants expiring within 7 days"),
   adminGrants: z.array(grantRef).describe("ADMIN grants in force"),
@@ -179,7 +249,12 @@ export type SecurityDashboard = z.infer<typeof securityDashboard>;
 // ---------------------------------------------------------------- samples
 export const MAX_SAMPLES_PER_REQUEST = 1000;
 export const sampleInput = z.object({
-  service: z.string().trim().min(1).max(100).regex(/^[a-z0-9][a-z0-9-]*$/, "A service slug"),
+  service: z
+    .string()
+    .trim()
+    .min(1)
+    .max(100)
+    .regex(/^[a-z0-9][a-z0-9-]*$/, "A service slug"),
   metric: z.enum(SAMPLE_METRICS),
   value: z.number().finite().min(0).max(1e9),
   at: instant.optional().describe("When it was measured (default: now); at most 1 hour in the future"),
@@ -191,5 +266,11 @@ export const webVitalInput = z.object({
   name: z.enum(["LCP", "FCP", "TTFB", "INP", "CLS"]),
   value: z.number().finite().min(0).max(1e7),
   page: z.string().max(200).optional(),
-  loadMs: z.number().finite().min(0).max(1e7).optional().describe("Navigation timing: load event end, for page_load_ms"),
+  loadMs: z
+    .number()
+    .finite()
+    .min(0)
+    .max(1e7)
+    .optional()
+    .describe("Navigation timing: load event end, for page_load_ms"),
 });

@@ -13,8 +13,22 @@ import { securityEventInclude, toSecurityEventResponse } from "@/lib/security/se
 const DAY = 86_400_000;
 const SEVERITY_RANK = { CRITICAL: 0, HIGH: 1, MEDIUM: 2, LOW: 3 } as const;
 
-type DailyRow = { day: string; type: (typeof SECURITY_EVENT_TYPES)[number]; severity: (typeof SECURITY_SEVERITIES)[number]; events: number; uninvestigated: number };
-type GrantRow = { id: string; requester: string; grantee: string; accessType: string; resources: string[]; expiresAt: Date | null; decidedAt: Date | null };
+type DailyRow = {
+  day: string;
+  type: (typeof SECURITY_EVENT_TYPES)[number];
+  severity: (typeof SECURITY_SEVERITIES)[number];
+  events: number;
+  uninvestigated: number;
+};
+type GrantRow = {
+  id: string;
+  requester: string;
+  grantee: string;
+  accessType: string;
+  resources: string[];
+  expiresAt: Date | null;
+  decidedAt: Date | null;
+};
 
 const GRANT_COLUMNS = Prisma.sql`r.id, q.name AS requester, g.name AS grantee, r.access_type::text AS "accessType", r.resources, r.expires_at AS "expiresAt", r.decided_at AS "decidedAt"`;
 const GRANT_JOINS = Prisma.sql`FROM access_requests r JOIN users q ON q.id = r.requested_by_id JOIN users g ON g.id = r.requested_for_id`;
@@ -31,9 +45,22 @@ export async function securityDashboard(query: DashboardQuery, now = new Date())
         FROM security_event_daily WHERE day >= ${fromDay}::date AND day <= ${toDay}::date ORDER BY day`,
       { prepared: true },
     ),
-    db.securityEvent.findMany({ where: { type: "ANOMALY", at: { gte: period.from, lt: period.to } }, include: securityEventInclude, orderBy: [{ at: "desc" }, { id: "desc" }], take: 10 }),
-    db.securityEvent.findMany({ where: { investigated: false }, include: securityEventInclude, orderBy: [{ investigated: "asc" }, { at: "desc" }], take: 10 }),
-    sqlRows<GrantRow>(Prisma.sql`SELECT ${GRANT_COLUMNS} ${GRANT_JOINS} WHERE r.status = 'PENDING' ORDER BY r.created_at LIMIT 20`, { prepared: true }),
+    db.securityEvent.findMany({
+      where: { type: "ANOMALY", at: { gte: period.from, lt: period.to } },
+      include: securityEventInclude,
+      orderBy: [{ at: "desc" }, { id: "desc" }],
+      take: 10,
+    }),
+    db.securityEvent.findMany({
+      where: { investigated: false },
+      include: securityEventInclude,
+      orderBy: [{ investigated: "asc" }, { at: "desc" }],
+      take: 10,
+    }),
+    sqlRows<GrantRow>(
+      Prisma.sql`SELECT ${GRANT_COLUMNS} ${GRANT_JOINS} WHERE r.status = 'PENDING' ORDER BY r.created_at LIMIT 20`,
+      { prepared: true },
+    ),
     sqlRows<GrantRow>(
       Prisma.sql`SELECT ${GRANT_COLUMNS} ${GRANT_JOINS} WHERE r.status = 'APPROVED' AND r.expires_at > ${now} AND r.expires_at <= ${soon} ORDER BY r.expires_at LIMIT 20`,
       { prepared: true },
@@ -53,11 +80,13 @@ export async function securityDashboard(query: DashboardQuery, now = new Date())
   ]);
 
   const days: string[] = [];
-  for (let t = Date.parse(`${fromDay}T00:00:00Z`); t <= Date.parse(`${toDay}T00:00:00Z`); t += DAY) days.push(new Date(t).toISOString().slice(0, 10));
+  for (let t = Date.parse(`${fromDay}T00:00:00Z`); t <= Date.parse(`${toDay}T00:00:00Z`); t += DAY)
+    days.push(new Date(t).toISOString().slice(0, 10));
   const isFailedSignIn = (r: DailyRow) => r.type === "LOGIN_ATTEMPT" && r.severity !== "LOW";
   const byDay = days.map((day) => {
     const mine = daily.filter((r) => r.day === day);
-    const count = (type: DailyRow["type"]) => mine.filter((r) => r.type === type).reduce((s, r) => s + r.events, 0);
+    const count = (type: DailyRow["type"]) =>
+      mine.filter((r) => r.type === type).reduce((s, r) => s + r.events, 0);
     return {
       day,
       LOGIN_ATTEMPT: count("LOGIN_ATTEMPT"),
@@ -68,7 +97,11 @@ export async function securityDashboard(query: DashboardQuery, now = new Date())
     };
   });
   const sum = (rows: DailyRow[], k: "events" | "uninvestigated") => rows.reduce((s, r) => s + r[k], 0);
-  const grant = (g: GrantRow) => ({ ...g, expiresAt: g.expiresAt?.toISOString() ?? null, decidedAt: g.decidedAt?.toISOString() ?? null });
+  const grant = (g: GrantRow) => ({
+    ...g,
+    expiresAt: g.expiresAt?.toISOString() ?? null,
+    decidedAt: g.decidedAt?.toISOString() ?? null,
+  });
   return {
     period: periodResponse(period),
     generatedAt: now.toISOString(),
@@ -76,7 +109,10 @@ export async function securityDashboard(query: DashboardQuery, now = new Date())
       events: sum(daily, "events"),
       uninvestigated: sum(daily, "uninvestigated"),
       failedSignIns: sum(daily.filter(isFailedSignIn), "events"),
-      anomalies: sum(daily.filter((r) => r.type === "ANOMALY"), "events"),
+      anomalies: sum(
+        daily.filter((r) => r.type === "ANOMALY"),
+        "events",
+      ),
       pendingAccessRequests: grantCounts?.pending ?? 0,
       grantsExpiringSoon: grantCounts?.expiring ?? 0,
       adminGrants: grantCounts?.admin ?? 0,
@@ -92,7 +128,9 @@ export async function securityDashboard(query: DashboardQuery, now = new Date())
     }),
     recentAnomalies: anomalies.map(toSecurityEventResponse),
     uninvestigatedEvents: uninvestigated
-      .sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || b.at.getTime() - a.at.getTime())
+      .sort(
+        (a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || b.at.getTime() - a.at.getTime(),
+      )
       .map(toSecurityEventResponse),
     pendingAccessRequests: pending.map(grant),
     grantsExpiringSoon: expiring.map(grant),

@@ -84,7 +84,9 @@ export async function ensureDatabase(adminUrl: string, database: string, templat
     const exists = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [database]);
     if (exists.rowCount === 0) {
       const ident = `"${database.replaceAll('"', '""')}"`;
-      await client.query(template ? `CREATE DATABASE ${ident} TEMPLATE "${template}"` : `CREATE DATABASE ${ident}`);
+      await client.query(
+        template ? `CREATE DATABASE ${ident} TEMPLATE "${template}"` : `CREATE DATABASE ${ident}`,
+      );
     }
   } finally {
     await client.end();

@@ -33,7 +33,12 @@ export function readMigrations(dir: string): Migration[] {
     });
 }
 
-type AppliedRow = { migration_name: string; checksum: string; finished_at: Date | null; rolled_back_at: Date | null };
+type AppliedRow = {
+  migration_name: string;
+  checksum: string;
+  finished_at: Date | null;
+  rolled_back_at: Date | null;
+};
 
 // `through` stops after that migration (a restore loads a backup at its own schema level first, then
 // migrates forward, so later data migrations run on the restored rows).
@@ -55,7 +60,11 @@ export async function applyMigrations(
   try {
     await client.query("SELECT pg_advisory_lock($1)", [PRISMA_MIGRATE_LOCK]);
     await client.query(CREATE_TABLE);
-    const rows = (await client.query<AppliedRow>(`SELECT migration_name, checksum, finished_at, rolled_back_at FROM "_prisma_migrations"`)).rows;
+    const rows = (
+      await client.query<AppliedRow>(
+        `SELECT migration_name, checksum, finished_at, rolled_back_at FROM "_prisma_migrations"`,
+      )
+    ).rows;
     const failed = rows.find((r) => r.finished_at === null && r.rolled_back_at === null);
     if (failed) {
       throw new Error(
@@ -63,11 +72,14 @@ export async function applyMigrations(
           `with 'prisma migrate resolve --rolled-back ${failed.migration_name}' (or delete its _prisma_migrations row).`,
       );
     }
-    const done = new Map(rows.filter((r) => r.finished_at && !r.rolled_back_at).map((r) => [r.migration_name, r]));
+    const done = new Map(
+      rows.filter((r) => r.finished_at && !r.rolled_back_at).map((r) => [r.migration_name, r]),
+    );
     for (const migration of migrations) {
       const existing = done.get(migration.name);
       if (existing) {
-        if (existing.checksum !== migration.checksum) log(`warning: migration ${migration.name} was edited after it was applied`);
+        if (existing.checksum !== migration.checksum)
+          log(`warning: migration ${migration.name} was edited after it was applied`);
         continue;
       }
       // Each migration and its record commit together: a crash mid-way leaves nothing half-applied.

@@ -21,11 +21,18 @@ const toResponse = (r: Row): ActionItemResponse => ({
   version: r.version,
 });
 
-export async function listActionItems(query: ActionItemListQuery, viewer: Principal): Promise<ActionItemResponse[]> {
+export async function listActionItems(
+  query: ActionItemListQuery,
+  viewer: Principal,
+): Promise<ActionItemResponse[]> {
   const rows = await db.postmortemActionItem.findMany({
     where: {
       status: query.status === "NOT_DONE" ? { not: "DONE" } : query.status,
-      ...(query.owner === "me" ? { ownerId: viewer.id } : isUuid(query.owner) ? { ownerId: query.owner } : {}),
+      ...(query.owner === "me"
+        ? { ownerId: viewer.id }
+        : isUuid(query.owner)
+          ? { ownerId: query.owner }
+          : {}),
     },
     include,
     orderBy: [{ dueDate: "asc" }, { id: "asc" }],
@@ -34,15 +41,30 @@ export async function listActionItems(query: ActionItemListQuery, viewer: Princi
   return rows.map(toResponse);
 }
 
-export async function updateActionItem(actor: Principal, id: string, input: UpdateActionItemInput): Promise<ActionItemResponse> {
+export async function updateActionItem(
+  actor: Principal,
+  id: string,
+  input: UpdateActionItemInput,
+): Promise<ActionItemResponse> {
   return db.$transaction(async (tx) => {
     await tx.$executeRaw`SELECT 1 FROM postmortem_action_items WHERE id = ${id}::uuid FOR UPDATE`;
     const current = await tx.postmortemActionItem.findUnique({ where: { id }, include });
     if (!current) throw notFound("Action item");
     if (current.version !== input.version) throw staleVersion("The action item");
-    const row = await tx.postmortemActionItem.update({ where: { id }, data: { status: input.status, version: current.version + 1 }, include });
+    const row = await tx.postmortemActionItem.update({
+      where: { id },
+      data: { status: input.status, version: current.version + 1 },
+      include,
+    });
     const after = toResponse(row);
-    await recordAudit(tx, { actor, action: "action_item.update", entityType: "action_item", entityId: id, before: toResponse(current), after });
+    await recordAudit(tx, {
+      actor,
+      action: "action_item.update",
+      entityType: "action_item",
+      entityId: id,
+      before: toResponse(current),
+      after,
+    });
     return after;
   });
 }

@@ -20,7 +20,16 @@ import { log } from "@/lib/log";
 
 // Every service name in the catalog, shared per instance until the services table changes.
 const catalogSlugs = () =>
-  sharedAnswer("service-catalog", "slugs", async () => new Set((await sqlRows<{ slug: string }>(Prisma.sql`SELECT slug FROM services`, { prepared: true })).map((r) => r.slug)));
+  sharedAnswer(
+    "service-catalog",
+    "slugs",
+    async () =>
+      new Set(
+        (await sqlRows<{ slug: string }>(Prisma.sql`SELECT slug FROM services`, { prepared: true })).map(
+          (r) => r.slug,
+        ),
+      ),
+  );
 
 export async function assertServicesExist(tx: Tx | typeof db, slugs: string[], field = "affectedServices") {
   const unique = [...new Set(slugs)];
@@ -33,13 +42,19 @@ export async function assertServicesExist(tx: Tx | typeof db, slugs: string[], f
     if (unique.every((slug) => known.has(slug))) return unique;
   }
   const query = Prisma.sql`SELECT slug FROM services WHERE slug = ANY(${unique}::text[])`;
-  const rows = outside ? await sqlRows<{ slug: string }>(query, { prepared: true }) : await tx.$queryRaw<{ slug: string }[]>(query);
+  const rows = outside
+    ? await sqlRows<{ slug: string }>(query, { prepared: true })
+    : await tx.$queryRaw<{ slug: string }[]>(query);
   const found = new Set(rows.map((r) => r.slug));
   const missing = unique.filter((s) => !found.has(s));
   if (missing.length) {
-    throw new AppError("UNPROCESSABLE", `Unknown service${missing.length > 1 ? "s" : ""}: ${missing.join(", ")}`, {
-      errors: [{ path: field, message: `Not in the service catalog: ${missing.join(", ")}` }],
-    });
+    throw new AppError(
+      "UNPROCESSABLE",
+      `Unknown service${missing.length > 1 ? "s" : ""}: ${missing.join(", ")}`,
+      {
+        errors: [{ path: field, message: `Not in the service catalog: ${missing.join(", ")}` }],
+      },
+    );
   }
   return unique;
 }
@@ -58,7 +73,11 @@ export async function nextIncidentKey(year: number): Promise<string> {
   return formatIncidentKey(year, row!.last_seq);
 }
 
-export async function createIncident(actor: Principal, input: CreateIncidentInput, now = new Date()): Promise<IncidentResponse> {
+export async function createIncident(
+  actor: Principal,
+  input: CreateIncidentInput,
+  now = new Date(),
+): Promise<IncidentResponse> {
   // Checked before a key is taken, so a refused report does not use up a number.
   const affectedServices = await assertServicesExist(db, input.affectedServices);
   const key = await nextIncidentKey(now.getUTCFullYear());
@@ -72,7 +91,10 @@ export async function createIncident(actor: Principal, input: CreateIncidentInpu
     try {
       await db.$transaction((tx) => escalateIfDue(tx, report.incident, now));
     } catch (error) {
-      log.error("P1 escalation failed after the report; the escalation sweep will fire it", { key, error: String(error) });
+      log.error("P1 escalation failed after the report; the escalation sweep will fire it", {
+        key,
+        error: String(error),
+      });
     }
   }
   return report.response;
@@ -80,7 +102,13 @@ export async function createIncident(actor: Principal, input: CreateIncidentInpu
 
 // A report inside the caller's Prisma transaction (services already checked, key already taken): a
 // security event escalated to a P1 incident.
-export async function insertIncident(tx: Tx, actor: Principal, key: string, input: CreateIncidentInput, now: Date): Promise<IncidentResponse> {
+export async function insertIncident(
+  tx: Tx,
+  actor: Principal,
+  key: string,
+  input: CreateIncidentInput,
+  now: Date,
+): Promise<IncidentResponse> {
   const report = newIncident(actor, key, input, now);
   await tx.$queryRaw(report.write);
   await escalateIfDue(tx, report.incident, now);
@@ -94,11 +122,40 @@ function newIncident(actor: Principal, key: string, input: CreateIncidentInput, 
   const id = randomUUID();
   const due = computeDueDates(now, input.severity);
   const incident = {
-    id, key, title: input.title, description: input.description, severity: input.severity, status: "OPEN" as const, impact: input.impact, affectedServices,
-    assignedToId: null, createdAt: now, updatedAt: now, acknowledgedAt: null, resolvedAt: null, closedAt: null, ...due, nextUpdateDueAt: null,
-    rootCause: null, resolution: null, lessonsLearned: null, postmortemAt: null, causedByChangeId: null, causedByChange: null, version: 1,
+    id,
+    key,
+    title: input.title,
+    description: input.description,
+    severity: input.severity,
+    status: "OPEN" as const,
+    impact: input.impact,
+    affectedServices,
+    assignedToId: null,
+    createdAt: now,
+    updatedAt: now,
+    acknowledgedAt: null,
+    resolvedAt: null,
+    closedAt: null,
+    ...due,
+    nextUpdateDueAt: null,
+    rootCause: null,
+    resolution: null,
+    lessonsLearned: null,
+    postmortemAt: null,
+    causedByChangeId: null,
+    causedByChange: null,
+    version: 1,
   };
-  const response = toIncidentResponse({ ...incident, reportedBy: { id: actor.id, name: actor.name }, assignedTo: null, updateCount: 0, actionItems: [] }, now);
+  const response = toIncidentResponse(
+    {
+      ...incident,
+      reportedBy: { id: actor.id, name: actor.name },
+      assignedTo: null,
+      updateCount: 0,
+      actionItems: [],
+    },
+    now,
+  );
   const write = Prisma.sql`
     WITH incident AS (
       INSERT INTO incidents (id, key, title, description, severity, impact, affected_services, reported_by_id, created_at, updated_at, response_due_at, resolution_due_at)

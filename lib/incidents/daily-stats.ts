@@ -13,6 +13,15 @@ const SUMS = Prisma.sql`
   count(*) FILTER (WHERE acknowledged_at <= response_due_at)::int AS response_met,
   count(*) FILTER (WHERE resolved_at <= resolution_due_at)::int AS resolution_met`;
 
-export type StatSums = { severity: string; incidents: number; acknowledged: number; ack_seconds: number; resolved: number; resolve_seconds: number; response_met: number; resolution_met: number };
+export type StatSums = {
+  severity: string;
+  incidents: number;
+  acknowledged: number;
+  ack_seconds: number;
+  resolved: number;
+  resolve_seconds: number;
+  response_met: number;
+  resolution_met: number;
+};
 
 export const LIVE_SUMS = SUMS;

@@ -8,9 +8,20 @@ import type { Severity } from "@/lib/incidents/sla";
 import { log } from "@/lib/log";
 import { activeUserIdsWithRoles, notifyUsers } from "@/lib/notifications/notify";
 
-type EscalatableIncident = { id: string; key: string; title: string; severity: Severity; status: string; createdAt: Date };
+type EscalatableIncident = {
+  id: string;
+  key: string;
+  title: string;
+  severity: Severity;
+  status: string;
+  createdAt: Date;
+};
 
-export async function escalateIfDue(tx: Tx, incident: EscalatableIncident, now = new Date()): Promise<boolean> {
+export async function escalateIfDue(
+  tx: Tx,
+  incident: EscalatableIncident,
+  now = new Date(),
+): Promise<boolean> {
   const step = ESCALATION_STEPS[incident.severity];
   if (!step || !isEscalationDue(step, incident, now)) return false;
   const claimed = await tx.$executeRaw`
@@ -22,12 +33,26 @@ export async function escalateIfDue(tx: Tx, incident: EscalatableIncident, now =
   const notified = await notifyUsers(tx, recipients, {
     kind: "INCIDENT_ESCALATION",
     title: `${incident.severity} ${incident.key} escalated: ${incident.title}`,
-    body: step.afterMinutes === 0 ? "P1 incidents notify ops managers and executives at once." : `Unresolved after ${step.afterMinutes / 60} h.`,
+    body:
+      step.afterMinutes === 0
+        ? "P1 incidents notify ops managers and executives at once."
+        : `Unresolved after ${step.afterMinutes / 60} h.`,
     link: `/incidents/${incident.key}`,
   });
-  await tx.incidentEscalation.update({ where: { incidentId_level: { incidentId: incident.id, level: step.level } }, data: { notified } });
+  await tx.incidentEscalation.update({
+    where: { incidentId_level: { incidentId: incident.id, level: step.level } },
+    data: { notified },
+  });
   const who = step.notify.map((r) => (r === "OPS_MANAGER" ? "ops managers" : "executives")).join(" and ");
-  await recordIncidentEvent(tx, incident.id, { id: null, name: "Escalation" }, "ESCALATED", `Escalated to ${who} (${notified} notified)`, { level: step.level, notified }, now);
+  await recordIncidentEvent(
+    tx,
+    incident.id,
+    { id: null, name: "Escalation" },
+    "ESCALATED",
+    `Escalated to ${who} (${notified} notified)`,
+    { level: step.level, notified },
+    now,
+  );
   return true;
 }
 
@@ -54,14 +79,21 @@ export async function runEscalationSweep(now = new Date()): Promise<number> {
 
 // Weekly review: every ops manager gets the list of P4 incidents still open.
 export async function runWeeklyP4Review(now = new Date()): Promise<number> {
-  const open = await db.incident.findMany({ where: { severity: "P4", status: { in: ["OPEN", "IN_PROGRESS"] } }, select: { key: true }, orderBy: { createdAt: "asc" } });
+  const open = await db.incident.findMany({
+    where: { severity: "P4", status: { in: ["OPEN", "IN_PROGRESS"] } },
+    select: { key: true },
+    orderBy: { createdAt: "asc" },
+  });
   if (open.length === 0) return 0;
   return db.$transaction(async (tx) => {
     const managers = await activeUserIdsWithRoles(tx, ["OPS_MANAGER"]);
     return notifyUsers(tx, managers, {
       kind: "P4_WEEKLY_REVIEW",
       title: `Weekly review: ${open.length} open P4 incident${open.length === 1 ? "" : "s"}`,
-      body: `${open.slice(0, 20).map((i) => i.key).join(", ")}${open.length > 20 ? ", …" : ""} (as of ${now.toISOString().slice(0, 10)})`,
+      body: `${open
+        .slice(0, 20)
+        .map((i) => i.key)
+        .join(", ")}${open.length > 20 ? ", …" : ""} (as of ${now.toISOString().slice(0, 10)})`,
       link: "/incidents?severity=P4",
     });
   });

@@ -18,7 +18,11 @@ export function escalationDueAt(severity: Severity, createdAt: Date): Date | nul
 }
 
 // Whether a step is still owed when its time comes: the incident is unresolved and still that severity.
-export function isEscalationDue(step: EscalationStep, incident: { severity: Severity; status: string; createdAt: Date }, now: Date): boolean {
+export function isEscalationDue(
+  step: EscalationStep,
+  incident: { severity: Severity; status: string; createdAt: Date },
+  now: Date,
+): boolean {
   if (ESCALATION_STEPS[incident.severity]?.level !== step.level) return false;
   if (incident.status === "RESOLVED" || incident.status === "CLOSED") return false;
   return now.getTime() >= incident.createdAt.getTime() + step.afterMinutes * 60_000;

@@ -21,9 +21,14 @@ export const INCIDENT_COLUMNS = Prisma.sql`
 
 export const INCIDENT_JOINS = Prisma.sql`JOIN users r ON r.id = i.reported_by_id LEFT JOIN users a ON a.id = i.assigned_to_id`;
 
-type SqlRow = Omit<IncidentRow, "actionItems"> & { actionItems: (Omit<IncidentRow["actionItems"][number], "dueDate"> & { dueDate: string })[] };
+type SqlRow = Omit<IncidentRow, "actionItems"> & {
+  actionItems: (Omit<IncidentRow["actionItems"][number], "dueDate"> & { dueDate: string })[];
+};
 
 export function fromSqlRow(row: SqlRow): IncidentRow {
-  return { ...row, actionItems: row.actionItems.map((a) => ({ ...a, dueDate: new Date(`${a.dueDate}T00:00:00Z`) })) };
+  return {
+    ...row,
+    actionItems: row.actionItems.map((a) => ({ ...a, dueDate: new Date(`${a.dueDate}T00:00:00Z`) })),
+  };
 }
 export type { SqlRow as IncidentSqlRow };

@@ -8,9 +8,23 @@ import { renderIncidentNotification } from "@/lib/incidents/notification-templat
 import { recordIncidentEvent } from "@/lib/incidents/record-event";
 import type { CreateUpdateInput, IncidentUpdateResponse } from "@/lib/incidents/schemas";
 
-type UpdateRow = { id: string; createdAt: Date; impact: string; currentActions: string[]; workaround: string | null; nextUpdateAt: Date; isPublic: boolean; markdown: string; authorId: string };
+type UpdateRow = {
+  id: string;
+  createdAt: Date;
+  impact: string;
+  currentActions: string[];
+  workaround: string | null;
+  nextUpdateAt: Date;
+  isPublic: boolean;
+  markdown: string;
+  authorId: string;
+};
 
-function toUpdateResponse(key: string, row: UpdateRow, author: { id: string; name: string }): IncidentUpdateResponse {
+function toUpdateResponse(
+  key: string,
+  row: UpdateRow,
+  author: { id: string; name: string },
+): IncidentUpdateResponse {
   return {
     id: row.id,
     incidentKey: key,
@@ -25,12 +39,18 @@ function toUpdateResponse(key: string, row: UpdateRow, author: { id: string; nam
   };
 }
 
-export async function postIncidentUpdate(actor: Principal, key: string, input: CreateUpdateInput, now = new Date()): Promise<IncidentUpdateResponse> {
+export async function postIncidentUpdate(
+  actor: Principal,
+  key: string,
+  input: CreateUpdateInput,
+  now = new Date(),
+): Promise<IncidentUpdateResponse> {
   return db.$transaction(async (tx) => {
     await tx.$executeRaw`SELECT 1 FROM incidents WHERE key = ${key} FOR UPDATE`;
     const incident = await tx.incident.findUnique({ where: { key } });
     if (!incident) throw notFound(`Incident ${key}`);
-    if (incident.status === "CLOSED") throw new AppError("UNPROCESSABLE", `${key} is closed; post a new incident or reopen it first`);
+    if (incident.status === "CLOSED")
+      throw new AppError("UNPROCESSABLE", `${key} is closed; post a new incident or reopen it first`);
     const nextUpdateAt = new Date(input.nextUpdateAt);
     const markdown = renderIncidentNotification({
       key,
@@ -44,13 +64,37 @@ export async function postIncidentUpdate(actor: Principal, key: string, input: C
       workaround: input.workaround ?? null,
     });
     const row = await tx.incidentUpdate.create({
-      data: { incidentId: incident.id, authorId: actor.id, createdAt: now, impact: input.impact, currentActions: input.currentActions, workaround: input.workaround ?? null, nextUpdateAt, isPublic: input.public, markdown },
+      data: {
+        incidentId: incident.id,
+        authorId: actor.id,
+        createdAt: now,
+        impact: input.impact,
+        currentActions: input.currentActions,
+        workaround: input.workaround ?? null,
+        nextUpdateAt,
+        isPublic: input.public,
+        markdown,
+      },
     });
     // The next update due is bookkeeping, not a concurrent edit: the incident's version is left alone.
     await tx.incident.update({ where: { id: incident.id }, data: { nextUpdateDueAt: nextUpdateAt } });
-    await recordIncidentEvent(tx, incident.id, actor, "UPDATE_POSTED", `${input.public ? "Public" : "Internal"} update posted; next due ${nextUpdateAt.toISOString().slice(0, 16).replace("T", " ")} UTC`, { updateId: row.id }, now);
+    await recordIncidentEvent(
+      tx,
+      incident.id,
+      actor,
+      "UPDATE_POSTED",
+      `${input.public ? "Public" : "Internal"} update posted; next due ${nextUpdateAt.toISOString().slice(0, 16).replace("T", " ")} UTC`,
+      { updateId: row.id },
+      now,
+    );
     const response = toUpdateResponse(key, row, { id: actor.id, name: actor.name });
-    await recordAudit(tx, { actor, action: "incident.update.post", entityType: "incident", entityId: key, after: response });
+    await recordAudit(tx, {
+      actor,
+      action: "incident.update.post",
+      entityType: "incident",
+      entityId: key,
+      after: response,
+    });
     return response;
   });
 }
@@ -58,8 +102,16 @@ export async function postIncidentUpdate(actor: Principal, key: string, input: C
 export async function listIncidentUpdates(key: string): Promise<IncidentUpdateResponse[]> {
   const incident = await db.incident.findUnique({ where: { key }, select: { id: true } });
   if (!incident) throw notFound(`Incident ${key}`);
-  const rows = await db.incidentUpdate.findMany({ where: { incidentId: incident.id }, orderBy: { createdAt: "desc" } });
-  const authors = await db.user.findMany({ where: { id: { in: [...new Set(rows.map((r) => r.authorId))] } }, select: { id: true, name: true } });
+  const rows = await db.incidentUpdate.findMany({
+    where: { incidentId: incident.id },
+    orderBy: { createdAt: "desc" },
+  });
+  const authors = await db.user.findMany({
+    where: { id: { in: [...new Set(rows.map((r) => r.authorId))] } },
+    select: { id: true, name: true },
+  });
   const byId = new Map(authors.map((a) => [a.id, a]));
-  return rows.map((r) => toUpdateResponse(key, r, byId.get(r.authorId) ?? { id: r.authorId, name: "Unknown" }));
+  return rows.map((r) =>
+    toUpdateResponse(key, r, byId.get(r.authorId) ?? { id: r.authorId, name: "Unknown" }),
+  );
 }

@@ -23,19 +23,32 @@ export type TransitionContext = { severity: Severity; hasResolution: boolean; ha
 
 export type TransitionVerdict = { ok: true } | { ok: false; field: string; message: string };
 
-export function checkTransition(from: IncidentStatus, to: IncidentStatus, ctx: TransitionContext): TransitionVerdict {
+export function checkTransition(
+  from: IncidentStatus,
+  to: IncidentStatus,
+  ctx: TransitionContext,
+): TransitionVerdict {
   if (from === to) return { ok: true };
   if (!ALLOWED_TRANSITIONS[from].includes(to)) {
     const allowed = ALLOWED_TRANSITIONS[from];
     return {
       ok: false,
       field: "status",
-      message: `An incident cannot go from ${STATUS_LABELS[from]} to ${STATUS_LABELS[to]}` + (allowed.length ? ` (allowed: ${allowed.map((s) => STATUS_LABELS[s]).join(", ")})` : " (it is closed)"),
+      message:
+        `An incident cannot go from ${STATUS_LABELS[from]} to ${STATUS_LABELS[to]}` +
+        (allowed.length
+          ? ` (allowed: ${allowed.map((s) => STATUS_LABELS[s]).join(", ")})`
+          : " (it is closed)"),
     };
   }
-  if (to === "RESOLVED" && !ctx.hasResolution) return { ok: false, field: "resolution", message: "Describe the resolution to resolve the incident" };
+  if (to === "RESOLVED" && !ctx.hasResolution)
+    return { ok: false, field: "resolution", message: "Describe the resolution to resolve the incident" };
   if (to === "CLOSED" && (ctx.severity === "P1" || ctx.severity === "P2") && !ctx.hasPostmortem) {
-    return { ok: false, field: "status", message: `A ${ctx.severity} incident needs its post-mortem before it can be closed` };
+    return {
+      ok: false,
+      field: "status",
+      message: `A ${ctx.severity} incident needs its post-mortem before it can be closed`,
+    };
   }
   return { ok: true };
 }

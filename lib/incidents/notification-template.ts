@@ -1,7 +1,12 @@
 // The handbook's incident notification template, rendered as markdown to copy or send.
 import { SEVERITY_LABELS, type Severity } from "@/lib/incidents/sla";
 
-const STATUS_WORDS: Record<string, string> = { OPEN: "Investigating", IN_PROGRESS: "Investigating", RESOLVED: "Resolved", CLOSED: "Closed" };
+const STATUS_WORDS: Record<string, string> = {
+  OPEN: "Investigating",
+  IN_PROGRESS: "Investigating",
+  RESOLVED: "Resolved",
+  CLOSED: "Closed",
+};
 
 export type NotificationInput = {
   key: string;

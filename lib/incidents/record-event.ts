@@ -14,5 +14,7 @@ export async function recordIncidentEvent(
   data?: Prisma.InputJsonObject,
   at = new Date(),
 ) {
-  await tx.incidentEvent.create({ data: { incidentId, actorId: actor.id, actorName: actor.name, kind, summary, data, at } });
+  await tx.incidentEvent.create({
+    data: { incidentId, actorId: actor.id, actorName: actor.name, kind, summary, data, at },
+  });
 }

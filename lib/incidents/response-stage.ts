@@ -1,5 +1,12 @@
 // Where an incident stands in the handbook's response process.
-export const RESPONSE_STAGES = ["DETECTION", "TRIAGE", "INVESTIGATION", "COMMUNICATION", "RESOLUTION", "POST_MORTEM"] as const;
+export const RESPONSE_STAGES = [
+  "DETECTION",
+  "TRIAGE",
+  "INVESTIGATION",
+  "COMMUNICATION",
+  "RESOLUTION",
+  "POST_MORTEM",
+] as const;
 export type ResponseStage = (typeof RESPONSE_STAGES)[number];
 
 export const STAGE_LABELS: Record<ResponseStage, string> = {
@@ -11,7 +18,12 @@ export const STAGE_LABELS: Record<ResponseStage, string> = {
   POST_MORTEM: "Post-mortem",
 };
 
-type StageInput = { status: string; assignedToId: string | null; updateCount: number; postmortemAt: Date | null };
+type StageInput = {
+  status: string;
+  assignedToId: string | null;
+  updateCount: number;
+  postmortemAt: Date | null;
+};
 
 // Detection is done once reported; triage once someone owns and acknowledged it; communication once an
 // update went out; resolution when resolved; the post-mortem closes the loop. A reopened incident is

@@ -5,14 +5,27 @@ export type Severity = (typeof SEVERITIES)[number];
 const MINUTE = 60_000;
 
 export const RESPONSE_MINUTES: Record<Severity, number> = { P1: 15, P2: 60, P3: 4 * 60, P4: 24 * 60 };
-export const RESOLUTION_MINUTES: Record<Severity, number> = { P1: 4 * 60, P2: 24 * 60, P3: 72 * 60, P4: 7 * 24 * 60 };
+export const RESOLUTION_MINUTES: Record<Severity, number> = {
+  P1: 4 * 60,
+  P2: 24 * 60,
+  P3: 72 * 60,
+  P4: 7 * 24 * 60,
+};
 
-export const SEVERITY_LABELS: Record<Severity, string> = { P1: "P1 - Critical", P2: "P2 - High", P3: "P3 - Medium", P4: "P4 - Low" };
+export const SEVERITY_LABELS: Record<Severity, string> = {
+  P1: "P1 - Critical",
+  P2: "P2 - High",
+  P3: "P3 - Medium",
+  P4: "P4 - Low",
+};
 
 // A clock is "at risk" once this share of it has run.
 export const AT_RISK_FRACTION = 0.75;
 
-export function computeDueDates(createdAt: Date, severity: Severity): { responseDueAt: Date; resolutionDueAt: Date } {
+export function computeDueDates(
+  createdAt: Date,
+  severity: Severity,
+): { responseDueAt: Date; resolutionDueAt: Date } {
   return {
     responseDueAt: new Date(createdAt.getTime() + RESPONSE_MINUTES[severity] * MINUTE),
     resolutionDueAt: new Date(createdAt.getTime() + RESOLUTION_MINUTES[severity] * MINUTE),
@@ -40,12 +53,25 @@ export type SlaIncident = {
 };
 
 export function slaStatus(incident: SlaIncident, now: Date) {
-  const response = clockState({ createdAt: incident.createdAt, dueAt: incident.responseDueAt, stoppedAt: incident.acknowledgedAt }, now);
-  const resolution = clockState({ createdAt: incident.createdAt, dueAt: incident.resolutionDueAt, stoppedAt: incident.resolvedAt }, now);
-  return { response, resolution, responseBreached: response === "BREACHED", resolutionBreached: resolution === "BREACHED" };
+  const response = clockState(
+    { createdAt: incident.createdAt, dueAt: incident.responseDueAt, stoppedAt: incident.acknowledgedAt },
+    now,
+  );
+  const resolution = clockState(
+    { createdAt: incident.createdAt, dueAt: incident.resolutionDueAt, stoppedAt: incident.resolvedAt },
+    now,
+  );
+  return {
+    response,
+    resolution,
+    responseBreached: response === "BREACHED",
+    resolutionBreached: resolution === "BREACHED",
+  };
 }
 
 // The deadline that matters now: the response until someone acknowledges, then the resolution.
-export function urgencyDueAt(incident: Pick<SlaIncident, "acknowledgedAt" | "responseDueAt" | "resolutionDueAt">): Date {
+export function urgencyDueAt(
+  incident: Pick<SlaIncident, "acknowledgedAt" | "responseDueAt" | "resolutionDueAt">,
+): Date {
   return incident.acknowledgedAt ? incident.resolutionDueAt : incident.responseDueAt;
 }

@@ -33,10 +33,20 @@ export type IncidentRow = {
   causedByChange?: { key: string; title: string } | null;
   version: number;
   updateCount: number;
-  actionItems: { id: string; description: string; owner: { id: string; name: string }; dueDate: Date; status: "OPEN" | "IN_PROGRESS" | "DONE"; version: number }[];
+  actionItems: {
+    id: string;
+    description: string;
+    owner: { id: string; name: string };
+    dueDate: Date;
+    status: "OPEN" | "IN_PROGRESS" | "DONE";
+    version: number;
+  }[];
 };
 
-export function toActionItemResponse(incidentKey: string, item: IncidentRow["actionItems"][number]): ActionItemResponse {
+export function toActionItemResponse(
+  incidentKey: string,
+  item: IncidentRow["actionItems"][number],
+): ActionItemResponse {
   return {
     id: item.id,
     incidentKey,

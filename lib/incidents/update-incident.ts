@@ -16,94 +16,162 @@ import type { IncidentResponse, UpdateIncidentInput } from "@/lib/incidents/sche
 import { computeDueDates } from "@/lib/incidents/sla";
 import { toIncidentResponse } from "@/lib/incidents/to-incident-response";
 
-export async function updateIncident(actor: Principal, key: string, input: UpdateIncidentInput, now = new Date()): Promise<IncidentResponse> {
-  return db.$transaction(async (tx) => {
-    await tx.$executeRaw`SELECT 1 FROM incidents WHERE key = ${key} FOR UPDATE`;
-    const current = await loadIncidentRow(tx, key);
-    if (current.version !== input.version) throw staleVersion(`Incident ${key}`);
-    if (current.status === "CLOSED") throw new AppError("UNPROCESSABLE", `${key} is closed and can no longer change`);
+export async function updateIncident(
+  actor: Principal,
+  key: string,
+  input: UpdateIncidentInput,
+  now = new Date(),
+): Promise<IncidentResponse> {
+  return db
+    .$transaction(async (tx) => {
+      await tx.$executeRaw`SELECT 1 FROM incidents WHERE key = ${key} FOR UPDATE`;
+      const current = await loadIncidentRow(tx, key);
+      if (current.version !== input.version) throw staleVersion(`Incident ${key}`);
+      if (current.status === "CLOSED")
+        throw new AppError("UNPROCESSABLE", `${key} is closed and can no longer change`);
 
-    // Prisma's own input type: a misspelt column does not compile.
-    const data: Prisma.IncidentUncheckedUpdateInput = {};
-    const events: { kind: string; summary: string; data?: Prisma.InputJsonObject }[] = [];
-    const severity = input.severity ?? current.severity;
+      // Prisma's own input type: a misspelt column does not compile.
+      const data: Prisma.IncidentUncheckedUpdateInput = {};
+      const events: { kind: string; summary: string; data?: Prisma.InputJsonObject }[] = [];
+      const severity = input.severity ?? current.severity;
 
-    for (const field of ["title", "description", "impact", "rootCause"] as const) {
-      if (input[field] !== undefined && input[field] !== current[field]) {
-        data[field] = input[field];
-        events.push({ kind: "FIELD_CHANGED", summary: `Changed ${field === "rootCause" ? "root cause" : field}`, data: { field } });
+      for (const field of ["title", "description", "impact", "rootCause"] as const) {
+        if (input[field] !== undefined && input[field] !== current[field]) {
+          data[field] = input[field];
+          events.push({
+            kind: "FIELD_CHANGED",
+            summary: `Changed ${field === "rootCause" ? "root cause" : field}`,
+            data: { field },
+          });
+        }
       }
-    }
-    if (input.resolution !== undefined && input.resolution !== current.resolution) data.resolution = input.resolution;
-    if (input.affectedServices) {
-      const services = await assertServicesExist(tx, input.affectedServices);
-      if (services.join() !== current.affectedServices.join()) {
-        data.affectedServices = services;
-        events.push({ kind: "SERVICES_CHANGED", summary: `Affected services: ${services.join(", ") || "none"}`, data: { from: current.affectedServices, to: services } });
+      if (input.resolution !== undefined && input.resolution !== current.resolution)
+        data.resolution = input.resolution;
+      if (input.affectedServices) {
+        const services = await assertServicesExist(tx, input.affectedServices);
+        if (services.join() !== current.affectedServices.join()) {
+          data.affectedServices = services;
+          events.push({
+            kind: "SERVICES_CHANGED",
+            summary: `Affected services: ${services.join(", ") || "none"}`,
+            data: { from: current.affectedServices, to: services },
+          });
+        }
       }
-    }
 
-    if (input.severity && input.severity !== current.severity) {
-      data.severity = input.severity;
-      Object.assign(data, computeDueDates(current.createdAt, input.severity));
-      events.push({ kind: "SEVERITY_CHANGED", summary: `Severity ${current.severity} → ${input.severity}; SLA clocks recomputed`, data: { from: current.severity, to: input.severity } });
-    }
-
-    if (input.causedByChange !== undefined) {
-      const linked = input.causedByChange ? await tx.change.findUnique({ where: { key: input.causedByChange.toUpperCase() }, select: { id: true, key: true } }) : null;
-      if (input.causedByChange && !linked) {
-        throw new AppError("UNPROCESSABLE", `No change ${input.causedByChange}`, { errors: [{ path: "causedByChange", message: "Not a change key" }] });
+      if (input.severity && input.severity !== current.severity) {
+        data.severity = input.severity;
+        Object.assign(data, computeDueDates(current.createdAt, input.severity));
+        events.push({
+          kind: "SEVERITY_CHANGED",
+          summary: `Severity ${current.severity} → ${input.severity}; SLA clocks recomputed`,
+          data: { from: current.severity, to: input.severity },
+        });
       }
-      if ((linked?.id ?? null) !== (current.causedByChangeId ?? null)) {
-        data.causedByChangeId = linked?.id ?? null;
-        events.push({ kind: "CHANGE_LINKED", summary: linked ? `Caused by change ${linked.key}` : "No longer linked to a change", data: { change: linked?.key ?? null } });
-      }
-    }
 
-    let assignee = input.assignedTo === undefined ? current.assignedToId : input.assignedTo;
-    const status = input.status ?? current.status;
-    if (status !== current.status) {
-      if (status === "CLOSED" && !can(actor.roles, "incident:close")) throw new AppError("FORBIDDEN", "Only an ops manager closes incidents");
-      const resolution = input.resolution ?? current.resolution;
-      const verdict = checkTransition(current.status, status, { severity, hasResolution: !!resolution?.trim(), hasPostmortem: current.postmortemAt !== null });
-      if (!verdict.ok) throw new AppError("UNPROCESSABLE", verdict.message, { errors: [{ path: verdict.field, message: verdict.message }] });
-      data.status = status;
-      if (status === "IN_PROGRESS" && !current.acknowledgedAt) {
-        data.acknowledgedAt = now;
-        if (!assignee) assignee = actor.id; // acknowledging an unowned incident takes it
+      if (input.causedByChange !== undefined) {
+        const linked = input.causedByChange
+          ? await tx.change.findUnique({
+              where: { key: input.causedByChange.toUpperCase() },
+              select: { id: true, key: true },
+            })
+          : null;
+        if (input.causedByChange && !linked) {
+          throw new AppError("UNPROCESSABLE", `No change ${input.causedByChange}`, {
+            errors: [{ path: "causedByChange", message: "Not a change key" }],
+          });
+        }
+        if ((linked?.id ?? null) !== (current.causedByChangeId ?? null)) {
+          data.causedByChangeId = linked?.id ?? null;
+          events.push({
+            kind: "CHANGE_LINKED",
+            summary: linked ? `Caused by change ${linked.key}` : "No longer linked to a change",
+            data: { change: linked?.key ?? null },
+          });
+        }
       }
-      if (status === "IN_PROGRESS" && current.status === "RESOLVED") data.resolvedAt = null;
-      if (status === "RESOLVED") data.resolvedAt = now;
-      if (status === "CLOSED") data.closedAt = now;
-      const label = current.status === "RESOLVED" && status === "IN_PROGRESS" ? "Reopened" : !current.acknowledgedAt && status === "IN_PROGRESS" ? "Acknowledged" : `Status ${STATUS_LABELS[current.status]} → ${STATUS_LABELS[status]}`;
-      events.push({ kind: "STATUS_CHANGED", summary: label, data: { from: current.status, to: status } });
-    }
 
-    if (assignee !== current.assignedToId) {
-      // Anyone working incidents may take one, or hand back their own; assigning others is a manager's call.
-      const ownMove = assignee === actor.id || (assignee === null && current.assignedToId === actor.id);
-      if (!ownMove && !can(actor.roles, "incident:assign")) throw new AppError("FORBIDDEN", "Only an ops manager assigns incidents to someone else");
-      let name = "nobody";
-      if (assignee) {
-        const user = await tx.user.findUnique({ where: { id: assignee }, select: { name: true, isActive: true } });
-        if (!user?.isActive) throw new AppError("UNPROCESSABLE", "The assignee is not an active user", { errors: [{ path: "assignedTo", message: "Not an active user" }] });
-        name = user.name;
+      let assignee = input.assignedTo === undefined ? current.assignedToId : input.assignedTo;
+      const status = input.status ?? current.status;
+      if (status !== current.status) {
+        if (status === "CLOSED" && !can(actor.roles, "incident:close"))
+          throw new AppError("FORBIDDEN", "Only an ops manager closes incidents");
+        const resolution = input.resolution ?? current.resolution;
+        const verdict = checkTransition(current.status, status, {
+          severity,
+          hasResolution: !!resolution?.trim(),
+          hasPostmortem: current.postmortemAt !== null,
+        });
+        if (!verdict.ok)
+          throw new AppError("UNPROCESSABLE", verdict.message, {
+            errors: [{ path: verdict.field, message: verdict.message }],
+          });
+        data.status = status;
+        if (status === "IN_PROGRESS" && !current.acknowledgedAt) {
+          data.acknowledgedAt = now;
+          if (!assignee) assignee = actor.id; // acknowledging an unowned incident takes it
+        }
+        if (status === "IN_PROGRESS" && current.status === "RESOLVED") data.resolvedAt = null;
+        if (status === "RESOLVED") data.resolvedAt = now;
+        if (status === "CLOSED") data.closedAt = now;
+        const label =
+          current.status === "RESOLVED" && status === "IN_PROGRESS"
+            ? "Reopened"
+            : !current.acknowledgedAt && status === "IN_PROGRESS"
+              ? "Acknowledged"
+              : `Status ${STATUS_LABELS[current.status]} → ${STATUS_LABELS[status]}`;
+        events.push({ kind: "STATUS_CHANGED", summary: label, data: { from: current.status, to: status } });
       }
-      data.assignedToId = assignee;
-      events.push({ kind: "ASSIGNED", summary: assignee ? `Assigned to ${name}` : "Unassigned", data: { from: current.assignedToId, to: assignee } });
-    }
 
-    if (events.length === 0 && Object.keys(data).length === 0) return toIncidentResponse(current, now);
-    await tx.incident.update({ where: { key }, data: { ...data, version: current.version + 1 } });
-    for (const e of events) await recordIncidentEvent(tx, current.id, actor, e.kind, e.summary, e.data, now);
-    if (data.severity || data.status) {
-      await escalateIfDue(tx, { id: current.id, key, title: current.title, severity, status, createdAt: current.createdAt }, now);
-    }
-    const after = toIncidentResponse(await loadIncidentRow(tx, key), now);
-    await recordAudit(tx, { actor, action: "incident.update", entityType: "incident", entityId: key, before: toIncidentResponse(current, now), after });
-    return after;
-  }).catch((error: unknown) => {
-    if (error instanceof AppError && error.code === "NOT_FOUND") throw notFound(`Incident ${key}`);
-    throw error;
-  });
+      if (assignee !== current.assignedToId) {
+        // Anyone working incidents may take one, or hand back their own; assigning others is a manager's call.
+        const ownMove = assignee === actor.id || (assignee === null && current.assignedToId === actor.id);
+        if (!ownMove && !can(actor.roles, "incident:assign"))
+          throw new AppError("FORBIDDEN", "Only an ops manager assigns incidents to someone else");
+        let name = "nobody";
+        if (assignee) {
+          const user = await tx.user.findUnique({
+            where: { id: assignee },
+            select: { name: true, isActive: true },
+          });
+          if (!user?.isActive)
+            throw new AppError("UNPROCESSABLE", "The assignee is not an active user", {
+              errors: [{ path: "assignedTo", message: "Not an active user" }],
+            });
+          name = user.name;
+        }
+        data.assignedToId = assignee;
+        events.push({
+          kind: "ASSIGNED",
+          summary: assignee ? `Assigned to ${name}` : "Unassigned",
+          data: { from: current.assignedToId, to: assignee },
+        });
+      }
+
+      if (events.length === 0 && Object.keys(data).length === 0) return toIncidentResponse(current, now);
+      await tx.incident.update({ where: { key }, data: { ...data, version: current.version + 1 } });
+      for (const e of events)
+        await recordIncidentEvent(tx, current.id, actor, e.kind, e.summary, e.data, now);
+      if (data.severity || data.status) {
+        await escalateIfDue(
+          tx,
+          { id: current.id, key, title: current.title, severity, status, createdAt: current.createdAt },
+          now,
+        );
+      }
+      const after = toIncidentResponse(await loadIncidentRow(tx, key), now);
+      await recordAudit(tx, {
+        actor,
+        action: "incident.update",
+        entityType: "incident",
+        entityId: key,
+        before: toIncidentResponse(current, now),
+        after,
+      });
+      return after;
+    })
+    .catch((error: unknown) => {
+      if (error instanceof AppError && error.code === "NOT_FOUND") throw notFound(`Incident ${key}`);
+      throw error;
+    });
 }

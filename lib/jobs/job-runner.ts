@@ -16,8 +16,16 @@ export const JOBS = {
   weeklyP4Review: { name: "incident-p4-weekly-review", cron: "0 9 * * 1", run: () => runWeeklyP4Review() },
   // Safety net for the exact-time expiry jobs below (a grant approved while no queue ran).
   accessExpirySweep: { name: "access-expiry-sweep", cron: "* * * * *", run: () => expireDueGrants() },
-  vendorDigest: { name: "vendor-continuity-digest", cron: "0 8 * * *", run: () => runVendorAndContinuityDigest() },
-  performanceRetention: { name: "performance-sample-retention", cron: "15 3 * * *", run: () => pruneRawSamples() },
+  vendorDigest: {
+    name: "vendor-continuity-digest",
+    cron: "0 8 * * *",
+    run: () => runVendorAndContinuityDigest(),
+  },
+  performanceRetention: {
+    name: "performance-sample-retention",
+    cron: "15 3 * * *",
+    run: () => pruneRawSamples(),
+  },
 } as const;
 
 // Queued for a moment rather than on a schedule: each grant's expiry (see lib/access/expiry-schedule.ts).
@@ -48,7 +56,9 @@ async function startBoss(connectionString: string): Promise<PgBoss> {
     });
   }
   setRunningJobQueue(boss);
-  log.info("background jobs started", { jobs: [...Object.values(JOBS), ...Object.values(TIMED_JOBS)].map((j) => j.name) });
+  log.info("background jobs started", {
+    jobs: [...Object.values(JOBS), ...Object.values(TIMED_JOBS)].map((j) => j.name),
+  });
   return boss;
 }
 

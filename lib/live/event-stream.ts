@@ -26,7 +26,11 @@ export const EVENT_STREAM_HEADERS = {
 export async function openEventStream(req: NextRequest, principal: Principal): Promise<Response> {
   await ensureListening();
   if (!isListeningForChanges()) {
-    throw new AppError("UNAVAILABLE", "Live updates are unavailable right now; the page refreshes itself by polling", { headers: { "retry-after": "5" } });
+    throw new AppError(
+      "UNAVAILABLE",
+      "Live updates are unavailable right now; the page refreshes itself by polling",
+      { headers: { "retry-after": "5" } },
+    );
   }
   admitLiveStream(principal.id);
   const encoder = new TextEncoder();

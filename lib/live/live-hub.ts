@@ -14,7 +14,12 @@ const FRAME_SPACING_MS = 200;
 // Tabs one person may keep streaming on one instance; more poll instead.
 const MAX_STREAMS_PER_PERSON = 20;
 
-export type LiveStream = { personId: string; roles: readonly Role[]; send: (frame: string) => void; end: () => void };
+export type LiveStream = {
+  personId: string;
+  roles: readonly Role[];
+  send: (frame: string) => void;
+  end: () => void;
+};
 
 type Hub = {
   streams: Set<LiveStream>;
@@ -25,7 +30,13 @@ type Hub = {
 };
 
 const globalForHub = globalThis as unknown as { liveHub?: Hub };
-const hub: Hub = (globalForHub.liveHub ??= { streams: new Set(), pending: new Set(), lastFrameAt: 0, timer: null, subscribed: false });
+const hub: Hub = (globalForHub.liveHub ??= {
+  streams: new Set(),
+  pending: new Set(),
+  lastFrameAt: 0,
+  timer: null,
+  subscribed: false,
+});
 
 function sendPending() {
   hub.timer = null;
@@ -72,12 +83,20 @@ function endStreamsOnStop(signal: NodeJS.Signals) {
  */
 export function admitLiveStream(personId: string) {
   if (hub.streams.size >= env.LIVE_MAX_STREAMS) {
-    throw new AppError("UNAVAILABLE", "This instance has as many live update streams open as it allows; the page refreshes itself by polling", { headers: { "retry-after": "30" } });
+    throw new AppError(
+      "UNAVAILABLE",
+      "This instance has as many live update streams open as it allows; the page refreshes itself by polling",
+      { headers: { "retry-after": "30" } },
+    );
   }
   let own = 0;
   for (const stream of hub.streams) if (stream.personId === personId) own += 1;
   if (own >= MAX_STREAMS_PER_PERSON) {
-    throw new AppError("RATE_LIMITED", `At most ${MAX_STREAMS_PER_PERSON} live update streams per person; close some tabs`, { headers: { "retry-after": "30" } });
+    throw new AppError(
+      "RATE_LIMITED",
+      `At most ${MAX_STREAMS_PER_PERSON} live update streams per person; close some tabs`,
+      { headers: { "retry-after": "30" } },
+    );
   }
 }
 

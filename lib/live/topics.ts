@@ -3,7 +3,17 @@
 // migrations); the browser only needs to know which of its queries to fetch again.
 import { can, type Permission, type Role } from "@/lib/auth/permissions";
 
-export const LIVE_TOPICS = ["incidents", "changes", "services", "security", "access", "vendors", "continuity", "performance", "people"] as const;
+export const LIVE_TOPICS = [
+  "incidents",
+  "changes",
+  "services",
+  "security",
+  "access",
+  "vendors",
+  "continuity",
+  "performance",
+  "people",
+] as const;
 export type LiveTopic = (typeof LIVE_TOPICS)[number];
 
 const TOPIC_OF_TABLE: Record<string, LiveTopic> = {

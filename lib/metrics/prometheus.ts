@@ -6,7 +6,11 @@ import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from "prom
 import { Prisma } from "@/generated/prisma/client";
 import { sqlRows } from "@/lib/db";
 
-type Metrics = { registry: Registry; duration: Histogram<"method" | "route" | "status">; requests: Counter<"method" | "route" | "status"> };
+type Metrics = {
+  registry: Registry;
+  duration: Histogram<"method" | "route" | "status">;
+  requests: Counter<"method" | "route" | "status">;
+};
 
 const globalForMetrics = globalThis as unknown as { neuronMetrics?: Metrics };
 
@@ -21,16 +25,24 @@ function createMetrics(): Metrics {
     buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.2, 0.3, 0.5, 1, 2, 5],
     registers: [registry],
   });
-  const requests = new Counter({ name: "http_requests_total", help: "API requests by method, route template and status", labelNames: ["method", "route", "status"] as const, registers: [registry] });
+  const requests = new Counter({
+    name: "http_requests_total",
+    help: "API requests by method, route template and status",
+    labelNames: ["method", "route", "status"] as const,
+    registers: [registry],
+  });
   new Gauge({
     name: "neuron_open_incidents",
     help: "Open incidents (OPEN or IN_PROGRESS) by severity",
     labelNames: ["severity"] as const,
     registers: [registry],
     async collect() {
-      const rows = await sqlRows<{ severity: string; n: number }>(Prisma.sql`SELECT severity::text AS severity, count(*)::int AS n FROM incidents WHERE status IN ('OPEN', 'IN_PROGRESS') GROUP BY severity`);
+      const rows = await sqlRows<{ severity: string; n: number }>(
+        Prisma.sql`SELECT severity::text AS severity, count(*)::int AS n FROM incidents WHERE status IN ('OPEN', 'IN_PROGRESS') GROUP BY severity`,
+      );
       this.reset();
-      for (const severity of ["P1", "P2", "P3", "P4"]) this.set({ severity }, rows.find((r) => r.severity === severity)?.n ?? 0);
+      for (const severity of ["P1", "P2", "P3", "P4"])
+        this.set({ severity }, rows.find((r) => r.severity === severity)?.n ?? 0);
     },
   });
   new Gauge({

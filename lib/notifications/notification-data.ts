@@ -9,7 +9,15 @@ export async function listNotifications(userId: string, limit = 30) {
   ]);
   return {
     unread,
-    items: rows.map((n) => ({ id: n.id, createdAt: n.createdAt.toISOString(), kind: n.kind, title: n.title, body: n.body, link: n.link, readAt: n.readAt?.toISOString() ?? null })),
+    items: rows.map((n) => ({
+      id: n.id,
+      createdAt: n.createdAt.toISOString(),
+      kind: n.kind,
+      title: n.title,
+      body: n.body,
+      link: n.link,
+      readAt: n.readAt?.toISOString() ?? null,
+    })),
   };
 }
 

@@ -6,13 +6,24 @@ import type { Role } from "@/lib/auth/permissions";
 export type NotificationContent = { kind: string; title: string; body?: string; link?: string };
 
 export async function activeUserIdsWithRoles(tx: Tx, roles: readonly Role[]): Promise<string[]> {
-  const users = await tx.user.findMany({ where: { isActive: true, roles: { hasSome: [...roles] } }, select: { id: true } });
+  const users = await tx.user.findMany({
+    where: { isActive: true, roles: { hasSome: [...roles] } },
+    select: { id: true },
+  });
   return users.map((u) => u.id);
 }
 
 export async function notifyUsers(tx: Tx, userIds: string[], content: NotificationContent): Promise<number> {
   const unique = [...new Set(userIds)];
   if (unique.length === 0) return 0;
-  await tx.notification.createMany({ data: unique.map((userId) => ({ userId, kind: content.kind, title: content.title, body: content.body ?? "", link: content.link })) });
+  await tx.notification.createMany({
+    data: unique.map((userId) => ({
+      userId,
+      kind: content.kind,
+      title: content.title,
+      body: content.body ?? "",
+      link: content.link,
+    })),
+  });
   return unique.length;
 }

@@ -10,7 +10,10 @@ export const notificationResponse = z.object({
   readAt: z.iso.datetime().nullable(),
 });
 export type NotificationResponse = z.infer<typeof notificationResponse>;
-export const notificationListResponse = z.object({ unread: z.number().int(), items: z.array(notificationResponse) });
+export const notificationListResponse = z.object({
+  unread: z.number().int(),
+  items: z.array(notificationResponse),
+});
 export const markReadInput = z
   .object({ ids: z.array(z.uuid()).max(200).optional(), all: z.boolean().optional() })
   .refine((v) => v.all === true || (v.ids?.length ?? 0) > 0, "Send `ids` or `all: true`");

@@ -35,7 +35,11 @@ export const histogramCount = (buckets: readonly number[]) => buckets.reduce((a,
 
 // The q-quantile (0 < q ≤ 1) by nearest rank: the upper edge of the bucket holding the ⌈q·n⌉-th smallest
 // sample, so it is never below the true value and at most 10 % above it. Null for an empty histogram.
-export function percentileFromHistogram(buckets: readonly number[], q: number, metric = "latency_ms"): number | null {
+export function percentileFromHistogram(
+  buckets: readonly number[],
+  q: number,
+  metric = "latency_ms",
+): number | null {
   const total = histogramCount(buckets);
   if (total <= 0) return null;
   const rank = Math.max(1, Math.ceil(q * total - 1e-9));

@@ -53,7 +53,11 @@ export function parseSparseHistogram(text: string): { buckets: number[]; counts:
 export type DailyRollup = Map<string, Map<string, Map<number, DayHistogram>>>;
 
 // service → metric → day number (days since 1970-01-01) → histogram, for days fromDay..toDay inclusive.
-export async function readDailyRollup(fromDay: number, toDay: number, metrics: readonly string[]): Promise<DailyRollup> {
+export async function readDailyRollup(
+  fromDay: number,
+  toDay: number,
+  metrics: readonly string[],
+): Promise<DailyRollup> {
   const versions = await sqlRows<VersionRow>(
     Prisma.sql`
       SELECT d.service, d.metric, (d.day - DATE '1970-01-01') AS day, d.xmin::text AS version
@@ -74,7 +78,12 @@ export async function readDailyRollup(fromDay: number, toDay: number, metrics: r
     for (const s of stale) cache.delete(keyOf(s.service, s.metric, s.day)); // a row gone since the first read stays gone
     for (const r of rows) {
       // Inserted last, so the Map's order is oldest-read first for the trimming below.
-      cache.set(keyOf(r.service, r.metric, r.day), { version: r.version, samples: r.samples, sum: r.sum, ...parseSparseHistogram(r.buckets) });
+      cache.set(keyOf(r.service, r.metric, r.day), {
+        version: r.version,
+        samples: r.samples,
+        sum: r.sum,
+        ...parseSparseHistogram(r.buckets),
+      });
     }
     for (const key of cache.keys()) {
       if (cache.size <= MAX_CACHED) break;

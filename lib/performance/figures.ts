@@ -8,7 +8,12 @@ import type { CapacityMetric, PerformanceMetric } from "@/lib/dashboards/schemas
 
 const DAY = 86_400_000;
 
-export const PERFORMANCE_TARGETS: Record<PerformanceMetric, number> = { api_latency_ms: 200, db_query_ms: 100, page_load_ms: 3000, search_ms: 1000 };
+export const PERFORMANCE_TARGETS: Record<PerformanceMetric, number> = {
+  api_latency_ms: 200,
+  db_query_ms: 100,
+  page_load_ms: 3000,
+  search_ms: 1000,
+};
 export const CAPACITY_TARGETS: Record<CapacityMetric, { average: number; peak: number }> = {
   cpu_percent: { average: 70, peak: 90 },
   memory_percent: { average: 80, peak: 95 },
@@ -24,7 +29,11 @@ export const FORECAST_HORIZON_DAYS = 365;
 export type DayHistogram = { samples: number; sum: number; buckets: number[]; counts: number[] };
 // Days are numbered from 1970-01-01 (UTC); `days` lists every day of the period, with or without data,
 // and `labels` the same days as YYYY-MM-DD (made once per answer, not once per figure).
-export type MetricDays = { days: readonly number[]; labels: readonly string[]; byDay: ReadonlyMap<number, DayHistogram> };
+export type MetricDays = {
+  days: readonly number[];
+  labels: readonly string[];
+  byDay: ReadonlyMap<number, DayHistogram>;
+};
 
 export const dayNumber = (d: Date) => Math.floor(d.getTime() / DAY);
 export const dayString = (n: number) => new Date(n * DAY).toISOString().slice(0, 10);
@@ -67,7 +76,15 @@ export function performanceFigure(metric: PerformanceMetric, input: MetricDays) 
   });
   const p95 = samples > 0 ? percentileFromHistogram(total, 0.95, metric) : null;
   const target = PERFORMANCE_TARGETS[metric];
-  return { metric, samples, p95, average: samples > 0 ? sum / samples : null, target, met: p95 === null ? null : p95 < target, daily };
+  return {
+    metric,
+    samples,
+    p95,
+    average: samples > 0 ? sum / samples : null,
+    target,
+    met: p95 === null ? null : p95 < target,
+    daily,
+  };
 }
 
 export function capacityFigure(metric: CapacityMetric, input: MetricDays) {

@@ -6,7 +6,14 @@ export const MIN_TREND_POINTS = 3;
 
 export type DailyValue = { day: string; value: number | null };
 // value(t) = intercept + slopePerDay × (days since `origin`), origin = start of the first day with data.
-export type Trend = { slopePerDay: number; intercept: number; origin: number; points: number; lastDay: number; lastValue: number };
+export type Trend = {
+  slopePerDay: number;
+  intercept: number;
+  origin: number;
+  points: number;
+  lastDay: number;
+  lastValue: number;
+};
 
 const dayStart = (day: string) => Date.parse(`${day}T00:00:00Z`);
 
@@ -35,10 +42,18 @@ export function linearTrend(series: readonly DailyValue[]): Trend | null {
   }
   const slopePerDay = sxx === 0 ? 0 : sxy / sxx;
   const last = points[n - 1]!;
-  return { slopePerDay, intercept: my - slopePerDay * mx, origin, points: n, lastDay: last.t, lastValue: last.y };
+  return {
+    slopePerDay,
+    intercept: my - slopePerDay * mx,
+    origin,
+    points: n,
+    lastDay: last.t,
+    lastValue: last.y,
+  };
 }
 
-export const trendValueAt = (trend: Trend, at: number) => trend.intercept + (trend.slopePerDay * (at - trend.origin)) / DAY;
+export const trendValueAt = (trend: Trend, at: number) =>
+  trend.intercept + (trend.slopePerDay * (at - trend.origin)) / DAY;
 
 // When the series reaches `threshold` at its trend:
 //   - null with fewer than 3 days of data;
@@ -50,7 +65,8 @@ export const trendValueAt = (trend: Trend, at: number) => trend.intercept + (tre
 //     says nothing useful; the dashboard uses a year).
 export function crossingInstant(trend: Trend | null, threshold: number, horizonDays = Infinity): Date | null {
   if (!trend) return null;
-  if (trend.lastValue >= threshold || trendValueAt(trend, trend.lastDay) >= threshold) return new Date(trend.lastDay);
+  if (trend.lastValue >= threshold || trendValueAt(trend, trend.lastDay) >= threshold)
+    return new Date(trend.lastDay);
   if (trend.slopePerDay <= 0) return null;
   const days = (threshold - trend.intercept) / trend.slopePerDay;
   const at = Math.max(Math.round(trend.origin + days * DAY), trend.lastDay);
@@ -58,4 +74,5 @@ export function crossingInstant(trend: Trend | null, threshold: number, horizonD
 }
 
 // The crossing instant counts as "already" when it is not after the last day with data.
-export const isAlreadyCrossed = (trend: Trend | null, at: Date | null) => !!trend && !!at && at.getTime() <= trend.lastDay;
+export const isAlreadyCrossed = (trend: Trend | null, at: Date | null) =>
+  !!trend && !!at && at.getTime() <= trend.lastDay;

@@ -22,28 +22,50 @@ export function sampleTimeErrors(samples: SamplesInput["samples"], now: Date): F
     if (s.at === undefined) return;
     const at = Date.parse(s.at);
     if (at > latest) errors.push({ path: `samples.${i}.at`, message: "At most 1 hour in the future" });
-    else if (at < earliest) errors.push({ path: `samples.${i}.at`, message: `At most ${MAX_AGE_DAYS} days in the past` });
+    else if (at < earliest)
+      errors.push({ path: `samples.${i}.at`, message: `At most ${MAX_AGE_DAYS} days in the past` });
   });
   return errors;
 }
 
-export async function recordSamples(actor: Principal, input: SamplesInput, now = new Date()): Promise<{ accepted: number; services: string[] }> {
+export async function recordSamples(
+  actor: Principal,
+  input: SamplesInput,
+  now = new Date(),
+): Promise<{ accepted: number; services: string[] }> {
   const timeErrors = sampleTimeErrors(input.samples, now);
-  if (timeErrors.length) throw new AppError("UNPROCESSABLE", "Some samples are out of the accepted time range", { errors: timeErrors });
+  if (timeErrors.length)
+    throw new AppError("UNPROCESSABLE", "Some samples are out of the accepted time range", {
+      errors: timeErrors,
+    });
 
   const services = [...new Set(input.samples.map((s) => s.service))].sort();
   // A sample for a service outside the catalog would never show on a dashboard: refuse it loudly.
-  const known = new Set((await db.service.findMany({ where: { slug: { in: services } }, select: { slug: true } })).map((s) => s.slug));
-  const unknown = input.samples.flatMap((s, i) => (known.has(s.service) ? [] : [{ path: `samples.${i}.service`, message: `Not in the service catalog: ${s.service}` }]));
+  const known = new Set(
+    (await db.service.findMany({ where: { slug: { in: services } }, select: { slug: true } })).map(
+      (s) => s.slug,
+    ),
+  );
+  const unknown = input.samples.flatMap((s, i) =>
+    known.has(s.service)
+      ? []
+      : [{ path: `samples.${i}.service`, message: `Not in the service catalog: ${s.service}` }],
+  );
   if (unknown.length) {
     const names = [...new Set(input.samples.filter((s) => !known.has(s.service)).map((s) => s.service))];
-    throw new AppError("UNPROCESSABLE", `Unknown service${names.length > 1 ? "s" : ""}: ${names.join(", ")}`, { errors: unknown });
+    throw new AppError(
+      "UNPROCESSABLE",
+      `Unknown service${names.length > 1 ? "s" : ""}: ${names.join(", ")}`,
+      { errors: unknown },
+    );
   }
 
   const source = `api:${actor.email}`;
   const ats = input.samples.map((s) => s.at ?? now.toISOString());
   return db.$transaction(async (tx) => {
-    const [inserted] = await tx.$queryRaw<{ accepted: number; first_id: bigint; last_id: bigint }[]>(Prisma.sql`
+    const [inserted] = await tx.$queryRaw<
+      { accepted: number; first_id: bigint; last_id: bigint }[]
+    >(Prisma.sql`
       WITH ins AS (
         INSERT INTO performance_samples (service, metric, value, at, source)
         SELECT u.service, u.metric, u.value, u.at, ${source}

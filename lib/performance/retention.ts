@@ -12,7 +12,10 @@ import { env } from "@/lib/env";
 const DAY = 86_400_000;
 export const PRUNE_BATCH = 20_000;
 
-export async function pruneRawSamples(now = new Date(), retentionDays = env.PERFORMANCE_RETENTION_DAYS): Promise<number> {
+export async function pruneRawSamples(
+  now = new Date(),
+  retentionDays = env.PERFORMANCE_RETENTION_DAYS,
+): Promise<number> {
   const before = new Date(now.getTime() - retentionDays * DAY);
   let deleted = 0;
   for (;;) {

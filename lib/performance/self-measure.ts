@@ -114,7 +114,12 @@ export function measureQueries(pool: pg.Pool): void {
     const original = measured.query;
     const timed: QueryFn = function (this: unknown, ...args: unknown[]) {
       const first = args[0];
-      if (first === FLUSH_SQL || (typeof first === "object" && first !== null && typeof (first as { submit?: unknown }).submit === "function")) {
+      if (
+        first === FLUSH_SQL ||
+        (typeof first === "object" &&
+          first !== null &&
+          typeof (first as { submit?: unknown }).submit === "function")
+      ) {
         return original.apply(this, args);
       }
       const started = performance.now();
@@ -129,7 +134,8 @@ export function measureQueries(pool: pg.Pool): void {
         return original.apply(this, args);
       }
       const result = original.apply(this, args);
-      if (result && typeof (result as Promise<unknown>).then === "function") (result as Promise<unknown>).then(done, done);
+      if (result && typeof (result as Promise<unknown>).then === "function")
+        (result as Promise<unknown>).then(done, done);
       return result;
     };
     measured.query = timed;
@@ -137,20 +143,32 @@ export function measureQueries(pool: pg.Pool): void {
 }
 
 // This instance's CPU use since the last flush (all cores = 100 %), memory and disk use, in percent.
-async function capacitySamples(s: State, at: number): Promise<{ metric: string; value: number; at: number }[]> {
+async function capacitySamples(
+  s: State,
+  at: number,
+): Promise<{ metric: string; value: number; at: number }[]> {
   const out: { metric: string; value: number; at: number }[] = [];
   const now = performance.now();
   const usage = process.cpuUsage(s.cpu.usage);
   const elapsedMicros = (now - s.cpu.at) * 1000;
   s.cpu = { usage: process.cpuUsage(), at: now };
-  if (elapsedMicros > 0) out.push({ metric: "cpu_percent", value: Math.min(100, ((usage.user + usage.system) / elapsedMicros / Math.max(1, os.cpus().length)) * 100), at });
+  if (elapsedMicros > 0)
+    out.push({
+      metric: "cpu_percent",
+      value: Math.min(
+        100,
+        ((usage.user + usage.system) / elapsedMicros / Math.max(1, os.cpus().length)) * 100,
+      ),
+      at,
+    });
   const total = os.totalmem();
   if (total > 0) out.push({ metric: "memory_percent", value: ((total - os.freemem()) / total) * 100, at });
   try {
     // As df: used ÷ (used + available to unprivileged users).
     const fs = await statfs(process.cwd());
     const used = fs.blocks - fs.bfree;
-    if (used + fs.bavail > 0) out.push({ metric: "disk_percent", value: (used / (used + fs.bavail)) * 100, at });
+    if (used + fs.bavail > 0)
+      out.push({ metric: "disk_percent", value: (used / (used + fs.bavail)) * 100, at });
   } catch {
     // no disk figure on this platform
   }
@@ -163,7 +181,9 @@ export async function flushSelfSamples(): Promise<number> {
   const s = state();
   if (!s.enabled || !s.pool) return 0;
   if (s.dropped > s.reportedDropped) {
-    log.warn("self-measurement buffer full: oldest samples dropped", { dropped: s.dropped - s.reportedDropped });
+    log.warn("self-measurement buffer full: oldest samples dropped", {
+      dropped: s.dropped - s.reportedDropped,
+    });
     s.reportedDropped = s.dropped;
   }
   // A process shutting down (or a test file finishing) ended the pool: nothing to write to any more.
@@ -209,8 +229,18 @@ export function selfMeasureStats() {
 }
 
 // A web vital measured by one of the portal's pages in the browser (POST /api/metrics/web-vitals).
-const WEB_VITAL_METRIC = { LCP: "lcp_ms", FCP: "fcp_ms", TTFB: "ttfb_ms", INP: "inp_ms", CLS: "cls" } as const;
-export function recordWebVital(vital: { name: keyof typeof WEB_VITAL_METRIC; value: number; loadMs?: number }): void {
+const WEB_VITAL_METRIC = {
+  LCP: "lcp_ms",
+  FCP: "fcp_ms",
+  TTFB: "ttfb_ms",
+  INP: "inp_ms",
+  CLS: "cls",
+} as const;
+export function recordWebVital(vital: {
+  name: keyof typeof WEB_VITAL_METRIC;
+  value: number;
+  loadMs?: number;
+}): void {
   recordSelfSample(WEB_VITAL_METRIC[vital.name], vital.value);
   if (vital.loadMs !== undefined) recordSelfSample("page_load_ms", vital.loadMs);
 }

@@ -3,7 +3,13 @@
 // records it at most once per rule, subject and window.
 export type SignInAttempt = { at: Date; email: string; clientIp: string; success: boolean; reason: string };
 export type Severity = "LOW" | "MEDIUM" | "HIGH" | "CRITICAL";
-export type Anomaly = { rule: string; subject: string; severity: Severity; summary: string; details: Record<string, unknown> };
+export type Anomaly = {
+  rule: string;
+  subject: string;
+  severity: Severity;
+  summary: string;
+  details: Record<string, unknown>;
+};
 
 export const DETECTION_WINDOW_MS = 15 * 60_000;
 export const THRESHOLDS = {
@@ -19,10 +25,17 @@ export const RULES = {
   adminAccessGranted: "admin-access-granted",
 } as const;
 
-const inWindow = (attempts: readonly SignInAttempt[], now: Date) => attempts.filter((a) => a.at.getTime() > now.getTime() - DETECTION_WINDOW_MS && a.at.getTime() <= now.getTime());
+const inWindow = (attempts: readonly SignInAttempt[], now: Date) =>
+  attempts.filter(
+    (a) => a.at.getTime() > now.getTime() - DETECTION_WINDOW_MS && a.at.getTime() <= now.getTime(),
+  );
 
 // `recent` holds the attempts for this account and from this client address, the latest one included.
-export function detectSignInAnomalies(latest: SignInAttempt, recent: readonly SignInAttempt[], now: Date): Anomaly[] {
+export function detectSignInAnomalies(
+  latest: SignInAttempt,
+  recent: readonly SignInAttempt[],
+  now: Date,
+): Anomaly[] {
   const window = inWindow(recent, now);
   const anomalies: Anomaly[] = [];
   if (!latest.success) {
@@ -33,7 +46,11 @@ export function detectSignInAnomalies(latest: SignInAttempt, recent: readonly Si
         subject: latest.email,
         severity: "HIGH",
         summary: `${forAccount.length} failed sign-ins for ${latest.email} within 15 minutes`,
-        details: { email: latest.email, failures: forAccount.length, clientIps: [...new Set(forAccount.map((a) => a.clientIp))] },
+        details: {
+          email: latest.email,
+          failures: forAccount.length,
+          clientIps: [...new Set(forAccount.map((a) => a.clientIp))],
+        },
       });
     }
     const fromClient = window.filter((a) => a.clientIp === latest.clientIp && !a.success);
@@ -43,25 +60,42 @@ export function detectSignInAnomalies(latest: SignInAttempt, recent: readonly Si
         subject: latest.clientIp,
         severity: "HIGH",
         summary: `${fromClient.length} failed sign-ins from ${latest.clientIp} within 15 minutes`,
-        details: { clientIp: latest.clientIp, failures: fromClient.length, accounts: [...new Set(fromClient.map((a) => a.email))].slice(0, 20) },
+        details: {
+          clientIp: latest.clientIp,
+          failures: fromClient.length,
+          accounts: [...new Set(fromClient.map((a) => a.email))].slice(0, 20),
+        },
       });
     }
   } else {
-    const before = window.filter((a) => a.email === latest.email && !a.success && a.at.getTime() <= latest.at.getTime());
+    const before = window.filter(
+      (a) => a.email === latest.email && !a.success && a.at.getTime() <= latest.at.getTime(),
+    );
     if (before.length >= THRESHOLDS.failuresBeforeSuccess) {
       anomalies.push({
         rule: RULES.signInAfterFailures,
         subject: latest.email,
         severity: "HIGH",
         summary: `${latest.email} signed in after ${before.length} failed attempts within 15 minutes`,
-        details: { email: latest.email, failures: before.length, clientIp: latest.clientIp, failedFrom: [...new Set(before.map((a) => a.clientIp))] },
+        details: {
+          email: latest.email,
+          failures: before.length,
+          clientIp: latest.clientIp,
+          failedFrom: [...new Set(before.map((a) => a.clientIp))],
+        },
       });
     }
   }
   return anomalies;
 }
 
-export function detectAdminGrant(grant: { requestId: string; accessType: string; grantee: string; resources: string[]; approvers: string[] }): Anomaly | null {
+export function detectAdminGrant(grant: {
+  requestId: string;
+  accessType: string;
+  grantee: string;
+  resources: string[];
+  approvers: string[];
+}): Anomaly | null {
   if (grant.accessType !== "ADMIN") return null;
   return {
     rule: RULES.adminAccessGranted,

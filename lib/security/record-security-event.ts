@@ -36,10 +36,18 @@ export async function recordSecurityEvent(client: Tx | typeof db, event: PortalE
 
 // An anomaly is raised once per rule and subject within the detection window, however many attempts
 // keep matching; the advisory lock makes two instances seeing the same burst agree on that.
-export async function raiseAnomaly(tx: Tx, anomaly: Anomaly, user: { id: string | null; email: string } | null, now = new Date()): Promise<boolean> {
+export async function raiseAnomaly(
+  tx: Tx,
+  anomaly: Anomaly,
+  user: { id: string | null; email: string } | null,
+  now = new Date(),
+): Promise<boolean> {
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`anomaly:${anomaly.rule}:${anomaly.subject}`}))`;
   const since = new Date(now.getTime() - DETECTION_WINDOW_MS);
-  const existing = await tx.securityEvent.findFirst({ where: { rule: anomaly.rule, ruleSubject: anomaly.subject, at: { gt: since } }, select: { id: true } });
+  const existing = await tx.securityEvent.findFirst({
+    where: { rule: anomaly.rule, ruleSubject: anomaly.subject, at: { gt: since } },
+    select: { id: true },
+  });
   if (existing) return false;
   await tx.securityEvent.create({
     data: {

@@ -15,7 +15,13 @@ const REASONS: Record<string, string> = {
   INVALID_INPUT: "Malformed sign-in",
 };
 
-export type FinishedAttempt = { email: string; userId: string | null; clientIp: string; success: boolean; reason: string };
+export type FinishedAttempt = {
+  email: string;
+  userId: string | null;
+  clientIp: string;
+  success: boolean;
+  reason: string;
+};
 
 export async function recordSignInSecurityEvents(attempt: FinishedAttempt, now = new Date()): Promise<void> {
   try {
@@ -31,14 +37,23 @@ export async function recordSignInSecurityEvents(attempt: FinishedAttempt, now =
       });
       const since = new Date(now.getTime() - DETECTION_WINDOW_MS);
       const recent = await tx.loginAttempt.findMany({
-        where: { at: { gt: since }, reason: { not: "PENDING" }, OR: [{ email: attempt.email }, { clientIp: attempt.clientIp }] },
+        where: {
+          at: { gt: since },
+          reason: { not: "PENDING" },
+          OR: [{ email: attempt.email }, { clientIp: attempt.clientIp }],
+        },
         orderBy: { at: "desc" },
         take: 500,
         select: { at: true, email: true, clientIp: true, success: true, reason: true },
       });
       const latest = { ...attempt, at: now };
       for (const anomaly of detectSignInAnomalies(latest, recent, now)) {
-        await raiseAnomaly(tx, anomaly, attempt.email ? { id: attempt.userId, email: attempt.email } : null, now);
+        await raiseAnomaly(
+          tx,
+          anomaly,
+          attempt.email ? { id: attempt.userId, email: attempt.email } : null,
+          now,
+        );
       }
     });
   } catch (error) {

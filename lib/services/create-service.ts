@@ -11,7 +11,13 @@ export async function createService(actor: Actor, input: CreateServiceInput): Pr
     if (existing) throw new AppError("CONFLICT", `A service with slug '${input.slug}' already exists`);
     const row = await tx.service.create({ data: input });
     const after = toServiceResponse(row);
-    await recordAudit(tx, { actor, action: "service.create", entityType: "service", entityId: row.slug, after });
+    await recordAudit(tx, {
+      actor,
+      action: "service.create",
+      entityType: "service",
+      entityId: row.slug,
+      after,
+    });
     return after;
   });
 }

@@ -12,7 +12,13 @@ export async function listServices(query: ServiceListQuery): Promise<Page<Servic
     where: {
       tier: query.tier,
       ...(query.q
-        ? { OR: [{ slug: { contains: likeLiteral(query.q), mode: "insensitive" } }, { name: { contains: likeLiteral(query.q), mode: "insensitive" } }, { owner: { contains: likeLiteral(query.q), mode: "insensitive" } }] }
+        ? {
+            OR: [
+              { slug: { contains: likeLiteral(query.q), mode: "insensitive" } },
+              { name: { contains: likeLiteral(query.q), mode: "insensitive" } },
+              { owner: { contains: likeLiteral(query.q), mode: "insensitive" } },
+            ],
+          }
         : {}),
       ...(after ? { slug: { gt: after } } : {}),
     },

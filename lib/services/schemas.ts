@@ -17,7 +17,13 @@ const name = z.string().trim().min(2, "At least 2 characters").max(120, "At most
 const owner = z.string().trim().min(2, "Name the owning team or person").max(120, "At most 120 characters");
 const description = z.string().trim().max(2000, "At most 2000 characters");
 
-export const createServiceInput = z.object({ slug: serviceSlug, name, owner, tier: serviceTier, description: description.default("") });
+export const createServiceInput = z.object({
+  slug: serviceSlug,
+  name,
+  owner,
+  tier: serviceTier,
+  description: description.default(""),
+});
 export type CreateServiceInput = z.infer<typeof createServiceInput>;
 
 export const updateServiceInput = z

@@ -1,7 +1,16 @@
 import type { ServiceResponse } from "@/lib/services/schemas";
 import { SLA_TARGET_PERCENT, type ServiceTier } from "@/lib/services/service-tier";
 
-type ServiceRow = { slug: string; name: string; description: string; owner: string; tier: ServiceTier; version: number; createdAt: Date; updatedAt: Date };
+type ServiceRow = {
+  slug: string;
+  name: string;
+  description: string;
+  owner: string;
+  tier: ServiceTier;
+  version: number;
+  createdAt: Date;
+  updatedAt: Date;
+};
 
 export function toServiceResponse(row: ServiceRow): ServiceResponse {
   return {

@@ -6,17 +6,31 @@ import type { ServiceResponse, UpdateServiceInput } from "@/lib/services/schemas
 import { toServiceResponse } from "@/lib/services/to-service-response";
 
 // Optimistic concurrency: the row is locked, and the update only applies to the version the client read.
-export async function updateService(actor: Actor, slug: string, input: UpdateServiceInput): Promise<ServiceResponse> {
+export async function updateService(
+  actor: Actor,
+  slug: string,
+  input: UpdateServiceInput,
+): Promise<ServiceResponse> {
   const { version, ...changes } = input;
   return db.$transaction(async (tx) => {
     await tx.$executeRaw`SELECT 1 FROM services WHERE slug = ${slug} FOR UPDATE`;
     const current = await tx.service.findUnique({ where: { slug } });
     if (!current) throw notFound(`Service '${slug}'`);
     if (current.version !== version) throw staleVersion(`Service '${slug}'`);
-    const row = await tx.service.update({ where: { slug }, data: { ...changes, version: current.version + 1 } });
+    const row = await tx.service.update({
+      where: { slug },
+      data: { ...changes, version: current.version + 1 },
+    });
     const before = toServiceResponse(current);
     const after = toServiceResponse(row);
-    await recordAudit(tx, { actor, action: "service.update", entityType: "service", entityId: slug, before, after });
+    await recordAudit(tx, {
+      actor,
+      action: "service.update",
+      entityType: "service",
+      entityId: slug,
+      before,
+      after,
+    });
     return after;
   });
 }

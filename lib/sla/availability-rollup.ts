@@ -8,7 +8,15 @@ import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { sqlRows } from "@/lib/db";
 import type { AvailabilitySummary, ServiceAvailabilitySummary } from "@/lib/dashboards/schemas";
-import { availabilityReport, monthRange, summarizeTiers, type Impact, type ImpactSpan, type Span, type Tier } from "@/lib/sla/availability";
+import {
+  availabilityReport,
+  monthRange,
+  summarizeTiers,
+  type Impact,
+  type ImpactSpan,
+  type Span,
+  type Tier,
+} from "@/lib/sla/availability";
 
 type SpanRow = { service: string; impact: Impact; start: Date; end: Date };
 type ServiceRow = { slug: string; name: string; tier: Tier };
@@ -21,7 +29,9 @@ export async function availabilitySummary(at: Date, now = new Date()): Promise<A
   const fromDay = range.start.toISOString().slice(0, 10);
   const toDay = range.end.toISOString().slice(0, 10);
   const [services, spans, windows] = await Promise.all([
-    sqlRows<ServiceRow>(Prisma.sql`SELECT slug, name, tier::text AS tier FROM services ORDER BY tier, slug`, { prepared: true }),
+    sqlRows<ServiceRow>(Prisma.sql`SELECT slug, name, tier::text AS tier FROM services ORDER BY tier, slug`, {
+      prepared: true,
+    }),
     sqlRows<SpanRow>(
       Prisma.sql`
         SELECT service, 'OUTAGE' AS impact, lower(r) AS start, upper(r) AS end
@@ -49,7 +59,11 @@ export async function availabilitySummary(at: Date, now = new Date()): Promise<A
   const spansBy = groupBy(spans, (s) => s.service);
   const windowsBy = groupBy(windows, (w) => w.service);
   const items: ServiceAvailabilitySummary[] = services.map((s) => {
-    const mine: ImpactSpan[] = (spansBy.get(s.slug) ?? []).map((r) => ({ start: r.start, end: r.end, impact: r.impact }));
+    const mine: ImpactSpan[] = (spansBy.get(s.slug) ?? []).map((r) => ({
+      start: r.start,
+      end: r.end,
+      impact: r.impact,
+    }));
     const maint: Span[] = (windowsBy.get(s.slug) ?? []).map((w) => ({ start: w.start, end: w.end }));
     const report = availabilityReport(s.tier, mine, maint, range, now);
     return {
@@ -70,7 +84,11 @@ export async function availabilitySummary(at: Date, now = new Date()): Promise<A
       arithmetic: report.arithmetic,
     };
   });
-  return { month: `${year}-${String(month).padStart(2, "0")}`, tiers: summarizeTiers(items), services: items };
+  return {
+    month: `${year}-${String(month).padStart(2, "0")}`,
+    tiers: summarizeTiers(items),
+    services: items,
+  };
 }
 
 function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {

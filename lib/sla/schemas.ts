@@ -4,7 +4,10 @@ export const availabilityQuery = z.object({
   month: z
     .string()
     .regex(/^\d{4}-(0[1-9]|1[0-2])$/, "Use a month like 2026-11")
-    .refine((m) => Number(m.slice(0, 4)) >= 1970 && Number(m.slice(0, 4)) <= 9999, "Use a month between 1970 and 9999")
+    .refine(
+      (m) => Number(m.slice(0, 4)) >= 1970 && Number(m.slice(0, 4)) <= 9999,
+      "Use a month between 1970 and 9999",
+    )
     .optional()
     .describe("Default: the current month (UTC)"),
 });

@@ -4,17 +4,40 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { db, sqlRows } from "@/lib/db";
-import { availabilityReport, monthRange, summarizeTiers, type AvailabilityReport, type Impact, type Span, type Tier } from "@/lib/sla/availability";
+import {
+  availabilityReport,
+  monthRange,
+  summarizeTiers,
+  type AvailabilityReport,
+  type Impact,
+  type Span,
+  type Tier,
+} from "@/lib/sla/availability";
 
-type IncidentRow = { service: string; key: string; impact: Impact; created_at: Date; resolved_at: Date | null };
+type IncidentRow = {
+  service: string;
+  key: string;
+  impact: Impact;
+  created_at: Date;
+  resolved_at: Date | null;
+};
 type ChangeRow = { service: string; key: string; planned_start: Date; planned_end: Date };
 
-export type ServiceAvailability = { slug: string; name: string; tier: Tier; incidents: string[]; maintenance: string[] } & AvailabilityReport;
+export type ServiceAvailability = {
+  slug: string;
+  name: string;
+  tier: Tier;
+  incidents: string[];
+  maintenance: string[];
+} & AvailabilityReport;
 
 export async function monthlyAvailability(year: number, month: number, now = new Date()) {
   const range = monthRange(year, month);
   const [services, incidents, changes] = [
-    await db.service.findMany({ orderBy: [{ tier: "asc" }, { slug: "asc" }], select: { slug: true, name: true, tier: true } }),
+    await db.service.findMany({
+      orderBy: [{ tier: "asc" }, { slug: "asc" }],
+      select: { slug: true, name: true, tier: true },
+    }),
     await sqlRows<IncidentRow>(Prisma.sql`
       SELECT s.service, i.key, i.impact::text AS impact, i.created_at, i.resolved_at
       FROM incidents i CROSS JOIN LATERAL unnest(i.affected_services) AS s(service)
@@ -30,8 +53,21 @@ export async function monthlyAvailability(year: number, month: number, now = new
     const maint = changes.filter((c) => c.service === s.slug);
     const spans = mine.map((i) => ({ start: i.created_at, end: i.resolved_at ?? now, impact: i.impact }));
     const windows: Span[] = maint.map((c) => ({ start: c.planned_start, end: c.planned_end }));
-    return { slug: s.slug, name: s.name, tier: s.tier, incidents: mine.map((i) => i.key), maintenance: maint.map((c) => c.key), ...availabilityReport(s.tier, spans, windows, range, now) };
+    return {
+      slug: s.slug,
+      name: s.name,
+      tier: s.tier,
+      incidents: mine.map((i) => i.key),
+      maintenance: maint.map((c) => c.key),
+      ...availabilityReport(s.tier, spans, windows, range, now),
+    };
   });
   const tiers = summarizeTiers(items);
-  return { month: `${year}-${String(month).padStart(2, "0")}`, from: range.start.toISOString(), to: range.end.toISOString(), tiers, services: items };
+  return {
+    month: `${year}-${String(month).padStart(2, "0")}`,
+    from: range.start.toISOString(),
+    to: range.end.toISOString(),
+    tiers,
+    services: items,
+  };
 }

@@ -8,14 +8,28 @@ import type { ActiveUser } from "@/lib/users/get-active-user";
 
 const LAST_USED_RESOLUTION_MS = 60_000;
 
-type Row = { token_id: string; expires_at: Date | null; revoked_at: Date | null; last_used_at: Date | null; id: string; email: string; name: string; roles: Role[]; is_active: boolean };
+type Row = {
+  token_id: string;
+  expires_at: Date | null;
+  revoked_at: Date | null;
+  last_used_at: Date | null;
+  id: string;
+  email: string;
+  name: string;
+  roles: Role[];
+  is_active: boolean;
+};
 
 export async function findTokenOwner(secret: string, now = new Date()): Promise<ActiveUser | null> {
-  const [token] = await sqlRows<Row>(Prisma.sql`
+  const [token] = await sqlRows<Row>(
+    Prisma.sql`
     SELECT t.id AS token_id, t.expires_at, t.revoked_at, t.last_used_at, u.id, u.email, u.name, u.roles::text[] AS roles, u.is_active
     FROM api_tokens t JOIN users u ON u.id = t.user_id
-    WHERE t.token_hash = ${hashTokenSecret(secret)}`, { prepared: true });
-  if (!token || token.revoked_at || (token.expires_at && token.expires_at <= now) || !token.is_active) return null;
+    WHERE t.token_hash = ${hashTokenSecret(secret)}`,
+    { prepared: true },
+  );
+  if (!token || token.revoked_at || (token.expires_at && token.expires_at <= now) || !token.is_active)
+    return null;
   // Recorded at minute resolution so a busy pipeline does not write on every call.
   if (!token.last_used_at || now.getTime() - token.last_used_at.getTime() > LAST_USED_RESOLUTION_MS) {
     await db.apiToken.update({ where: { id: token.token_id }, data: { lastUsedAt: now } });

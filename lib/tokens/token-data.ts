@@ -7,7 +7,15 @@ import { recordSecurityEvent } from "@/lib/security/record-security-event";
 import type { CreateTokenInput, TokenResponse } from "@/lib/tokens/schemas";
 import { generateTokenSecret } from "@/lib/tokens/token-secret";
 
-type TokenRow = { id: string; name: string; prefix: string; expiresAt: Date | null; lastUsedAt: Date | null; revokedAt: Date | null; createdAt: Date };
+type TokenRow = {
+  id: string;
+  name: string;
+  prefix: string;
+  expiresAt: Date | null;
+  lastUsedAt: Date | null;
+  revokedAt: Date | null;
+  createdAt: Date;
+};
 
 function toTokenResponse(row: TokenRow): TokenResponse {
   return {
@@ -25,10 +33,29 @@ export async function createApiToken(actor: Actor & { id: string }, input: Creat
   const { secret, hash, prefix } = generateTokenSecret();
   return db.$transaction(async (tx) => {
     const row = await tx.apiToken.create({
-      data: { userId: actor.id, name: input.name, tokenHash: hash, prefix, expiresAt: input.expiresAt ? new Date(input.expiresAt) : null },
+      data: {
+        userId: actor.id,
+        name: input.name,
+        tokenHash: hash,
+        prefix,
+        expiresAt: input.expiresAt ? new Date(input.expiresAt) : null,
+      },
     });
-    await recordAudit(tx, { actor, action: "token.create", entityType: "api_token", entityId: row.id, after: toTokenResponse(row) });
-    await recordSecurityEvent(tx, { type: "SYSTEM_CHANGE", severity: "LOW", summary: `API token "${row.name}" (${prefix}…) created by ${actor.email}`, user: { id: actor.id, email: actor.email }, details: { tokenId: row.id, prefix, expiresAt: row.expiresAt?.toISOString() ?? null }, recordedById: actor.id });
+    await recordAudit(tx, {
+      actor,
+      action: "token.create",
+      entityType: "api_token",
+      entityId: row.id,
+      after: toTokenResponse(row),
+    });
+    await recordSecurityEvent(tx, {
+      type: "SYSTEM_CHANGE",
+      severity: "LOW",
+      summary: `API token "${row.name}" (${prefix}…) created by ${actor.email}`,
+      user: { id: actor.id, email: actor.email },
+      details: { tokenId: row.id, prefix, expiresAt: row.expiresAt?.toISOString() ?? null },
+      recordedById: actor.id,
+    });
     return { id: row.id, name: row.name, token: secret, expiresAt: row.expiresAt?.toISOString() ?? null };
   });
 }
@@ -45,7 +72,21 @@ export async function revokeApiToken(actor: Actor & { id: string }, id: string):
     if (!row) throw notFound("Token");
     if (row.revokedAt) return;
     const revoked = await tx.apiToken.update({ where: { id }, data: { revokedAt: new Date() } });
-    await recordAudit(tx, { actor, action: "token.revoke", entityType: "api_token", entityId: id, before: toTokenResponse(row), after: toTokenResponse(revoked) });
-    await recordSecurityEvent(tx, { type: "SYSTEM_CHANGE", severity: "LOW", summary: `API token "${row.name}" (${row.prefix}…) revoked by ${actor.email}`, user: { id: actor.id, email: actor.email }, details: { tokenId: id, prefix: row.prefix }, recordedById: actor.id });
+    await recordAudit(tx, {
+      actor,
+      action: "token.revoke",
+      entityType: "api_token",
+      entityId: id,
+      before: toTokenResponse(row),
+      after: toTokenResponse(revoked),
+    });
+    await recordSecurityEvent(tx, {
+      type: "SYSTEM_CHANGE",
+      severity: "LOW",
+      summary: `API token "${row.name}" (${row.prefix}…) revoked by ${actor.email}`,
+      user: { id: actor.id, email: actor.email },
+      details: { tokenId: id, prefix: row.prefix },
+      recordedById: actor.id,
+    });
   });
 }

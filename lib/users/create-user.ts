@@ -12,8 +12,16 @@ export async function createUser(actor: Actor, raw: CreateUserInput) {
     if (await tx.user.findUnique({ where: { email: input.email }, select: { id: true } })) {
       throw new AppError("CONFLICT", `A user with email ${input.email} already exists`);
     }
-    const user = await tx.user.create({ data: { email: input.email, name: input.name, roles: input.roles, passwordHash } });
-    const after = { id: user.id, email: user.email, name: user.name, roles: user.roles, isActive: user.isActive };
+    const user = await tx.user.create({
+      data: { email: input.email, name: input.name, roles: input.roles, passwordHash },
+    });
+    const after = {
+      id: user.id,
+      email: user.email,
+      name: user.name,
+      roles: user.roles,
+      isActive: user.isActive,
+    };
     await recordAudit(tx, { actor, action: "user.create", entityType: "user", entityId: user.id, after });
     return after;
   });

@@ -9,7 +9,12 @@ export const createUserInput = z.object({
 });
 export type CreateUserInput = z.infer<typeof createUserInput>;
 
-export const userSummary = z.object({ id: z.string(), name: z.string(), email: z.string(), roles: z.array(z.enum(ROLES)) });
+export const userSummary = z.object({
+  id: z.string(),
+  name: z.string(),
+  email: z.string(),
+  roles: z.array(z.enum(ROLES)),
+});
 export const userListResponse = z.object({ items: z.array(userSummary) });
 
 export const userParams = z.object({ id: z.uuid("Not a user id") });

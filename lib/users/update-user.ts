@@ -12,7 +12,14 @@ import { AppError, notFound } from "@/lib/errors";
 import { recordSecurityEvent } from "@/lib/security/record-security-event";
 import type { ManagedUser, UpdateUserInput } from "@/lib/users/schemas";
 
-const toManaged = (u: { id: string; name: string; email: string; roles: ManagedUser["roles"]; isActive: boolean; version: number }): ManagedUser => ({
+const toManaged = (u: {
+  id: string;
+  name: string;
+  email: string;
+  roles: ManagedUser["roles"];
+  isActive: boolean;
+  version: number;
+}): ManagedUser => ({
   id: u.id,
   name: u.name,
   email: u.email,
@@ -32,22 +39,44 @@ export async function updateUser(actor: Principal, id: string, input: UpdateUser
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('user-roles'))`;
     const current = await tx.user.findUnique({ where: { id } });
     if (!current) throw notFound("User");
-    if (current.version !== input.version) throw new AppError("CONFLICT", "The user was changed by someone else since you read it; reload and try again");
+    if (current.version !== input.version)
+      throw new AppError(
+        "CONFLICT",
+        "The user was changed by someone else since you read it; reload and try again",
+      );
     const roles = input.roles ? [...new Set(input.roles)] : current.roles;
     const isActive = input.isActive ?? current.isActive;
     const wasAdmin = current.isActive && current.roles.includes("ADMIN");
     if (wasAdmin && !(isActive && roles.includes("ADMIN"))) {
-      const admins = await tx.user.count({ where: { isActive: true, roles: { has: "ADMIN" }, id: { not: id } } });
-      if (admins === 0) throw new AppError("UNPROCESSABLE", "This is the last active admin; make someone else an admin first");
+      const admins = await tx.user.count({
+        where: { isActive: true, roles: { has: "ADMIN" }, id: { not: id } },
+      });
+      if (admins === 0)
+        throw new AppError(
+          "UNPROCESSABLE",
+          "This is the last active admin; make someone else an admin first",
+        );
     }
-    const updated = await tx.user.update({ where: { id }, data: { roles, isActive, version: current.version + 1 } });
+    const updated = await tx.user.update({
+      where: { id },
+      data: { roles, isActive, version: current.version + 1 },
+    });
     const before = toManaged(current);
     const after = toManaged(updated);
     const added = roles.filter((r) => !current.roles.includes(r));
     const removed = current.roles.filter((r) => !roles.includes(r));
     const endsSessions = doesAccountChangeEndSessions(current, { roles, isActive });
-    const sessionsEnded = endsSessions ? await endAllUserSessions(tx, id, SESSION_END_REASONS.accountChanged) : 0;
-    await recordAudit(tx, { actor, action: "user.update", entityType: "user", entityId: id, before, after: endsSessions ? { ...after, sessionsEnded } : after });
+    const sessionsEnded = endsSessions
+      ? await endAllUserSessions(tx, id, SESSION_END_REASONS.accountChanged)
+      : 0;
+    await recordAudit(tx, {
+      actor,
+      action: "user.update",
+      entityType: "user",
+      entityId: id,
+      before,
+      after: endsSessions ? { ...after, sessionsEnded } : after,
+    });
     const changes = [
       ...(added.length ? [`granted ${added.join(", ")}`] : []),
       ...(removed.length ? [`removed ${removed.join(", ")}`] : []),

@@ -11,7 +11,11 @@ export type Action = "CONTINUE" | "REVIEW" | "REPLACE";
 export const GROUPS = {
   technical: { label: "Technical", weight: 0.4, scores: ["reliability", "performance", "scalability"] },
   security: { label: "Security", weight: 0.35, scores: ["dataProtection", "accessControls"] },
-  business: { label: "Business", weight: 0.25, scores: ["financialStability", "supportQuality", "contractTerms"] },
+  business: {
+    label: "Business",
+    weight: 0.25,
+    scores: ["financialStability", "supportQuality", "contractTerms"],
+  },
 } as const;
 
 export type ScoreName = (typeof GROUPS)[keyof typeof GROUPS]["scores"][number];
@@ -34,35 +38,61 @@ export const BANDS = { CONTINUE_MIN: 4.0, REVIEW_MIN: 3.0 } as const;
 export const SECURITY_FLOOR = 2;
 
 export type Step = { label: string; detail: string };
-export type AssessmentResult = { overallScore: number; recommendedAction: Action; version: string; groups: { group: string; average: number; weight: number; contribution: number }[]; floors: string[]; steps: Step[] };
+export type AssessmentResult = {
+  overallScore: number;
+  recommendedAction: Action;
+  version: string;
+  groups: { group: string; average: number; weight: number; contribution: number }[];
+  floors: string[];
+  steps: Step[];
+};
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
 const ORDER: Action[] = ["CONTINUE", "REVIEW", "REPLACE"];
 const worse = (a: Action, b: Action): Action => (ORDER.indexOf(a) >= ORDER.indexOf(b) ? a : b);
 
-export function assessVendor(scores: Scores, criticality: Criticality, certifications: readonly string[]): AssessmentResult {
+export function assessVendor(
+  scores: Scores,
+  criticality: Criticality,
+  certifications: readonly string[],
+): AssessmentResult {
   for (const name of SCORE_NAMES) {
     const v = scores[name];
-    if (!Number.isInteger(v) || v < 1 || v > 5) throw new RangeError(`${name} must be an integer from 1 to 5`);
+    if (!Number.isInteger(v) || v < 1 || v > 5)
+      throw new RangeError(`${name} must be an integer from 1 to 5`);
   }
   const groups = Object.entries(GROUPS).map(([, g]) => {
     const average = g.scores.reduce((sum, s) => sum + scores[s], 0) / g.scores.length;
     return { group: g.label, average: round2(average), weight: g.weight, contribution: average * g.weight };
   });
   const overallScore = round2(groups.reduce((sum, g) => sum + g.contribution, 0));
-  const banded: Action = overallScore >= BANDS.CONTINUE_MIN ? "CONTINUE" : overallScore >= BANDS.REVIEW_MIN ? "REVIEW" : "REPLACE";
+  const banded: Action =
+    overallScore >= BANDS.CONTINUE_MIN ? "CONTINUE" : overallScore >= BANDS.REVIEW_MIN ? "REVIEW" : "REPLACE";
   const steps: Step[] = groups.map((g) => {
     const names = Object.values(GROUPS).find((x) => x.label === g.group)!.scores;
-    return { label: `${g.group} × ${g.weight * 100} %`, detail: `(${names.map((n) => `${SCORE_LABELS[n]} ${scores[n]}`).join(" + ")}) ÷ ${names.length} = ${g.average.toFixed(2)} → ${round2(g.contribution).toFixed(2)}` };
+    return {
+      label: `${g.group} × ${g.weight * 100} %`,
+      detail: `(${names.map((n) => `${SCORE_LABELS[n]} ${scores[n]}`).join(" + ")}) ÷ ${names.length} = ${g.average.toFixed(2)} → ${round2(g.contribution).toFixed(2)}`,
+    };
   });
-  steps.push({ label: "Overall", detail: `${groups.map((g) => round2(g.contribution).toFixed(2)).join(" + ")} = ${overallScore.toFixed(2)} of 5` });
-  steps.push({ label: "Band", detail: `${overallScore.toFixed(2)} ${banded === "CONTINUE" ? `≥ ${BANDS.CONTINUE_MIN}` : banded === "REVIEW" ? `≥ ${BANDS.REVIEW_MIN} and < ${BANDS.CONTINUE_MIN}` : `< ${BANDS.REVIEW_MIN}`} → ${banded}` });
+  steps.push({
+    label: "Overall",
+    detail: `${groups.map((g) => round2(g.contribution).toFixed(2)).join(" + ")} = ${overallScore.toFixed(2)} of 5`,
+  });
+  steps.push({
+    label: "Band",
+    detail: `${overallScore.toFixed(2)} ${banded === "CONTINUE" ? `≥ ${BANDS.CONTINUE_MIN}` : banded === "REVIEW" ? `≥ ${BANDS.REVIEW_MIN} and < ${BANDS.CONTINUE_MIN}` : `< ${BANDS.REVIEW_MIN}`} → ${banded}`,
+  });
 
   let action = banded;
   const floors: string[] = [];
-  const weakSecurity = (["dataProtection", "accessControls"] as const).filter((s) => scores[s] <= SECURITY_FLOOR);
+  const weakSecurity = (["dataProtection", "accessControls"] as const).filter(
+    (s) => scores[s] <= SECURITY_FLOOR,
+  );
   if (weakSecurity.length) {
-    floors.push(`${weakSecurity.map((s) => `${SCORE_LABELS[s]} ${scores[s]}`).join(" and ")} ≤ ${SECURITY_FLOOR}: never CONTINUE`);
+    floors.push(
+      `${weakSecurity.map((s) => `${SCORE_LABELS[s]} ${scores[s]}`).join(" and ")} ≤ ${SECURITY_FLOOR}: never CONTINUE`,
+    );
     action = worse(action, "REVIEW");
   }
   if (criticality === "CRITICAL" && certifications.length === 0) {
@@ -75,5 +105,12 @@ export function assessVendor(scores: Scores, criticality: Criticality, certifica
     action = "REPLACE";
   }
   steps.push({ label: "Floors", detail: floors.length ? `${floors.join("; ")} → ${action}` : "none apply" });
-  return { overallScore, recommendedAction: action, version: FORMULA_VERSION, groups: groups.map((g) => ({ ...g, contribution: round2(g.contribution) })), floors, steps };
+  return {
+    overallScore,
+    recommendedAction: action,
+    version: FORMULA_VERSION,
+    groups: groups.map((g) => ({ ...g, contribution: round2(g.contribution) })),
+    floors,
+    steps,
+  };
 }

@@ -2,13 +2,27 @@
 // quarterly, important ones twice a year, standard ones yearly. Pure date arithmetic in UTC.
 import type { Criticality } from "@/lib/vendors/assessment-formula";
 
-export const REVIEW_INTERVAL_MONTHS: Record<Criticality, number> = { CRITICAL: 3, IMPORTANT: 6, STANDARD: 12 };
+export const REVIEW_INTERVAL_MONTHS: Record<Criticality, number> = {
+  CRITICAL: 3,
+  IMPORTANT: 6,
+  STANDARD: 12,
+};
 export const CERTIFICATION_WARNING_DAYS = 60;
 const DAY = 86_400_000;
 
 // Month arithmetic that clamps to the last day (31 Jan + 1 month = 28/29 Feb).
 export function addMonths(d: Date, months: number): Date {
-  const target = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + months, 1, d.getUTCHours(), d.getUTCMinutes(), d.getUTCSeconds(), d.getUTCMilliseconds()));
+  const target = new Date(
+    Date.UTC(
+      d.getUTCFullYear(),
+      d.getUTCMonth() + months,
+      1,
+      d.getUTCHours(),
+      d.getUTCMinutes(),
+      d.getUTCSeconds(),
+      d.getUTCMilliseconds(),
+    ),
+  );
   const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
   target.setUTCDate(Math.min(d.getUTCDate(), lastDay));
   return target;
@@ -28,7 +42,12 @@ export function noticeDeadline(renewalOrEnd: Date | null, noticePeriodDays: numb
 }
 export function isInNoticePeriod(renewalOrEnd: Date | null, noticePeriodDays: number, now: Date): boolean {
   const deadline = noticeDeadline(renewalOrEnd, noticePeriodDays);
-  return deadline !== null && renewalOrEnd !== null && now.getTime() >= deadline.getTime() && now.getTime() < renewalOrEnd.getTime();
+  return (
+    deadline !== null &&
+    renewalOrEnd !== null &&
+    now.getTime() >= deadline.getTime() &&
+    now.getTime() < renewalOrEnd.getTime()
+  );
 }
 
 export type Certification = { name: string; expiresAt: string | null };
@@ -38,4 +57,5 @@ export function certificationStatus(cert: Certification, now: Date): "VALID" | "
   if (at <= now.getTime()) return "EXPIRED";
   return at - now.getTime() <= CERTIFICATION_WARNING_DAYS * DAY ? "EXPIRING" : "VALID";
 }
-export const currentCertifications = (certs: readonly Certification[], now: Date) => certs.filter((c) => certificationStatus(c, now) !== "EXPIRED").map((c) => c.name);
+export const currentCertifications = (certs: readonly Certification[], now: Date) =>
+  certs.filter((c) => certificationStatus(c, now) !== "EXPIRED").map((c) => c.name);

@@ -13,6 +13,11 @@ export async function resolveDatabase(): Promise<ResolvedDatabase> {
   const external = process.env.DATABASE_URL;
   if (external) return { url: external, embedded: false, stop: async () => {} };
   const port = Number(process.env.EMBEDDED_PG_PORT ?? 54329);
-  const db = await startEmbeddedPostgres({ dataDir: path.join(DATA_DIR, "postgres"), port, database: "neuron_ops", quiet: true });
+  const db = await startEmbeddedPostgres({
+    dataDir: path.join(DATA_DIR, "postgres"),
+    port,
+    database: "neuron_ops",
+    quiet: true,
+  });
   return { url: db.url, embedded: true, stop: db.stop };
 }

@@ -7,15 +7,58 @@ import pg from "pg";
 const YEAR_MS = 365.25 * 24 * 3_600_000;
 
 const WORDS = {
-  subject: ["Database", "API gateway", "Login", "Search", "Document upload", "Invoice", "Case timeline", "Notification", "Report export", "SSO", "Payment", "Calendar sync", "E-filing", "Client portal", "Audit trail"],
-  problem: ["timeouts", "errors", "latency spike", "failures", "stale data", "crash loop", "memory leak", "certificate expiry", "slow queries", "dropped messages", "duplicate records", "permission errors"],
-  detail: ["after deploy", "under peak load", "for some tenants", "in eu-west", "on mobile", "since midnight", "during backup window", "after config change", "for large files", "intermittently"],
+  subject: [
+    "Database",
+    "API gateway",
+    "Login",
+    "Search",
+    "Document upload",
+    "Invoice",
+    "Case timeline",
+    "Notification",
+    "Report export",
+    "SSO",
+    "Payment",
+    "Calendar sync",
+    "E-filing",
+    "Client portal",
+    "Audit trail",
+  ],
+  problem: [
+    "timeouts",
+    "errors",
+    "latency spike",
+    "failures",
+    "stale data",
+    "crash loop",
+    "memory leak",
+    "certificate expiry",
+    "slow queries",
+    "dropped messages",
+    "duplicate records",
+    "permission errors",
+  ],
+  detail: [
+    "after deploy",
+    "under peak load",
+    "for some tenants",
+    "in eu-west",
+    "on mobile",
+    "since midnight",
+    "during backup window",
+    "after config change",
+    "for large files",
+    "intermittently",
+  ],
 };
 
 // Recomputes incident_daily_stats from the incidents (from `sinceDay` on, or all of it), for bulk loads.
 export async function rebuildDailyStats(client: pg.Client, sinceDay?: string) {
   await client.query("BEGIN");
-  await client.query(sinceDay ? "DELETE FROM incident_daily_stats WHERE day >= $1::date" : "DELETE FROM incident_daily_stats", sinceDay ? [sinceDay] : []);
+  await client.query(
+    sinceDay ? "DELETE FROM incident_daily_stats WHERE day >= $1::date" : "DELETE FROM incident_daily_stats",
+    sinceDay ? [sinceDay] : [],
+  );
   await client.query(
     `INSERT INTO incident_daily_stats (day, severity, incidents, acknowledged, ack_seconds, resolved, resolve_seconds, response_met, resolution_met)
       SELECT (created_at AT TIME ZONE 'UTC')::date, severity, count(*)::int, count(acknowledged_at)::int,
@@ -32,21 +75,35 @@ export async function rebuildDailyStats(client: pg.Client, sinceDay?: string) {
 export async function rebuildServiceImpact(client: pg.Client) {
   await client.query("BEGIN");
   await client.query("DELETE FROM service_impact_daily");
-  await client.query("INSERT INTO service_impact_daily (service, day, outage, impaired) SELECT * FROM service_impact_recomputed()");
+  await client.query(
+    "INSERT INTO service_impact_daily (service, day, outage, impaired) SELECT * FROM service_impact_recomputed()",
+  );
   await client.query("COMMIT");
 }
 
-const sqlArray = (values: string[]) => `(ARRAY[${values.map((v) => `'${v.replaceAll("'", "''")}'`).join(",")}])`;
+const sqlArray = (values: string[]) =>
+  `(ARRAY[${values.map((v) => `'${v.replaceAll("'", "''")}'`).join(",")}])`;
 
-export async function loadLargeIncidents(url: string, total: number, options: { years?: number; chunk?: number; quiet?: boolean } = {}) {
+export async function loadLargeIncidents(
+  url: string,
+  total: number,
+  options: { years?: number; chunk?: number; quiet?: boolean } = {},
+) {
   const years = options.years ?? 3;
   const chunk = options.chunk ?? 25_000;
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    const users = (await client.query<{ id: string }>(`SELECT id FROM users WHERE is_active AND roles && ARRAY['ENGINEER','OPS_MANAGER']::"Role"[]`)).rows.map((r) => r.id);
-    const services = (await client.query<{ slug: string }>("SELECT slug FROM services")).rows.map((r) => r.slug);
-    if (users.length === 0 || services.length === 0) throw new Error("Seed users and services first (npm run db:seed)");
+    const users = (
+      await client.query<{ id: string }>(
+        `SELECT id FROM users WHERE is_active AND roles && ARRAY['ENGINEER','OPS_MANAGER']::"Role"[]`,
+      )
+    ).rows.map((r) => r.id);
+    const services = (await client.query<{ slug: string }>("SELECT slug FROM services")).rows.map(
+      (r) => r.slug,
+    );
+    if (users.length === 0 || services.length === 0)
+      throw new Error("Seed users and services first (npm run db:seed)");
 
     const end = Date.now();
     const start = end - years * YEAR_MS;
@@ -58,7 +115,12 @@ export async function loadLargeIncidents(url: string, total: number, options: { 
       if (to > from) spans.push({ year: y, from, to });
     }
 
-    const bar = options.quiet ? null : new SingleBar({ format: "  incidents [{bar}] {percentage}% | {value}/{total} | {eta_formatted} left | {rate}/s" }, Presets.shades_classic);
+    const bar = options.quiet
+      ? null
+      : new SingleBar(
+          { format: "  incidents [{bar}] {percentage}% | {value}/{total} | {eta_formatted} left | {rate}/s" },
+          Presets.shades_classic,
+        );
     bar?.start(total, 0, { rate: 0 });
     const began = Date.now();
     // Index upkeep dominates bulk inserts: drop the search index and rebuild it once at the end. The
@@ -69,7 +131,10 @@ export async function loadLargeIncidents(url: string, total: number, options: { 
     let planned = 0;
     for (const [i, span] of spans.entries()) {
       // The last year takes the remainder, so the total is exact.
-      const count = i === spans.length - 1 ? total - planned : Math.round((total * (span.to - span.from)) / (end - start));
+      const count =
+        i === spans.length - 1
+          ? total - planned
+          : Math.round((total * (span.to - span.from)) / (end - start));
       planned += count;
       const counter = await client.query<{ last_seq: number }>(
         `INSERT INTO incident_key_counters (year, last_seq) VALUES ($1, 0) ON CONFLICT (year) DO UPDATE SET last_seq = incident_key_counters.last_seq RETURNING last_seq`,
@@ -78,15 +143,28 @@ export async function loadLargeIncidents(url: string, total: number, options: { 
       const baseSeq = counter.rows[0]!.last_seq;
       for (let offset = 0; offset < count; offset += chunk) {
         const n = Math.min(chunk, count - offset);
-        await client.query(GENERATE_SQL(users, services), [offset + 1, offset + n, span.year, baseSeq, new Date(span.from), (span.to - span.from) / count, new Date(end)]);
+        await client.query(GENERATE_SQL(users, services), [
+          offset + 1,
+          offset + n,
+          span.year,
+          baseSeq,
+          new Date(span.from),
+          (span.to - span.from) / count,
+          new Date(end),
+        ]);
         done += n;
         bar?.update(done, { rate: Math.round(done / ((Date.now() - began) / 1000)) });
       }
-      await client.query("UPDATE incident_key_counters SET last_seq = last_seq + $2 WHERE year = $1", [span.year, count]);
+      await client.query("UPDATE incident_key_counters SET last_seq = last_seq + $2 WHERE year = $1", [
+        span.year,
+        count,
+      ]);
     }
     bar?.stop();
     if (!options.quiet) console.log("  rebuilding the search index and statistics…");
-    await client.query(`CREATE INDEX IF NOT EXISTS "incidents_search_idx" ON "incidents" USING GIN ("search_vector")`);
+    await client.query(
+      `CREATE INDEX IF NOT EXISTS "incidents_search_idx" ON "incidents" USING GIN ("search_vector")`,
+    );
     if (!options.quiet) console.log("  rebuilding the daily metrics rollup…");
     await rebuildDailyStats(client);
     if (!options.quiet) console.log("  rebuilding the service impact rollup…");

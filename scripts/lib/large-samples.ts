@@ -5,7 +5,15 @@
 // skipped, so calling it again is cheap. Like the bulk incidents, this is load-test data: no audit.
 import pg from "pg";
 
-const METRICS = ["api_latency_ms", "db_query_ms", "page_load_ms", "search_ms", "cpu_percent", "memory_percent", "disk_percent"];
+const METRICS = [
+  "api_latency_ms",
+  "db_query_ms",
+  "page_load_ms",
+  "search_ms",
+  "cpu_percent",
+  "memory_percent",
+  "disk_percent",
+];
 
 // Values near each handbook standard (most of them meet it), a daily CPU cycle, and a slow disk growth.
 const GENERATE_SQL = `
@@ -24,22 +32,30 @@ const GENERATE_SQL = `
   FROM unnest($4::text[]) AS m(metric)
   CROSS JOIN generate_series($2::timestamptz, $3::timestamptz, interval '1 hour') AS t`;
 
-export async function loadLargeSamples(url: string, options: { days?: number; quiet?: boolean } = {}): Promise<{ inserted: number; services: number; seconds: number }> {
+export async function loadLargeSamples(
+  url: string,
+  options: { days?: number; quiet?: boolean } = {},
+): Promise<{ inserted: number; services: number; seconds: number }> {
   const days = options.days ?? 365;
   const began = Date.now();
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    const services = (await client.query<{ slug: string }>(
-      "SELECT slug FROM services s WHERE NOT EXISTS (SELECT 1 FROM performance_samples p WHERE p.service = s.slug AND p.source = 'bulk') ORDER BY slug",
-    )).rows.map((r) => r.slug);
+    const services = (
+      await client.query<{ slug: string }>(
+        "SELECT slug FROM services s WHERE NOT EXISTS (SELECT 1 FROM performance_samples p WHERE p.service = s.slug AND p.source = 'bulk') ORDER BY slug",
+      )
+    ).rows.map((r) => r.slug);
     const end = new Date(Math.floor(Date.now() / 3_600_000) * 3_600_000);
     const start = new Date(end.getTime() - days * 86_400_000 + 3_600_000);
     let inserted = 0;
     for (const [i, slug] of services.entries()) {
       const result = await client.query(GENERATE_SQL, [slug, start, end, METRICS]);
       inserted += result.rowCount ?? 0;
-      if (!options.quiet) process.stdout.write(`\r  performance samples: ${i + 1}/${services.length} services, ${inserted.toLocaleString("en")} rows`);
+      if (!options.quiet)
+        process.stdout.write(
+          `\r  performance samples: ${i + 1}/${services.length} services, ${inserted.toLocaleString("en")} rows`,
+        );
     }
     if (!options.quiet && services.length) process.stdout.write("\n");
     await client.query("ANALYZE performance_samples");

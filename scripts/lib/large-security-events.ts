@@ -90,13 +90,21 @@ SELECT gen_random_uuid(), at,
   1
 FROM triaged`;
 
-export async function loadLargeSecurityEvents(url: string, total = 300_000, options: { years?: number; chunk?: number; quiet?: boolean } = {}) {
+export async function loadLargeSecurityEvents(
+  url: string,
+  total = 300_000,
+  options: { years?: number; chunk?: number; quiet?: boolean } = {},
+) {
   const years = options.years ?? 3;
   const chunk = options.chunk ?? 25_000;
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    const users = (await client.query<{ id: string; email: string }>("SELECT id, email FROM users WHERE is_active ORDER BY email")).rows;
+    const users = (
+      await client.query<{ id: string; email: string }>(
+        "SELECT id, email FROM users WHERE is_active ORDER BY email",
+      )
+    ).rows;
     if (users.length === 0) throw new Error("Seed users first (npm run db:seed)");
     const ids = users.map((u) => u.id);
     const emails = users.map((u) => u.email);
@@ -104,13 +112,29 @@ export async function loadLargeSecurityEvents(url: string, total = 300_000, opti
     const start = end - years * YEAR_MS;
     const step = (end - start) / total;
 
-    const bar = options.quiet ? null : new SingleBar({ format: "  security events [{bar}] {percentage}% | {value}/{total} | {eta_formatted} left | {rate}/s" }, Presets.shades_classic);
+    const bar = options.quiet
+      ? null
+      : new SingleBar(
+          {
+            format:
+              "  security events [{bar}] {percentage}% | {value}/{total} | {eta_formatted} left | {rate}/s",
+          },
+          Presets.shades_classic,
+        );
     bar?.start(total, 0, { rate: 0 });
     const began = Date.now();
     let done = 0;
     for (let offset = 0; offset < total; offset += chunk) {
       const n = Math.min(chunk, total - offset);
-      await client.query(GENERATE_SQL, [offset + 1, offset + n, new Date(start), step, new Date(end), ids, emails]);
+      await client.query(GENERATE_SQL, [
+        offset + 1,
+        offset + n,
+        new Date(start),
+        step,
+        new Date(end),
+        ids,
+        emails,
+      ]);
       done += n;
       bar?.update(done, { rate: Math.round(done / Math.max(0.001, (Date.now() - began) / 1000)) });
     }

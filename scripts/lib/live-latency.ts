@@ -15,11 +15,24 @@ export type LivePath = {
   isAbout: (data: string) => boolean;
 };
 
-export type LiveResult = { writes: number; clients: number; samples: number; p50: number; p95: number; max: number; missed: number; writeP50: number };
+export type LiveResult = {
+  writes: number;
+  clients: number;
+  samples: number;
+  p50: number;
+  p95: number;
+  max: number;
+  missed: number;
+  writeP50: number;
+};
 
-const percentile = (sorted: number[], p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]! : NaN);
+const percentile = (sorted: number[], p: number) =>
+  sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]! : NaN;
 
-export async function measureLivePath(path: LivePath, options: { clients: number; writes: number; spacingMs: number; timeoutMs?: number }): Promise<LiveResult> {
+export async function measureLivePath(
+  path: LivePath,
+  options: { clients: number; writes: number; spacingMs: number; timeoutMs?: number },
+): Promise<LiveResult> {
   const streams = await connectSseClients(path.streamUrl, options.clients, path.headers);
   try {
     await new Promise((r) => setTimeout(r, 500));
@@ -41,7 +54,16 @@ export async function measureLivePath(path: LivePath, options: { clients: number
     }
     delays.sort((a, b) => a - b);
     writeTimes.sort((a, b) => a - b);
-    return { writes: options.writes, clients: options.clients, samples: delays.length, p50: percentile(delays, 50), p95: percentile(delays, 95), max: delays.at(-1) ?? NaN, missed, writeP50: percentile(writeTimes, 50) };
+    return {
+      writes: options.writes,
+      clients: options.clients,
+      samples: delays.length,
+      p50: percentile(delays, 50),
+      p95: percentile(delays, 95),
+      max: delays.at(-1) ?? NaN,
+      missed,
+      writeP50: percentile(writeTimes, 50),
+    };
   } finally {
     streams.close();
   }

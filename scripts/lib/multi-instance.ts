@@ -14,10 +14,27 @@ export function writeSelfSignedCert(dir: string): string {
   const cert = path.join(dir, "cert.pem");
   const result = spawnSync(
     existsSync("/usr/bin/openssl") ? "/usr/bin/openssl" : "openssl",
-    ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", key, "-out", cert, "-days", "1", "-subj", "/CN=localhost", "-addext", "subjectAltName=DNS:localhost,IP:127.0.0.1"],
+    [
+      "req",
+      "-x509",
+      "-newkey",
+      "rsa:2048",
+      "-nodes",
+      "-keyout",
+      key,
+      "-out",
+      cert,
+      "-days",
+      "1",
+      "-subj",
+      "/CN=localhost",
+      "-addext",
+      "subjectAltName=DNS:localhost,IP:127.0.0.1",
+    ],
     { stdio: ["ignore", "ignore", "pipe"], encoding: "utf8" },
   );
-  if (result.status !== 0) throw new Error(`openssl could not make a certificate: ${result.stderr || result.error?.message}`);
+  if (result.status !== 0)
+    throw new Error(`openssl could not make a certificate: ${result.stderr || result.error?.message}`);
   const pem = path.join(dir, "site.pem");
   const both = spawnSync("sh", ["-c", `cat "${cert}" "${key}" > "${pem}"`]);
   if (both.status !== 0) throw new Error("could not write the certificate bundle");
@@ -79,10 +96,15 @@ ${frontend("portal", o.port, "instances")}${(o.pinned ?? []).map((p) => frontend
 }
 
 /** Starts haproxy in the foreground on a configuration file; check it with `haproxy -c` first. */
-export function startHaproxy(configFile: string, bin = existsSync("/usr/sbin/haproxy") ? "/usr/sbin/haproxy" : "haproxy"): ChildProcess {
+export function startHaproxy(
+  configFile: string,
+  bin = existsSync("/usr/sbin/haproxy") ? "/usr/sbin/haproxy" : "haproxy",
+): ChildProcess {
   const check = spawnSync(bin, ["-c", "-f", configFile], { encoding: "utf8" });
-  if (check.error) throw new Error(`cannot run ${bin} (${check.error.message}); on Debian: apt-get install haproxy`);
-  if (check.status !== 0) throw new Error(`haproxy refused the configuration:\n${check.stdout}${check.stderr}`);
+  if (check.error)
+    throw new Error(`cannot run ${bin} (${check.error.message}); on Debian: apt-get install haproxy`);
+  if (check.status !== 0)
+    throw new Error(`haproxy refused the configuration:\n${check.stdout}${check.stderr}`);
   return spawn(bin, ["-f", configFile, "-db"], { stdio: ["ignore", "ignore", "pipe"] });
 }
 
@@ -96,16 +118,28 @@ export function writeHaproxyConfig(dir: string, options: BalancerOptions): strin
  * Starts one instance as `npm start` does (scripts/start.ts: migrate, then serve), in its own process
  * group so `killInstance` reaches the server process too.
  */
-export function startInstance(port: number, env: NodeJS.ProcessEnv, onOutput?: (line: string) => void): ChildProcess {
-  const child = spawn(process.execPath, ["--import", "tsx", "--conditions=react-server", path.join(ROOT, "scripts/start.ts")], {
-    cwd: ROOT,
-    detached: true,
-    stdio: ["ignore", onOutput ? "pipe" : "ignore", onOutput ? "pipe" : "ignore"],
-    env: { ...env, NODE_ENV: "production", PORT: String(port), HOST: env.HOST ?? "127.0.0.1" },
-  });
+export function startInstance(
+  port: number,
+  env: NodeJS.ProcessEnv,
+  onOutput?: (line: string) => void,
+): ChildProcess {
+  const child = spawn(
+    process.execPath,
+    ["--import", "tsx", "--conditions=react-server", path.join(ROOT, "scripts/start.ts")],
+    {
+      cwd: ROOT,
+      detached: true,
+      stdio: ["ignore", onOutput ? "pipe" : "ignore", onOutput ? "pipe" : "ignore"],
+      env: { ...env, NODE_ENV: "production", PORT: String(port), HOST: env.HOST ?? "127.0.0.1" },
+    },
+  );
   if (onOutput) {
-    child.stdout?.setEncoding("utf8").on("data", (s: string) => s.split("\n").filter(Boolean).forEach(onOutput));
-    child.stderr?.setEncoding("utf8").on("data", (s: string) => s.split("\n").filter(Boolean).forEach(onOutput));
+    child.stdout
+      ?.setEncoding("utf8")
+      .on("data", (s: string) => s.split("\n").filter(Boolean).forEach(onOutput));
+    child.stderr
+      ?.setEncoding("utf8")
+      .on("data", (s: string) => s.split("\n").filter(Boolean).forEach(onOutput));
   }
   return child;
 }

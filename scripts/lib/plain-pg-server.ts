@@ -13,7 +13,10 @@ import { INCIDENT_COLUMNS, INCIDENT_JOINS } from "../../lib/incidents/incident-s
 import { prefixTsQuery } from "../../lib/incidents/search-query";
 import { auditHashPrefix } from "../../lib/audit/audit-hash";
 
-const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: Number(process.env.DB_POOL_SIZE ?? 20) });
+const pool = new pg.Pool({
+  connectionString: process.env.DATABASE_URL,
+  max: Number(process.env.DB_POOL_SIZE ?? 20),
+});
 const QUEUE_SQL = `
   SELECT i.id, i.key, i.title, i.severity, i.status, i.impact, i.affected_services, i.created_at, i.acknowledged_at,
     i.response_due_at, i.resolution_due_at, i.next_update_due_at, i.version,
@@ -28,16 +31,20 @@ const HOUR = 3_600_000;
 
 let reporterId: Promise<string> | undefined;
 const reporter = () =>
-  (reporterId ??= pool.query<{ id: string }>("SELECT id FROM users WHERE email = 'engineer@neuron.test'").then((r) => r.rows[0]!.id));
+  (reporterId ??= pool
+    .query<{ id: string }>("SELECT id FROM users WHERE email = 'engineer@neuron.test'")
+    .then((r) => r.rows[0]!.id));
 
 async function createIncident(body: { title: string; description: string }) {
   const now = new Date();
   const actorId = await reporter();
-  const seq = (await pool.query<{ last_seq: number }>(
-    `INSERT INTO incident_key_counters (year, last_seq) VALUES ($1, 1)
+  const seq = (
+    await pool.query<{ last_seq: number }>(
+      `INSERT INTO incident_key_counters (year, last_seq) VALUES ($1, 1)
      ON CONFLICT (year) DO UPDATE SET last_seq = incident_key_counters.last_seq + 1 RETURNING last_seq`,
-    [now.getUTCFullYear()],
-  )).rows[0]!.last_seq;
+      [now.getUTCFullYear()],
+    )
+  ).rows[0]!.last_seq;
   const key = `INC-${now.getUTCFullYear()}-${String(seq).padStart(4, "0")}`;
   const id = randomUUID();
   const client = await pool.connect();
@@ -46,12 +53,40 @@ async function createIncident(body: { title: string; description: string }) {
     await client.query(
       `INSERT INTO incidents (id, key, title, description, severity, impact, affected_services, reported_by_id, created_at, updated_at, response_due_at, resolution_due_at)
        VALUES ($1, $2, $3, $4, 'P4', 'DEGRADED', ARRAY['search'], $5, $6, $6, $7, $8)`,
-      [id, key, body.title, body.description, actorId, now, new Date(now.getTime() + 24 * HOUR), new Date(now.getTime() + 120 * HOUR)],
+      [
+        id,
+        key,
+        body.title,
+        body.description,
+        actorId,
+        now,
+        new Date(now.getTime() + 24 * HOUR),
+        new Date(now.getTime() + 120 * HOUR),
+      ],
     );
-    await client.query(`INSERT INTO incident_events (incident_id, actor_id, actor_name, kind, summary, at) VALUES ($1, $2, 'Bench', 'CREATED', 'Reported as P4', $3)`, [id, actorId, now]);
-    const audit = { at: now, actorId, actorEmail: "engineer@neuron.test", action: "incident.create", entityType: "incident", entityId: key, before: null, after: { id, key, title: body.title, severity: "P4" } };
+    await client.query(
+      `INSERT INTO incident_events (incident_id, actor_id, actor_name, kind, summary, at) VALUES ($1, $2, 'Bench', 'CREATED', 'Reported as P4', $3)`,
+      [id, actorId, now],
+    );
+    const audit = {
+      at: now,
+      actorId,
+      actorEmail: "engineer@neuron.test",
+      action: "incident.create",
+      entityType: "incident",
+      entityId: key,
+      before: null,
+      after: { id, key, title: body.title, severity: "P4" },
+    };
     await client.query("SELECT audit_append($1, $2, $3, $4, $5, $6, NULL, $7, $8)", [
-      now, actorId, audit.actorEmail, audit.action, audit.entityType, key, JSON.stringify(audit.after), auditHashPrefix(audit),
+      now,
+      actorId,
+      audit.actorEmail,
+      audit.action,
+      audit.entityType,
+      key,
+      JSON.stringify(audit.after),
+      auditHashPrefix(audit),
     ]);
     await client.query("COMMIT");
     return { id, key };
@@ -72,7 +107,9 @@ createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on("data", (c: Buffer) => chunks.push(c));
     req.on("end", () => {
-      createIncident(JSON.parse(Buffer.concat(chunks).toString("utf8")) as { title: string; description: string })
+      createIncident(
+        JSON.parse(Buffer.concat(chunks).toString("utf8")) as { title: string; description: string },
+      )
         .then((created) => {
           res.writeHead(201, { "content-type": "application/json" });
           res.end(JSON.stringify(created));

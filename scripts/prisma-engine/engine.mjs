@@ -11,14 +11,18 @@ import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-util
 const require = createRequire(import.meta.url);
 let instantiated = false;
 // The wasm glue reports a Rust panic through this global; without it the message is lost.
-globalThis.PRISMA_WASM_PANIC_REGISTRY ??= { set_message: (message) => console.error(`schema engine panic: ${message}`) };
+globalThis.PRISMA_WASM_PANIC_REGISTRY ??= {
+  set_message: (message) => console.error(`schema engine panic: ${message}`),
+};
 
 export function loadEngineWasm() {
   if (instantiated) return;
   instantiated = true;
   const glue = require.resolve("@prisma/schema-engine-wasm/schema_engine_bg");
   const bytes = readFileSync(path.join(path.dirname(glue), "schema_engine_bg.wasm"));
-  const instance = new WebAssembly.Instance(new WebAssembly.Module(bytes), { "./schema_engine_bg.js": wasmGlue });
+  const instance = new WebAssembly.Instance(new WebAssembly.Module(bytes), {
+    "./schema_engine_bg.js": wasmGlue,
+  });
   wasmGlue.__wbg_set_wasm(instance.exports);
   instance.exports.__wbindgen_start();
 }
@@ -94,19 +98,27 @@ export function migrationsList(dir, shadowDbInitScript = "") {
   const baseDir = path.resolve(dir);
   const lockPath = path.join(baseDir, "migration_lock.toml");
   const names = existsSync(baseDir)
-    ? readdirSync(baseDir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()
+    ? readdirSync(baseDir, { withFileTypes: true })
+        .filter((d) => d.isDirectory())
+        .map((d) => d.name)
+        .sort()
     : [];
   return {
     baseDir,
     shadowDbInitScript,
-    lockfile: { path: "migration_lock.toml", content: existsSync(lockPath) ? readFileSync(lockPath, "utf8") : null },
+    lockfile: {
+      path: "migration_lock.toml",
+      content: existsSync(lockPath) ? readFileSync(lockPath, "utf8") : null,
+    },
     migrationDirectories: names.map((name) => {
       const file = path.join(baseDir, name, "migration.sql");
       return {
         path: name,
         migrationFile: {
           path: "migration.sql",
-          content: existsSync(file) ? { tag: "ok", value: readFileSync(file, "utf8") } : { tag: "error", value: "not found" },
+          content: existsSync(file)
+            ? { tag: "ok", value: readFileSync(file, "utf8") }
+            : { tag: "error", value: "not found" },
         },
       };
     }),

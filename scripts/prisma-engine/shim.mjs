@@ -51,8 +51,10 @@ const fallbacks = {
     return {
       connectorType: "postgresql",
       extension: "sql",
-      generatedMigrationName: new Date().toISOString().replace(/\D/g, "").slice(0, 14) + "_" + p.migrationName,
-      migrationScript: result.exitCode === 2 ? result.stdout : p.draft ? "-- This is an empty migration." : null,
+      generatedMigrationName:
+        new Date().toISOString().replace(/\D/g, "").slice(0, 14) + "_" + p.migrationName,
+      migrationScript:
+        result.exitCode === 2 ? result.stdout : p.draft ? "-- This is an empty migration." : null,
     };
   },
 };
@@ -66,7 +68,8 @@ createInterface({ input: process.stdin })
       if (!method) return; // the CLI's answer to a `print` request
       try {
         const name = method === "getDatabaseVersion" ? "version" : method;
-        if (typeof engine[name] !== "function") throw Object.assign(new Error(`${method} is not supported`), { code: "P1000" });
+        if (typeof engine[name] !== "function")
+          throw Object.assign(new Error(`${method} is not supported`), { code: "P1000" });
         const result = await engine[name](params ?? {}).catch((error) => {
           if (!/shadow DB must be provided/.test(error.message) || !fallbacks[method]) throw error;
           return fallbacks[method](params);
@@ -78,7 +81,14 @@ createInterface({ input: process.stdin })
         }
         send({ id, result: result ?? {} });
       } catch (error) {
-        send({ id, error: { code: 4466, message: "An error happened.", data: { is_panic: false, message: error.message, error_code: error.code ?? null, meta: {} } } });
+        send({
+          id,
+          error: {
+            code: 4466,
+            message: "An error happened.",
+            data: { is_panic: false, message: error.message, error_code: error.code ?? null, meta: {} },
+          },
+        });
       }
     });
   })

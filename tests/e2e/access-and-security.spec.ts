@@ -36,7 +36,9 @@ async function approveFromQueue(page: Page, id: string, comment: string): Promis
   return tried;
 }
 
-test("an engineer requests WRITE access, security approves it with a shorter expiry, and it expires on time", async ({ browser }) => {
+test("an engineer requests WRITE access, security approves it with a shorter expiry, and it expires on time", async ({
+  browser,
+}) => {
   // Two people, and a grant that must run out: well past the default budget.
   test.setTimeout(180_000);
   const engineerContext = await contextAs(browser, "engineer@neuron.test");
@@ -83,7 +85,9 @@ test("an engineer requests WRITE access, security approves it with a shorter exp
   // Once the expiry passes, the grant shows as expired (the server's exact-time job; the sweep is the backstop).
   await expect(async () => {
     await engineer.reload();
-    await expect(engineer.getByTestId("access-status")).toHaveAttribute("data-status", "EXPIRED", { timeout: 5000 });
+    await expect(engineer.getByTestId("access-status")).toHaveAttribute("data-status", "EXPIRED", {
+      timeout: 5000,
+    });
   }).toPass({ timeout: 100_000, intervals: [2000, 5000] });
   await expect(engineer.getByTestId("access-history")).toContainText("Expired");
   await expect(engineer.getByTestId("access-actions")).toContainText("Nothing to do: the request is expired");
@@ -93,7 +97,9 @@ test("an engineer requests WRITE access, security approves it with a shorter exp
   await securityContext.close();
 });
 
-test("failed sign-ins in a browser raise an anomaly that security finds and triages in the queue", async ({ browser }) => {
+test("failed sign-ins in a browser raise an anomaly that security finds and triages in the queue", async ({
+  browser,
+}) => {
   test.setTimeout(120_000);
   // An account nobody signs in with: the run's other sign-ins are not locked out.
   const intruder = `intruder-${Date.now()}@neuron.test`;
@@ -114,7 +120,9 @@ test("failed sign-ins in a browser raise an anomaly that security finds and tria
       }
       await expect.poll(() => attempts, { timeout: 8000 }).toBeGreaterThanOrEqual(i);
     }).toPass({ timeout: 30_000 });
-    await expect(login.getByRole("alert").filter({ hasText: /not right|Too many failed sign-ins/ })).toBeVisible();
+    await expect(
+      login.getByRole("alert").filter({ hasText: /not right|Too many failed sign-ins/ }),
+    ).toBeVisible();
   }
   await anonymous.close();
 
@@ -124,7 +132,9 @@ test("failed sign-ins in a browser raise an anomaly that security finds and tria
   await page.goto("/security");
   await expect(page.getByRole("heading", { name: "Security", exact: true })).toBeVisible();
   await expect(async () => {
-    await page.getByLabel("Filter by detection rule").selectOption("repeated-failed-sign-ins-account", { timeout: 1000 });
+    await page
+      .getByLabel("Filter by detection rule")
+      .selectOption("repeated-failed-sign-ins-account", { timeout: 1000 });
     await expect(page).toHaveURL(/rule=repeated-failed-sign-ins-account/, { timeout: 1000 });
   }).toPass({ timeout: 15_000 });
   const row = page.locator('[data-testid="security-row"]').filter({ hasText: intruder });
@@ -133,7 +143,10 @@ test("failed sign-ins in a browser raise an anomaly that security finds and tria
   await expect(row.getByTestId("event-severity")).toHaveAttribute("data-severity", "HIGH");
   await expect(row).toHaveAttribute("data-investigated", "false");
   await expect(row).toContainText(`5 failed sign-ins for ${intruder} within 15 minutes`);
-  await expect(page.getByTestId("export-csv")).toHaveAttribute("href", /format=csv.*rule=repeated-failed-sign-ins-account/);
+  await expect(page.getByTestId("export-csv")).toHaveAttribute(
+    "href",
+    /format=csv.*rule=repeated-failed-sign-ins-account/,
+  );
 
   // The sign-in attempts themselves are in the queue too: "/" searches, j selects, Enter opens.
   await page.getByLabel("Filter by detection rule").selectOption("");
@@ -150,7 +163,9 @@ test("failed sign-ins in a browser raise an anomaly that security finds and tria
   await expect(page.getByTestId("security-row").first()).toHaveAttribute("aria-selected", "true");
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/\/security\/[0-9a-f-]{36}$/);
-  await expect(page.getByRole("heading", { name: `5 failed sign-ins for ${intruder} within 15 minutes` })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { name: `5 failed sign-ins for ${intruder} within 15 minutes` }),
+  ).toBeVisible();
 
   // Triage: investigated, with a note; the queue shows it no longer as new.
   const triage = page.getByRole("form", { name: "Triage" });
@@ -163,16 +178,27 @@ test("failed sign-ins in a browser raise an anomaly that security finds and tria
   await expect(triage.getByRole("status")).toHaveText("Saved");
   await expect(page.getByTestId("triage-state")).toHaveAttribute("data-state", "investigating");
   await page.goBack();
-  await expect(page.getByTestId("security-row").filter({ hasText: intruder })).toHaveAttribute("data-investigated", "true");
+  await expect(page.getByTestId("security-row").filter({ hasText: intruder })).toHaveAttribute(
+    "data-investigated",
+    "true",
+  );
   await securityContext.close();
 });
 
-test("security cannot decide a request they made: the queue says why, and they can cancel it", async ({ browser, baseURL }) => {
+test("security cannot decide a request they made: the queue says why, and they can cancel it", async ({
+  browser,
+  baseURL,
+}) => {
   const context = await contextAs(browser, "security@neuron.test");
   const page = await context.newPage();
   const created = await page.request.post("/api/access-requests", {
     headers: { origin: baseURL! },
-    data: { accessType: "READ", resources: [`siem:retention-${Date.now()}`], justification: "Reviewing the SIEM retention settings.", durationDays: 2 },
+    data: {
+      accessType: "READ",
+      resources: [`siem:retention-${Date.now()}`],
+      justification: "Reviewing the SIEM retention settings.",
+      durationDays: 2,
+    },
   });
   expect(created.status()).toBe(201);
   const { id } = (await created.json()) as { id: string };
@@ -181,14 +207,17 @@ test("security cannot decide a request they made: the queue says why, and they c
   // Values typed before hydration are reset by React: let the page's scripts load first.
   await page.waitForLoadState("networkidle");
   const card = page.locator(`[data-testid="queue-card"][data-id="${id}"]`);
-  await expect(card.getByTestId("cannot-decide")).toContainText("You cannot decide an access request you made");
+  await expect(card.getByTestId("cannot-decide")).toContainText(
+    "You cannot decide an access request you made",
+  );
   await expect(card.getByRole("button", { name: "Approve" })).toHaveCount(0);
 
   const mine = page.getByTestId("my-requests").locator(`[data-testid="access-row"][data-id="${id}"]`);
   await expect(mine.getByTestId("access-status")).toHaveAttribute("data-status", "PENDING");
   const confirm = page.getByRole("button", { name: "Yes, cancel it" });
   await expect(async () => {
-    if (!(await confirm.isVisible())) await mine.getByRole("button", { name: "Cancel", exact: true }).click({ timeout: 1000 });
+    if (!(await confirm.isVisible()))
+      await mine.getByRole("button", { name: "Cancel", exact: true }).click({ timeout: 1000 });
     await expect(confirm).toBeVisible({ timeout: 1000 });
   }).toPass({ timeout: 15_000 });
   await confirm.click();
@@ -197,7 +226,9 @@ test("security cannot decide a request they made: the queue says why, and they c
   await context.close();
 });
 
-test("an admin cannot remove the last active admin: the row says why and nothing changes", async ({ browser }) => {
+test("an admin cannot remove the last active admin: the row says why and nothing changes", async ({
+  browser,
+}) => {
   const context = await contextAs(browser, "admin@neuron.test");
   const page = await context.newPage();
   await page.goto("/admin/users");
@@ -209,7 +240,9 @@ test("an admin cannot remove the last active admin: the row says why and nothing
     await expect(save).toBeEnabled({ timeout: 1000 });
   }).toPass({ timeout: 15_000 });
   await save.click();
-  await expect(page.getByTestId("user-row-error")).toHaveText("This is the last active admin; make someone else an admin first");
+  await expect(page.getByTestId("user-row-error")).toHaveText(
+    "This is the last active admin; make someone else an admin first",
+  );
   await page.reload();
   await expect(row.getByLabel("Active: Avery Admin")).toBeChecked();
   await context.close();

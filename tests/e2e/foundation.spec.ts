@@ -114,7 +114,10 @@ test("signing out ends the session", async ({ page }) => {
 });
 
 test("on a phone the navigation opens from the menu button", async ({ browser }) => {
-  const context = await browser.newContext({ storageState: stateFile("admin@neuron.test"), viewport: { width: 390, height: 844 } });
+  const context = await browser.newContext({
+    storageState: stateFile("admin@neuron.test"),
+    viewport: { width: 390, height: 844 },
+  });
   const page = await context.newPage();
   await page.goto("/services");
   await expect(page.getByRole("navigation", { name: "Main" })).toBeHidden();

@@ -3,7 +3,9 @@ import { stateFile } from "./auth";
 
 test.use({ storageState: stateFile("manager@neuron.test") });
 
-test("an ops manager reads MTTA, MTTR and SLA compliance per severity, and changes the period", async ({ page }) => {
+test("an ops manager reads MTTA, MTTR and SLA compliance per severity, and changes the period", async ({
+  page,
+}) => {
   await page.goto("/incidents");
   await page.getByRole("link", { name: "Metrics" }).click();
   await expect(page).toHaveURL(/\/incidents\/metrics/);

@@ -1,7 +1,9 @@
 import { expect, test } from "@playwright/test";
 import { contextAs } from "./auth";
 
-test("a P1 goes from report to post-mortem and closure, and a second browser sees the queue change live", async ({ browser }) => {
+test("a P1 goes from report to post-mortem and closure, and a second browser sees the queue change live", async ({
+  browser,
+}) => {
   const engineerContext = await contextAs(browser, "engineer@neuron.test");
   const managerContext = await contextAs(browser, "manager@neuron.test");
   const engineer = await engineerContext.newPage();
@@ -28,17 +30,24 @@ test("a P1 goes from report to post-mortem and closure, and a second browser see
   // countdown, and the other browser sees it without a reload.
   await engineer.goto("/incidents");
   const row = engineer.locator(`[data-testid="incident-row"][data-key="${key}"]`);
-  const topKeys = async (page: typeof engineer) => (await page.getByTestId("incident-row").evaluateAll((rows) => rows.slice(0, 2).map((r) => r.getAttribute("data-key"))));
+  const topKeys = async (page: typeof engineer) =>
+    await page
+      .getByTestId("incident-row")
+      .evaluateAll((rows) => rows.slice(0, 2).map((r) => r.getAttribute("data-key")));
   expect(await topKeys(engineer)).toContain(key);
   await expect(row.getByText(/\d+:\d{2}/).first()).toBeVisible();
   await expect.poll(() => topKeys(manager), { timeout: 5000 }).toContain(key);
 
   // Acknowledge from the keyboard.
   await engineer.locator("body").click({ position: { x: 5, y: 5 } });
-  for (let i = 0; i < 3 && (await row.getAttribute("aria-selected")) !== "true"; i++) await engineer.keyboard.press("j");
+  for (let i = 0; i < 3 && (await row.getAttribute("aria-selected")) !== "true"; i++)
+    await engineer.keyboard.press("j");
   await expect(row).toHaveAttribute("aria-selected", "true");
   await engineer.keyboard.press("a");
-  await expect(manager.locator(`[data-testid="incident-row"][data-key="${key}"]`)).toContainText("Erin Engineer", { timeout: 5000 });
+  await expect(manager.locator(`[data-testid="incident-row"][data-key="${key}"]`)).toContainText(
+    "Erin Engineer",
+    { timeout: 5000 },
+  );
 
   // Post an update, resolve, write the post-mortem.
   await engineer.goto(`/incidents/${key}`);
@@ -50,7 +59,10 @@ test("a P1 goes from report to post-mortem and closure, and a second browser see
   await expect(engineer.getByText("**Current Actions**:").first()).toBeVisible();
 
   await engineer.getByRole("button", { name: "Resolve", exact: true }).click();
-  await engineer.getByRole("form", { name: "Resolve incident" }).getByLabel("Resolution").fill("Rolled back release 42");
+  await engineer
+    .getByRole("form", { name: "Resolve incident" })
+    .getByLabel("Resolution")
+    .fill("Rolled back release 42");
   await engineer.getByRole("button", { name: "Resolve incident" }).click();
   await expect(engineer.getByTestId("incident-status")).toHaveAttribute("data-status", "RESOLVED");
 
@@ -67,7 +79,14 @@ test("a P1 goes from report to post-mortem and closure, and a second browser see
   await manager.getByRole("button", { name: "Close incident" }).click();
   await expect(manager.getByTestId("incident-status")).toHaveAttribute("data-status", "CLOSED");
   const timeline = manager.getByTestId("incident-timeline");
-  for (const entry of ["Reported as P1", "Escalated to ops managers and executives", "Acknowledged", "update posted", "Post-mortem written", "Status Resolved → Closed"]) {
+  for (const entry of [
+    "Reported as P1",
+    "Escalated to ops managers and executives",
+    "Acknowledged",
+    "update posted",
+    "Post-mortem written",
+    "Status Resolved → Closed",
+  ]) {
     await expect(timeline.getByText(entry, { exact: false }).first()).toBeVisible();
   }
 

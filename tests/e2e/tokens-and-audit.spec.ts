@@ -58,11 +58,16 @@ test("an engineer is shown that the audit log is not for their role", async ({ b
   await context.close();
 });
 
-test("repeated failed sign-ins are limited with 429 and Retry-After, and the form says so", async ({ page, baseURL }) => {
+test("repeated failed sign-ins are limited with 429 and Retry-After, and the form says so", async ({
+  page,
+  baseURL,
+}) => {
   const api = await request.newContext({ baseURL });
   const attempt = async (password: string) => {
     const { csrfToken } = (await (await api.get("/api/auth/csrf")).json()) as { csrfToken: string };
-    return api.post("/api/auth/callback/credentials", { form: { csrfToken, email: "engineer2@neuron.test", password, json: "true" } });
+    return api.post("/api/auth/callback/credentials", {
+      form: { csrfToken, email: "engineer2@neuron.test", password, json: "true" },
+    });
   };
   for (let i = 0; i < 5; i++) expect((await attempt("wrong")).status()).toBe(401);
   const limited = await attempt("neuron-demo");

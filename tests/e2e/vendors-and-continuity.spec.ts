@@ -99,7 +99,9 @@ test("an ops manager assesses a critical vendor with weak data protection and se
   await fnForm.getByLabel("RPO (hours)").fill("1");
   await pick(fnForm, "Criticality", "Critical");
   await fnForm.getByTestId("depends-on-vendor").getByRole("checkbox", { name: vendorName }).check();
-  await expect(fnForm.getByTestId("dependency-check")).toContainText(`${vendorName} (24 h) recovers slower than the 4 h RTO`);
+  await expect(fnForm.getByTestId("dependency-check")).toContainText(
+    `${vendorName} (24 h) recovers slower than the 4 h RTO`,
+  );
   await fnForm.getByRole("button", { name: "Add function" }).click();
   await expect(page).toHaveURL(/\/continuity\/[0-9a-f-]{36}$/);
   await expect(page.getByRole("heading", { name: functionName })).toBeVisible();
@@ -122,7 +124,9 @@ test("an ops manager assesses a critical vendor with weak data protection and se
   const flags = page.getByTestId("function-flag-list");
   await expect(flags).toContainText("recovered in 6 h against a 4 h RTO");
   await expect(flags.getByTestId("missed")).toHaveText("MISSED RTO");
-  await expect(page.locator('[data-testid="dr-schedule"] tr[data-type="BACKUP_RESTORE"]')).toContainText("On schedule");
+  await expect(page.locator('[data-testid="dr-schedule"] tr[data-type="BACKUP_RESTORE"]')).toContainText(
+    "On schedule",
+  );
 
   // And on the continuity list, in its row and in the compliance summary.
   await page.goto("/continuity");

@@ -19,14 +19,26 @@ export const TEST_PASSWORD = "correct-horse-battery";
 
 export async function createTestUser(roles: Role[], overrides: { email?: string; name?: string } = {}) {
   const email = overrides.email ?? `${unique(roles.join("-").toLowerCase())}@example.test`;
-  const user = await createUser(SYSTEM_ACTOR, { email, name: overrides.name ?? `Test ${roles.join(" ")}`, password: TEST_PASSWORD, roles });
+  const user = await createUser(SYSTEM_ACTOR, {
+    email,
+    name: overrides.name ?? `Test ${roles.join(" ")}`,
+    password: TEST_PASSWORD,
+    roles,
+  });
   const token = await createApiToken({ id: user.id, email: user.email }, { name: "test" });
   return { ...user, roles, token: token.token, tokenId: token.id };
 }
 
 export function serviceInput(overrides: Partial<CreateServiceInput> = {}): CreateServiceInput {
   const slug = overrides.slug ?? unique("svc");
-  return { slug, name: `Service ${slug}`, owner: "Test Team", tier: "STANDARD", description: "", ...overrides };
+  return {
+    slug,
+    name: `Service ${slug}`,
+    owner: "Test Team",
+    tier: "STANDARD",
+    description: "",
+    ...overrides,
+  };
 }
 
 export async function createTestService(overrides: Partial<CreateServiceInput> = {}) {
@@ -54,10 +66,16 @@ export function nextProductionWindow(from = new Date(), hours = 1) {
   const day = new Date(Date.UTC(from.getUTCFullYear(), from.getUTCMonth(), from.getUTCDate() + 1));
   while (day.getUTCDay() !== 2) day.setUTCDate(day.getUTCDate() + 1);
   const start = new Date(day.getTime() + 10 * 3_600_000);
-  return { plannedStart: start.toISOString(), plannedEnd: new Date(start.getTime() + hours * 3_600_000).toISOString() };
+  return {
+    plannedStart: start.toISOString(),
+    plannedEnd: new Date(start.getTime() + hours * 3_600_000).toISOString(),
+  };
 }
 
-export function changeInput(services: string[], overrides: Partial<CreateChangeInput> = {}): CreateChangeInput {
+export function changeInput(
+  services: string[],
+  overrides: Partial<CreateChangeInput> = {},
+): CreateChangeInput {
   return {
     title: `Change ${unique("chg")}`,
     description: "Upgrade the thing",
@@ -68,7 +86,13 @@ export function changeInput(services: string[], overrides: Partial<CreateChangeI
     implementationPlan: "Deploy with the pipeline",
     rollbackPlan: "Redeploy the previous release",
     verificationPlan: "Watch the dashboards",
-    riskAnswers: { rollbackTested: "YES", changeSize: "SMALL", dataMigration: "NONE", offHoursDependency: "NO", priorFailures: "NO" },
+    riskAnswers: {
+      rollbackTested: "YES",
+      changeSize: "SMALL",
+      dataMigration: "NONE",
+      offHoursDependency: "NO",
+      priorFailures: "NO",
+    },
     ...overrides,
   };
 }

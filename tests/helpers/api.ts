@@ -1,7 +1,10 @@
 // Calls route handlers the way Next.js does: a NextRequest plus a params promise.
 import { NextRequest } from "next/server";
 
-type Handler = (req: NextRequest, ctx: { params: Promise<Record<string, string | string[]>> }) => Promise<Response>;
+type Handler = (
+  req: NextRequest,
+  ctx: { params: Promise<Record<string, string | string[]>> },
+) => Promise<Response>;
 
 export type CallOptions = {
   token?: string;
@@ -33,5 +36,10 @@ export async function call(handler: Handler, method: string, path: string, optio
   } catch {
     json = undefined;
   }
-  return { status: res.status, headers: res.headers, text, json: json as Record<string, unknown> & { items?: Record<string, unknown>[] } };
+  return {
+    status: res.status,
+    headers: res.headers,
+    text,
+    json: json as Record<string, unknown> & { items?: Record<string, unknown>[] },
+  };
 }

@@ -192,6 +192,14 @@ export async function fillPortal() {
     });
   const key = unique("idem");
   await db.idempotencyKey.create({
-    data: { userId: engineer.id, key, requestHash: "f".repeat(64), responseStatus: 201, responseBody: { ok: true }, entityType: "incident", entityId: "INC-2026-0001" },
+    data: {
+      userId: engineer.id,
+      key,
+      requestHash: "f".repeat(64),
+      responseStatus: 201,
+      responseBody: { ok: true },
+      entityType: "incident",
+      entityId: "INC-2026-0001",
+    },
   });
 }

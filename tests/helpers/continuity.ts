@@ -10,26 +10,52 @@ import { call } from "./api";
 
 type Json = Record<string, unknown>;
 
-export const functionBody = (overrides: Json = {}): Json => ({ name: `Function ${unique("fn")}`, criticality: "CRITICAL", rtoHours: 4, rpoHours: 1, ...overrides });
+export const functionBody = (overrides: Json = {}): Json => ({
+  name: `Function ${unique("fn")}`,
+  criticality: "CRITICAL",
+  rtoHours: 4,
+  rpoHours: 1,
+  ...overrides,
+});
 
 const asFunction = <R extends { json: unknown }>(res: R) => ({ ...res, fn: res.json as FunctionResponse });
 const asDrTest = <R extends { json: unknown }>(res: R) => ({ ...res, test: res.json as DrTestResponse });
 
-export const createFunctionCall = async (token: string, body: Json) => asFunction(await call(functionsRoute.POST, "POST", "/api/business-functions", { token, body }));
+export const createFunctionCall = async (token: string, body: Json) =>
+  asFunction(await call(functionsRoute.POST, "POST", "/api/business-functions", { token, body }));
 export const listFunctionsCall = async (token: string) => {
   const res = await call(functionsRoute.GET, "GET", "/api/business-functions", { token });
   return { ...res, functions: (res.json.items ?? []) as unknown as FunctionResponse[] };
 };
-export const getFunctionCall = async (token: string, id: string) => asFunction(await call(functionRoute.GET, "GET", `/api/business-functions/${id}`, { token, params: { id } }));
+export const getFunctionCall = async (token: string, id: string) =>
+  asFunction(
+    await call(functionRoute.GET, "GET", `/api/business-functions/${id}`, { token, params: { id } }),
+  );
 export const patchFunctionCall = async (token: string, id: string, body: Json) =>
-  asFunction(await call(functionRoute.PATCH, "PATCH", `/api/business-functions/${id}`, { token, params: { id }, body }));
+  asFunction(
+    await call(functionRoute.PATCH, "PATCH", `/api/business-functions/${id}`, {
+      token,
+      params: { id },
+      body,
+    }),
+  );
 export const createDrTestCall = async (token: string, functionId: string, body: Json) =>
-  asDrTest(await call(functionDrTestsRoute.POST, "POST", `/api/business-functions/${functionId}/dr-tests`, { token, params: { id: functionId }, body }));
+  asDrTest(
+    await call(functionDrTestsRoute.POST, "POST", `/api/business-functions/${functionId}/dr-tests`, {
+      token,
+      params: { id: functionId },
+      body,
+    }),
+  );
 export const listDrTestsCall = async (token: string, functionId: string) => {
-  const res = await call(functionDrTestsRoute.GET, "GET", `/api/business-functions/${functionId}/dr-tests`, { token, params: { id: functionId } });
+  const res = await call(functionDrTestsRoute.GET, "GET", `/api/business-functions/${functionId}/dr-tests`, {
+    token,
+    params: { id: functionId },
+  });
   return { ...res, tests: (res.json.items ?? []) as unknown as DrTestResponse[] };
 };
-export const completeDrTestCall = async (token: string, id: string, body: Json) => asDrTest(await call(drTestRoute.PATCH, "PATCH", `/api/dr-tests/${id}`, { token, params: { id }, body }));
+export const completeDrTestCall = async (token: string, id: string, body: Json) =>
+  asDrTest(await call(drTestRoute.PATCH, "PATCH", `/api/dr-tests/${id}`, { token, params: { id }, body }));
 
 // A business function created through the API; fails loudly if the API refuses it.
 export async function createFunctionOk(token: string, overrides: Json = {}) {

@@ -3,13 +3,19 @@
 import { NextRequest } from "next/server";
 import { BASE_URL } from "./api";
 
-type Handler = (req: NextRequest, ctx: { params: Promise<Record<string, string | string[]>> }) => Promise<Response>;
+type Handler = (
+  req: NextRequest,
+  ctx: { params: Promise<Record<string, string | string[]>> },
+) => Promise<Response>;
 export type Frame = { event: string; data: string; at: number };
 
 export async function openStream(handler: Handler, token?: string) {
   const aborter = new AbortController();
   const headers = new Headers(token ? { authorization: `Bearer ${token}` } : {});
-  const res = await handler(new NextRequest(new URL("/api/events", BASE_URL), { headers, signal: aborter.signal }), { params: Promise.resolve({}) });
+  const res = await handler(
+    new NextRequest(new URL("/api/events", BASE_URL), { headers, signal: aborter.signal }),
+    { params: Promise.resolve({}) },
+  );
   const frames: Frame[] = [];
   const raw: string[] = [];
   let ended = false;
@@ -29,7 +35,10 @@ export async function openStream(handler: Handler, token?: string) {
         raw.push(block);
         const lines = block.split("\n");
         const event = lines.find((l) => l.startsWith("event: "))?.slice(7) ?? "message";
-        const data = lines.filter((l) => l.startsWith("data: ")).map((l) => l.slice(6)).join("\n");
+        const data = lines
+          .filter((l) => l.startsWith("data: "))
+          .map((l) => l.slice(6))
+          .join("\n");
         if (lines.some((l) => l.startsWith("data: "))) frames.push({ event, data, at: Date.now() });
         for (const w of waiters) w();
       }

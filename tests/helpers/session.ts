@@ -14,7 +14,9 @@ export function sessionCookieValue(claims: Record<string, unknown>): Promise<str
 }
 
 /** Signs a user in (a live session row) and returns the cookie's value and the session id. */
-export async function signedInSession(userId: string): Promise<{ sid: string; jwt: string; headers: Record<string, string> }> {
+export async function signedInSession(
+  userId: string,
+): Promise<{ sid: string; jwt: string; headers: Record<string, string> }> {
   const sid = await createUserSession(userId, { clientIp: "203.0.113.7", userAgent: "vitest" });
   const jwt = await sessionCookieValue({ sub: userId, sid, loginAt: Date.now() });
   return { sid, jwt, headers: { cookie: `${SESSION_COOKIE}=${jwt}`, origin: BASE_URL } };

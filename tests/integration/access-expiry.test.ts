@@ -11,23 +11,53 @@ const HOUR = 3_600_000;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 // A READ grant for `grantee` (requested by `requester`), approved by a new security user to expire at `expiresAt`.
-async function grantUntil(grantee: User, expiresAt: Date, requester: User = grantee): Promise<AccessRequestJson> {
+async function grantUntil(
+  grantee: User,
+  expiresAt: Date,
+  requester: User = grantee,
+): Promise<AccessRequestJson> {
   const security = await createTestUser(["SECURITY"]);
-  const requested = await requestAccess(requester.token, { durationDays: 1, ...(requester.id !== grantee.id ? { requestedFor: grantee.id } : {}) });
-  const res = await decideAccess(security.token, requested.json.id, { decision: "APPROVE", expiresAt: expiresAt.toISOString() });
+  const requested = await requestAccess(requester.token, {
+    durationDays: 1,
+    ...(requester.id !== grantee.id ? { requestedFor: grantee.id } : {}),
+  });
+  const res = await decideAccess(security.token, requested.json.id, {
+    decision: "APPROVE",
+    expiresAt: expiresAt.toISOString(),
+  });
   expect(res.json).toMatchObject({ status: "APPROVED", expiresAt: expiresAt.toISOString() });
   return res.json as AccessRequestJson;
 }
 
 const statusOf = async (id: string) => (await db.accessRequest.findUniqueOrThrow({ where: { id } })).status;
-const expiryAudits = (id: string) => db.auditLog.count({ where: { entityType: "access_request", entityId: id, action: "access_request.expire" } });
-const expiryNotices = (user: User, id: string) => db.notification.count({ where: { userId: user.id, kind: "ACCESS_EXPIRED", link: `/access/${id}` } });
-const expiryEvents = (id: string) => db.securityEvent.count({ where: { type: "SYSTEM_CHANGE", severity: "LOW", details: { path: ["accessRequestId"], equals: id }, summary: { endsWith: "expired" } } });
+const expiryAudits = (id: string) =>
+  db.auditLog.count({
+    where: { entityType: "access_request", entityId: id, action: "access_request.expire" },
+  });
+const expiryNotices = (user: User, id: string) =>
+  db.notification.count({ where: { userId: user.id, kind: "ACCESS_EXPIRED", link: `/access/${id}` } });
+const expiryEvents = (id: string) =>
+  db.securityEvent.count({
+    where: {
+      type: "SYSTEM_CHANGE",
+      severity: "LOW",
+      details: { path: ["accessRequestId"], equals: id },
+      summary: { endsWith: "expired" },
+    },
+  });
 
 const expiryJobStates = async (id: string) =>
-  (await db.$queryRaw<{ state: string }[]>`SELECT state::text FROM pgboss.job WHERE name = ${GRANT_EXPIRY_JOB} AND data->>'requestId' = ${id}`).map((j) => j.state);
+  (
+    await db.$queryRaw<
+      { state: string }[]
+    >`SELECT state::text FROM pgboss.job WHERE name = ${GRANT_EXPIRY_JOB} AND data->>'requestId' = ${id}`
+  ).map((j) => j.state);
 const unfinishedExpiryJobs = async () =>
-  (await db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM pgboss.job WHERE name IN (${GRANT_EXPIRY_JOB}, ${JOBS.accessExpirySweep.name}) AND state < 'completed'`)[0]!.n;
+  (
+    await db.$queryRaw<
+      { n: number }[]
+    >`SELECT count(*)::int AS n FROM pgboss.job WHERE name IN (${GRANT_EXPIRY_JOB}, ${JOBS.accessExpirySweep.name}) AND state < 'completed'`
+  )[0]!.n;
 
 async function waitFor(check: () => Promise<boolean>, timeoutMs: number) {
   const deadline = Date.now() + timeoutMs;
@@ -76,7 +106,10 @@ describe("expireDueGrants", () => {
     const denied = await requestAccess(engineer.token, { durationDays: 1 });
     await decideAccess(security.token, denied.json.id, { decision: "DENY" });
     await expireDueGrants(new Date(Date.now() + 100 * 86_400_000));
-    expect([await statusOf(pendingOne.json.id), await statusOf(denied.json.id)]).toEqual(["PENDING", "DENIED"]);
+    expect([await statusOf(pendingOne.json.id), await statusOf(denied.json.id)]).toEqual([
+      "PENDING",
+      "DENIED",
+    ]);
     expect(await expiryAudits(pendingOne.json.id)).toBe(0);
   });
 });
@@ -88,7 +121,9 @@ describe("the expiry jobs", () => {
     try {
       const expiresAt = new Date(Date.now() + 3_000);
       const grant = await grantUntil(engineer, expiresAt);
-      const job = await db.$queryRaw<{ state: string; start_after: Date }[]>`SELECT state::text, start_after FROM pgboss.job WHERE name = ${GRANT_EXPIRY_JOB} AND data->>'requestId' = ${grant.id}`;
+      const job = await db.$queryRaw<
+        { state: string; start_after: Date }[]
+      >`SELECT state::text, start_after FROM pgboss.job WHERE name = ${GRANT_EXPIRY_JOB} AND data->>'requestId' = ${grant.id}`;
       expect(job).toEqual([{ state: "created", start_after: expiresAt }]);
 
       await waitFor(async () => (await statusOf(grant.id)) === "EXPIRED", 15_000);

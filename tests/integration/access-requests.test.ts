@@ -1,14 +1,29 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { createTestUser, unique } from "../factories";
-import { cancelAccess, decideAccess, getAccess, listAccess, requestAccess, revokeAccess, type AccessRequestJson } from "../helpers/access";
+import {
+  cancelAccess,
+  decideAccess,
+  getAccess,
+  listAccess,
+  requestAccess,
+  revokeAccess,
+  type AccessRequestJson,
+} from "../helpers/access";
 
 type Json = Record<string, unknown>;
 type User = Awaited<ReturnType<typeof createTestUser>>;
 const DAY = 86_400_000;
 
-const auditActions = async (id: string) => (await db.auditLog.findMany({ where: { entityType: "access_request", entityId: id }, orderBy: { id: "asc" } })).map((a) => a.action);
-const notificationsOf = (user: User, kind: string, id: string) => db.notification.findMany({ where: { userId: user.id, kind, link: `/access/${id}` } });
+const auditActions = async (id: string) =>
+  (
+    await db.auditLog.findMany({
+      where: { entityType: "access_request", entityId: id },
+      orderBy: { id: "asc" },
+    })
+  ).map((a) => a.action);
+const notificationsOf = (user: User, kind: string, id: string) =>
+  db.notification.findMany({ where: { userId: user.id, kind, link: `/access/${id}` } });
 const ids = (items: Json[] | undefined) => (items ?? []).map((i) => i.id);
 
 // A pending request made by `requester` (for themselves unless `requestedFor` is given).
@@ -19,7 +34,12 @@ async function pending(requester: User, body: Json = {}): Promise<AccessRequestJ
 }
 
 // An approved READ grant for `grantee`, approved by `approver`.
-async function grant(grantee: User, approver: User, body: Json = {}, expiresAt?: string): Promise<AccessRequestJson> {
+async function grant(
+  grantee: User,
+  approver: User,
+  body: Json = {},
+  expiresAt?: string,
+): Promise<AccessRequestJson> {
   const request = await pending(grantee, body);
   const res = await decideAccess(approver.token, request.id, { decision: "APPROVE", expiresAt });
   expect(res.status).toBe(200);
@@ -32,7 +52,11 @@ describe("requesting access", () => {
     const security = await createTestUser(["SECURITY"]);
     const requester = await createTestUser(["SECURITY"]);
     const resource = unique("payments-db");
-    const res = await requestAccess(requester.token, { accessType: "WRITE", resources: [resource, resource], durationDays: 3 });
+    const res = await requestAccess(requester.token, {
+      accessType: "WRITE",
+      resources: [resource, resource],
+      durationDays: 3,
+    });
     expect(res.status).toBe(201);
     expect(res.json).toMatchObject({
       requestedBy: { id: requester.id, name: requester.name },
@@ -57,8 +81,15 @@ describe("requesting access", () => {
     const colleague = await createTestUser(["ENGINEER"]);
     const res = await requestAccess(lead.token, { requestedFor: colleague.id });
     expect(res.status).toBe(201);
-    expect(res.json).toMatchObject({ requestedBy: { id: lead.id }, requestedFor: { id: colleague.id }, status: "PENDING" });
-    expect((await getAccess(colleague.token, res.json.id)).json).toMatchObject({ id: res.json.id, status: "PENDING" });
+    expect(res.json).toMatchObject({
+      requestedBy: { id: lead.id },
+      requestedFor: { id: colleague.id },
+      status: "PENDING",
+    });
+    expect((await getAccess(colleague.token, res.json.id)).json).toMatchObject({
+      id: res.json.id,
+      status: "PENDING",
+    });
 
     const nobody = await requestAccess(lead.token, { requestedFor: "00000000-0000-4000-8000-000000000000" });
     expect(nobody.status).toBe(422);
@@ -101,8 +132,13 @@ describe("cancelling", () => {
     expect(res.json.detail).toBe("The request is approved; only a pending request can be cancelled");
 
     const denied = await pending(engineer);
-    const deny = await decideAccess(security.token, denied.id, { decision: "DENY", comment: "Use the read replica" });
-    expect((await cancelAccess(engineer.token, denied.id, (deny.json as AccessRequestJson).version)).status).toBe(422);
+    const deny = await decideAccess(security.token, denied.id, {
+      decision: "DENY",
+      comment: "Use the read replica",
+    });
+    expect(
+      (await cancelAccess(engineer.token, denied.id, (deny.json as AccessRequestJson).version)).status,
+    ).toBe(422);
   });
 
   it("is only the requester's: the colleague it is for and security get 403, anyone else 404", async () => {
@@ -124,10 +160,16 @@ describe("cancelling", () => {
     const engineer = await createTestUser(["SECURITY"]);
     const first = await createTestUser(["SECURITY"]);
     const request = await pending(engineer, { accessType: "ADMIN" });
-    expect((await decideAccess(first.token, request.id, { decision: "APPROVE" })).json).toMatchObject({ status: "PENDING", version: 2 });
+    expect((await decideAccess(first.token, request.id, { decision: "APPROVE" })).json).toMatchObject({
+      status: "PENDING",
+      version: 2,
+    });
     const stale = await cancelAccess(engineer.token, request.id, 1);
     expect(stale.status).toBe(409);
-    expect((await cancelAccess(engineer.token, request.id, 2)).json).toMatchObject({ status: "CANCELLED", version: 3 });
+    expect((await cancelAccess(engineer.token, request.id, 2)).json).toMatchObject({
+      status: "CANCELLED",
+      version: 3,
+    });
   });
 });
 
@@ -142,7 +184,9 @@ describe("separation of duties", () => {
 
     const forSelf = await pending(security);
     expect((await decideAccess(security.token, forSelf.id, { decision: "APPROVE" })).status).toBe(403);
-    expect(await db.accessApproval.count({ where: { requestId: { in: [forColleague.id, forSelf.id] } } })).toBe(0);
+    expect(
+      await db.accessApproval.count({ where: { requestId: { in: [forColleague.id, forSelf.id] } } }),
+    ).toBe(0);
   });
 
   it("refuses the security user the access is for (403), also when denying", async () => {
@@ -153,7 +197,11 @@ describe("separation of duties", () => {
     expect(res.status).toBe(403);
     expect(res.json.detail).toBe("You cannot decide an access request for yourself");
     expect((await decideAccess(security.token, request.id, { decision: "DENY" })).status).toBe(403);
-    expect((await getAccess(engineer.token, request.id)).json).toMatchObject({ status: "PENDING", approvals: [], version: 1 });
+    expect((await getAccess(engineer.token, request.id)).json).toMatchObject({
+      status: "PENDING",
+      approvals: [],
+      version: 1,
+    });
   });
 
   it("refuses an engineer deciding at all (403)", async () => {
@@ -171,9 +219,23 @@ describe("deciding", () => {
     const security = await createTestUser(["SECURITY"]);
     const request = await pending(lead, { requestedFor: colleague.id, durationDays: 5 });
     const before = Date.now();
-    const res = await decideAccess(security.token, request.id, { decision: "APPROVE", comment: "For INC-42 only" });
+    const res = await decideAccess(security.token, request.id, {
+      decision: "APPROVE",
+      comment: "For INC-42 only",
+    });
     expect(res.status).toBe(200);
-    expect(res.json).toMatchObject({ status: "APPROVED", version: 2, approvals: [expect.objectContaining({ approver: { id: security.id, name: security.name }, decision: "APPROVE", comment: "For INC-42 only", expiresAt: null })] });
+    expect(res.json).toMatchObject({
+      status: "APPROVED",
+      version: 2,
+      approvals: [
+        expect.objectContaining({
+          approver: { id: security.id, name: security.name },
+          decision: "APPROVE",
+          comment: "For INC-42 only",
+          expiresAt: null,
+        }),
+      ],
+    });
     const expiresAt = Date.parse(String(res.json.expiresAt));
     const decidedAt = Date.parse(String(res.json.decidedAt));
     expect(decidedAt).toBeGreaterThanOrEqual(before);
@@ -203,18 +265,33 @@ describe("deciding", () => {
     expect((two.json.approvals as Json[]).map((a) => (a.approver as Json).id)).toEqual([first.id, second.id]);
     expect(two.json.expiresAt).not.toBeNull();
     // Granting ADMIN raises the admin-access-granted anomaly, once.
-    expect(await db.securityEvent.count({ where: { type: "ANOMALY", rule: "admin-access-granted", ruleSubject: request.id } })).toBe(1);
+    expect(
+      await db.securityEvent.count({
+        where: { type: "ANOMALY", rule: "admin-access-granted", ruleSubject: request.id },
+      }),
+    ).toBe(1);
   });
 
   it("counts ten concurrent identical approvals of an ADMIN request by one security user once", async () => {
     const engineer = await createTestUser(["ENGINEER"]);
     const security = await createTestUser(["SECURITY"]);
     const request = await pending(engineer, { accessType: "ADMIN" });
-    const results = await Promise.all(Array.from({ length: 10 }, () => decideAccess(security.token, request.id, { decision: "APPROVE", comment: "ok" })));
+    const results = await Promise.all(
+      Array.from({ length: 10 }, () =>
+        decideAccess(security.token, request.id, { decision: "APPROVE", comment: "ok" }),
+      ),
+    );
     expect(results.map((r) => r.status)).toEqual(Array.from({ length: 10 }, () => 200));
-    for (const r of results) expect(r.json).toMatchObject({ status: "PENDING", approvals: [expect.objectContaining({ decision: "APPROVE" })] });
+    for (const r of results)
+      expect(r.json).toMatchObject({
+        status: "PENDING",
+        approvals: [expect.objectContaining({ decision: "APPROVE" })],
+      });
     expect(await db.accessApproval.count({ where: { requestId: request.id } })).toBe(1);
-    expect((await getAccess(engineer.token, request.id)).json).toMatchObject({ status: "PENDING", version: 2 });
+    expect((await getAccess(engineer.token, request.id)).json).toMatchObject({
+      status: "PENDING",
+      version: 2,
+    });
     expect(await auditActions(request.id)).toEqual(["access_request.create", "access_request.approve"]);
   });
 
@@ -222,22 +299,34 @@ describe("deciding", () => {
     const engineer = await createTestUser(["ENGINEER"]);
     const [first, second] = await Promise.all([createTestUser(["SECURITY"]), createTestUser(["SECURITY"])]);
     const request = await pending(engineer, { accessType: "ADMIN" });
-    const results = await Promise.all([first, second].map((u) => decideAccess(u.token, request.id, { decision: "APPROVE" })));
+    const results = await Promise.all(
+      [first, second].map((u) => decideAccess(u.token, request.id, { decision: "APPROVE" })),
+    );
     expect(results.map((r) => r.status)).toEqual([200, 200]);
     expect(results.map((r) => r.json.status).sort()).toEqual(["APPROVED", "PENDING"]);
-    expect((await getAccess(engineer.token, request.id)).json).toMatchObject({ status: "APPROVED", version: 3 });
+    expect((await getAccess(engineer.token, request.id)).json).toMatchObject({
+      status: "APPROVED",
+      version: 3,
+    });
     expect(await notificationsOf(engineer, "ACCESS_APPROVED", request.id)).toHaveLength(1);
-    expect(await db.securityEvent.count({ where: { rule: "admin-access-granted", ruleSubject: request.id } })).toBe(1);
+    expect(
+      await db.securityEvent.count({ where: { rule: "admin-access-granted", ruleSubject: request.id } }),
+    ).toBe(1);
   });
 
   it("denies on one denial; a later approval is 422 and a change of mind is 409", async () => {
     const engineer = await createTestUser(["ENGINEER"]);
     const [denier, other] = await Promise.all([createTestUser(["SECURITY"]), createTestUser(["SECURITY"])]);
     const request = await pending(engineer, { accessType: "ADMIN" });
-    const res = await decideAccess(denier.token, request.id, { decision: "DENY", comment: "Use break-glass instead" });
+    const res = await decideAccess(denier.token, request.id, {
+      decision: "DENY",
+      comment: "Use break-glass instead",
+    });
     expect(res.status).toBe(200);
     expect(res.json).toMatchObject({ status: "DENIED", expiresAt: null });
-    expect(await notificationsOf(engineer, "ACCESS_DENIED", request.id)).toEqual([expect.objectContaining({ body: "Use break-glass instead" })]);
+    expect(await notificationsOf(engineer, "ACCESS_DENIED", request.id)).toEqual([
+      expect.objectContaining({ body: "Use break-glass instead" }),
+    ]);
 
     const late = await decideAccess(other.token, request.id, { decision: "APPROVE" });
     expect(late.status).toBe(422);
@@ -255,19 +344,32 @@ describe("deciding", () => {
     const security = await createTestUser(["SECURITY"]);
     const request = await pending(engineer, { durationDays: 7 });
 
-    const longer = await decideAccess(security.token, request.id, { decision: "APPROVE", expiresAt: new Date(Date.now() + 8 * DAY).toISOString() });
+    const longer = await decideAccess(security.token, request.id, {
+      decision: "APPROVE",
+      expiresAt: new Date(Date.now() + 8 * DAY).toISOString(),
+    });
     expect(longer.status).toBe(422);
-    expect(longer.json.errors).toEqual([{ path: "expiresAt", message: "The expiry can only shorten the requested 7 days" }]);
-    const past = await decideAccess(security.token, request.id, { decision: "APPROVE", expiresAt: new Date(Date.now() - 60_000).toISOString() });
+    expect(longer.json.errors).toEqual([
+      { path: "expiresAt", message: "The expiry can only shorten the requested 7 days" },
+    ]);
+    const past = await decideAccess(security.token, request.id, {
+      decision: "APPROVE",
+      expiresAt: new Date(Date.now() - 60_000).toISOString(),
+    });
     expect(past.status).toBe(422);
     expect(past.json.errors).toEqual([{ path: "expiresAt", message: "The expiry must be in the future" }]);
     expect(await db.accessApproval.count({ where: { requestId: request.id } })).toBe(0);
 
     const shorter = new Date(Date.now() + 2 * DAY);
-    const res = await decideAccess(security.token, request.id, { decision: "APPROVE", expiresAt: shorter.toISOString() });
+    const res = await decideAccess(security.token, request.id, {
+      decision: "APPROVE",
+      expiresAt: shorter.toISOString(),
+    });
     expect(res.status).toBe(200);
     expect(res.json).toMatchObject({ status: "APPROVED", expiresAt: shorter.toISOString() });
-    expect((await db.accessRequest.findUniqueOrThrow({ where: { id: request.id } })).expiresAt).toEqual(shorter);
+    expect((await db.accessRequest.findUniqueOrThrow({ where: { id: request.id } })).expiresAt).toEqual(
+      shorter,
+    );
   });
 
   it("records each decision as a SYSTEM_CHANGE security event about the grantee", async () => {
@@ -275,8 +377,18 @@ describe("deciding", () => {
     const security = await createTestUser(["SECURITY"]);
     const request = await pending(engineer, { accessType: "WRITE" });
     await decideAccess(security.token, request.id, { decision: "APPROVE" });
-    const events = await db.securityEvent.findMany({ where: { type: "SYSTEM_CHANGE", details: { path: ["accessRequestId"], equals: request.id } } });
-    expect(events.map((e) => [e.severity, e.userId, e.recordedById, (e.details as Json).decision, (e.details as Json).status])).toEqual([["MEDIUM", engineer.id, security.id, "APPROVE", "APPROVED"]]);
+    const events = await db.securityEvent.findMany({
+      where: { type: "SYSTEM_CHANGE", details: { path: ["accessRequestId"], equals: request.id } },
+    });
+    expect(
+      events.map((e) => [
+        e.severity,
+        e.userId,
+        e.recordedById,
+        (e.details as Json).decision,
+        (e.details as Json).status,
+      ]),
+    ).toEqual([["MEDIUM", engineer.id, security.id, "APPROVE", "APPROVED"]]);
   });
 });
 
@@ -291,12 +403,24 @@ describe("revoking", () => {
     expect(stale.status).toBe(409);
     const res = await revokeAccess(security.token, approved.id, approved.version, "Incident closed");
     expect(res.status).toBe(200);
-    expect(res.json).toMatchObject({ status: "REVOKED", endReason: "Incident closed", version: approved.version + 1 });
+    expect(res.json).toMatchObject({
+      status: "REVOKED",
+      endReason: "Incident closed",
+      version: approved.version + 1,
+    });
     expect(res.json.endedAt).not.toBeNull();
-    expect(await notificationsOf(colleague, "ACCESS_REVOKED", approved.id)).toEqual([expect.objectContaining({ body: "Incident closed" })]);
+    expect(await notificationsOf(colleague, "ACCESS_REVOKED", approved.id)).toEqual([
+      expect.objectContaining({ body: "Incident closed" }),
+    ]);
     expect(await notificationsOf(lead, "ACCESS_REVOKED", approved.id)).toHaveLength(1);
-    expect(await auditActions(approved.id)).toEqual(["access_request.create", "access_request.approve", "access_request.revoke"]);
-    expect((await db.accessRequest.findUniqueOrThrow({ where: { id: approved.id } })).revokedById).toBe(security.id);
+    expect(await auditActions(approved.id)).toEqual([
+      "access_request.create",
+      "access_request.approve",
+      "access_request.revoke",
+    ]);
+    expect((await db.accessRequest.findUniqueOrThrow({ where: { id: approved.id } })).revokedById).toBe(
+      security.id,
+    );
 
     const again = await revokeAccess(security.token, approved.id, approved.version + 1);
     expect(again.status).toBe(422);
@@ -319,7 +443,11 @@ describe("revoking", () => {
 
 describe("who sees what", () => {
   it("shows an engineer only the requests they made or that are for them; security sees all", async () => {
-    const [alice, bob, carol] = await Promise.all([createTestUser(["ENGINEER"]), createTestUser(["ENGINEER"]), createTestUser(["ENGINEER"])]);
+    const [alice, bob, carol] = await Promise.all([
+      createTestUser(["ENGINEER"]),
+      createTestUser(["ENGINEER"]),
+      createTestUser(["ENGINEER"]),
+    ]);
     const security = await createTestUser(["SECURITY"]);
     const byAlice = await pending(alice);
     const forAlice = await pending(bob, { requestedFor: alice.id });
@@ -329,7 +457,9 @@ describe("who sees what", () => {
     const aliceList = await listAccess(alice.token, { limit: "100" });
     expect(aliceList.status).toBe(200);
     expect(new Set(ids(aliceList.json.items))).toEqual(new Set([byAlice.id, forAlice.id]));
-    expect(new Set(ids((await listAccess(bob.token, { limit: "100" })).json.items))).toEqual(new Set([forAlice.id, bobs.id]));
+    expect(new Set(ids((await listAccess(bob.token, { limit: "100" })).json.items))).toEqual(
+      new Set([forAlice.id, bobs.id]),
+    );
 
     const all = ids((await listAccess(security.token, { limit: "100" })).json.items);
     expect(all).toEqual(expect.arrayContaining([byAlice.id, forAlice.id, bobs.id, carols.id]));
@@ -344,7 +474,10 @@ describe("who sees what", () => {
     const res = await getAccess(other.token, request.id);
     expect(res.status).toBe(404);
     expect(res.json.detail).not.toContain(owner.email);
-    expect((await getAccess(security.token, request.id)).json).toMatchObject({ id: request.id, requestedBy: { id: owner.id } });
+    expect((await getAccess(security.token, request.id)).json).toMatchObject({
+      id: request.id,
+      requestedBy: { id: owner.id },
+    });
     expect((await getAccess(other.token, "00000000-0000-4000-8000-000000000000")).status).toBe(404);
   });
 
@@ -359,8 +492,12 @@ describe("who sees what", () => {
     const byResource = await pending(engineer, { resources: [resource] });
 
     expect(ids((await listAccess(engineer.token, { q: tag.toUpperCase() })).json.items)).toHaveLength(4);
-    expect(ids((await listAccess(engineer.token, { q: `${tag}: CPU at 100%` })).json.items)).toEqual([percent.id]);
-    expect(ids((await listAccess(engineer.token, { q: `${tag}: the batch_job` })).json.items)).toEqual([underscore.id]);
+    expect(ids((await listAccess(engineer.token, { q: `${tag}: CPU at 100%` })).json.items)).toEqual([
+      percent.id,
+    ]);
+    expect(ids((await listAccess(engineer.token, { q: `${tag}: the batch_job` })).json.items)).toEqual([
+      underscore.id,
+    ]);
     expect(ids((await listAccess(engineer.token, { q: resource })).json.items)).toEqual([byResource.id]);
   });
 
@@ -380,7 +517,8 @@ describe("who sees what", () => {
     expect(ids(res.json.items)).toEqual([inOne.id, inThree.id]);
     expect(res.json.nextCursor).toBeNull();
 
-    const forSecurity = (await listAccess(security.token, { expiringWithinDays: "7", limit: "100" })).json.items ?? [];
+    const forSecurity =
+      (await listAccess(security.token, { expiringWithinDays: "7", limit: "100" })).json.items ?? [];
     const times = forSecurity.map((i) => Date.parse(String(i.expiresAt)));
     expect(times).toEqual([...times].sort((a, b) => a - b));
     expect(forSecurity.every((i) => i.status === "APPROVED")).toBe(true);

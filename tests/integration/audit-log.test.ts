@@ -6,7 +6,10 @@ import { verifyAuditLog } from "@/lib/audit/verify-audit-log";
 import { call } from "../helpers/api";
 import { createTestService, createTestUser } from "../factories";
 
-const sql = async <R extends pg.QueryResultRow = Record<string, string>>(query: string, params: unknown[] = []) => {
+const sql = async <R extends pg.QueryResultRow = Record<string, string>>(
+  query: string,
+  params: unknown[] = [],
+) => {
   const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
   await client.connect();
   try {
@@ -21,12 +24,23 @@ describe("audit log", () => {
     const manager = await createTestUser(["OPS_MANAGER"]);
     const admin = await createTestUser(["ADMIN"]);
     const service = await createTestService({ owner: "Before Team" });
-    await call(serviceRoute.PATCH, "PATCH", "", { token: manager.token, params: { slug: service.slug }, body: { version: 1, owner: "After Team" } });
+    await call(serviceRoute.PATCH, "PATCH", "", {
+      token: manager.token,
+      params: { slug: service.slug },
+      body: { version: 1, owner: "After Team" },
+    });
 
-    const res = await call(auditRoute.GET, "GET", "/api/audit-log", { token: admin.token, query: { entityType: "service", entityId: service.slug } });
+    const res = await call(auditRoute.GET, "GET", "/api/audit-log", {
+      token: admin.token,
+      query: { entityType: "service", entityId: service.slug },
+    });
     expect(res.status).toBe(200);
     const [update, create] = res.json.items!;
-    expect(update).toMatchObject({ action: "service.update", actorEmail: manager.email, actorId: manager.id });
+    expect(update).toMatchObject({
+      action: "service.update",
+      actorEmail: manager.email,
+      actorId: manager.id,
+    });
     expect(update!.before).toMatchObject({ owner: "Before Team", version: 1 });
     expect(update!.after).toMatchObject({ owner: "After Team", version: 2 });
     expect(create).toMatchObject({ action: "service.create", actorEmail: "system", before: null });
@@ -37,7 +51,11 @@ describe("audit log", () => {
     const manager = await createTestUser(["OPS_MANAGER"]);
     const service = await createTestService();
     const before = Number((await sql("SELECT count(*) FROM audit_log")).rows[0]!.count);
-    const stale = await call(serviceRoute.PATCH, "PATCH", "", { token: manager.token, params: { slug: service.slug }, body: { version: 7, owner: "Nope" } });
+    const stale = await call(serviceRoute.PATCH, "PATCH", "", {
+      token: manager.token,
+      params: { slug: service.slug },
+      body: { version: 7, owner: "Nope" },
+    });
     expect(stale.status).toBe(409);
     const after = Number((await sql("SELECT count(*) FROM audit_log")).rows[0]!.count);
     expect(after).toBe(before);
@@ -58,7 +76,9 @@ describe("audit log", () => {
     // Tamper as a superuser would, with the guard trigger switched off.
     const victim = (await sql("SELECT id FROM audit_log ORDER BY id OFFSET 5 LIMIT 1")).rows[0]!.id!;
     await sql("ALTER TABLE audit_log DISABLE TRIGGER audit_log_no_update_delete");
-    await sql("UPDATE audit_log SET after = jsonb_set(after, '{owner}', '\"Mallory\"') WHERE id = $1", [victim]);
+    await sql("UPDATE audit_log SET after = jsonb_set(after, '{owner}', '\"Mallory\"') WHERE id = $1", [
+      victim,
+    ]);
     await sql("ALTER TABLE audit_log ENABLE TRIGGER audit_log_no_update_delete");
 
     const broken = await verifyAuditLog();

@@ -9,15 +9,21 @@ import { db } from "@/lib/db";
 import { call } from "../helpers/api";
 import { createTestUser, TEST_PASSWORD, unique } from "../factories";
 
-type Authorize = (credentials: Record<string, string>, req: { headers: Record<string, string> }) => Promise<{ id: string } | null>;
-const authorize = (authOptions.providers[0] as unknown as { options: { authorize: Authorize } }).options.authorize;
+type Authorize = (
+  credentials: Record<string, string>,
+  req: { headers: Record<string, string> },
+) => Promise<{ id: string } | null>;
+const authorize = (authOptions.providers[0] as unknown as { options: { authorize: Authorize } }).options
+  .authorize;
 const fromIp = (ip: string) => ({ headers: { "x-forwarded-for": ip } });
 
 describe("sign-in", () => {
   it("accepts the right password, refuses a wrong one, and records every attempt", async () => {
     const user = await createTestUser(["ENGINEER"]);
     const ip = unique("ip");
-    expect(await authorize({ email: user.email, password: TEST_PASSWORD }, fromIp(ip))).toMatchObject({ id: user.id });
+    expect(await authorize({ email: user.email, password: TEST_PASSWORD }, fromIp(ip))).toMatchObject({
+      id: user.id,
+    });
     expect(await authorize({ email: user.email, password: "wrong" }, fromIp(ip))).toBeNull();
     expect(await authorize({ email: "nobody@example.test", password: "x" }, fromIp(ip))).toBeNull();
     const attempts = (await listRecentSignInAttempts(500)).filter((a) => a.clientIp === ip);
@@ -30,7 +36,8 @@ describe("sign-in", () => {
 
   it("limits failures per account: the 6th try is refused even with the right password", async () => {
     const user = await createTestUser(["ENGINEER"]);
-    for (let i = 0; i < 5; i++) expect(await authorize({ email: user.email, password: "wrong" }, fromIp(unique("ip")))).toBeNull();
+    for (let i = 0; i < 5; i++)
+      expect(await authorize({ email: user.email, password: "wrong" }, fromIp(unique("ip")))).toBeNull();
     const decision = await checkSignInAllowed(user.email, unique("ip"));
     expect(decision.allowed).toBe(false);
     if (!decision.allowed) expect(decision.retryAfterSeconds).toBeGreaterThan(14 * 60);
@@ -39,7 +46,11 @@ describe("sign-in", () => {
 
   it("holds the account limit under parallel guesses: at most 5 passwords are checked", async () => {
     const user = await createTestUser(["ENGINEER"]);
-    await Promise.all(Array.from({ length: 12 }, (_, i) => authorize({ email: user.email, password: `guess-${i}` }, fromIp(unique("ip")))));
+    await Promise.all(
+      Array.from({ length: 12 }, (_, i) =>
+        authorize({ email: user.email, password: `guess-${i}` }, fromIp(unique("ip"))),
+      ),
+    );
     const attempts = (await listRecentSignInAttempts(500)).filter((a) => a.email === user.email);
     expect(attempts.filter((a) => a.reason === "BAD_PASSWORD")).toHaveLength(5);
     expect(attempts.filter((a) => a.reason === "RATE_LIMITED")).toHaveLength(7);
@@ -54,9 +65,12 @@ describe("sign-in", () => {
 
   it("limits failures per client across accounts", async () => {
     const ip = unique("ip");
-    for (let i = 0; i < 20; i++) await authorize({ email: `${unique("u")}@example.test`, password: "x" }, fromIp(ip));
+    for (let i = 0; i < 20; i++)
+      await authorize({ email: `${unique("u")}@example.test`, password: "x" }, fromIp(ip));
     expect((await checkSignInAllowed(`${unique("fresh")}@example.test`, ip)).allowed).toBe(false);
-    expect((await checkSignInAllowed(`${unique("fresh")}@example.test`, unique("other-ip"))).allowed).toBe(true);
+    expect((await checkSignInAllowed(`${unique("fresh")}@example.test`, unique("other-ip"))).allowed).toBe(
+      true,
+    );
   });
 
   it("refuses a disabled account", async () => {
@@ -70,7 +84,10 @@ describe("sign-in", () => {
 describe("personal API tokens", () => {
   it("are shown once, listed without secrets, act with the owner's roles, and stop working when revoked", async () => {
     const manager = await createTestUser(["OPS_MANAGER"]);
-    const created = await call(tokensRoute.POST, "POST", "/api/tokens", { token: manager.token, body: { name: "pipeline" } });
+    const created = await call(tokensRoute.POST, "POST", "/api/tokens", {
+      token: manager.token,
+      body: { name: "pipeline" },
+    });
     expect(created.status).toBe(201);
     const secret = String(created.json.token);
     expect(secret).toMatch(/^nops_/);
@@ -81,9 +98,15 @@ describe("personal API tokens", () => {
 
     const list = await call(tokensRoute.GET, "GET", "/api/tokens", { token: secret });
     expect(list.text).not.toContain(secret);
-    expect(list.json.items!.find((t) => t.id === created.json.id)).toMatchObject({ name: "pipeline", revokedAt: null });
+    expect(list.json.items!.find((t) => t.id === created.json.id)).toMatchObject({
+      name: "pipeline",
+      revokedAt: null,
+    });
 
-    const revoked = await call(tokenRoute.DELETE, "DELETE", "", { token: manager.token, params: { id: String(created.json.id) } });
+    const revoked = await call(tokenRoute.DELETE, "DELETE", "", {
+      token: manager.token,
+      params: { id: String(created.json.id) },
+    });
     expect(revoked.status).toBe(204);
     expect((await call(meRoute.GET, "GET", "/api/me", { token: secret })).status).toBe(401);
     expect((await call(servicesRoute.GET, "GET", "/api/services", { token: secret })).status).toBe(401);
@@ -92,22 +115,39 @@ describe("personal API tokens", () => {
   it("cannot revoke someone else's token (404) and expired tokens are refused", async () => {
     const owner = await createTestUser(["ENGINEER"]);
     const other = await createTestUser(["ADMIN"]);
-    expect((await call(tokenRoute.DELETE, "DELETE", "", { token: other.token, params: { id: owner.tokenId } })).status).toBe(404);
+    expect(
+      (await call(tokenRoute.DELETE, "DELETE", "", { token: other.token, params: { id: owner.tokenId } }))
+        .status,
+    ).toBe(404);
     expect((await call(meRoute.GET, "GET", "/api/me", { token: owner.token })).status).toBe(200);
 
-    await db.apiToken.update({ where: { id: owner.tokenId }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    await db.apiToken.update({
+      where: { id: owner.tokenId },
+      data: { expiresAt: new Date(Date.now() - 1000) },
+    });
     expect((await call(meRoute.GET, "GET", "/api/me", { token: owner.token })).status).toBe(401);
   });
 
   it("refuses an expiry in the past with 422", async () => {
     const user = await createTestUser(["ENGINEER"]);
-    const res = await call(tokensRoute.POST, "POST", "/api/tokens", { token: user.token, body: { name: "x", expiresAt: "2020-01-01T00:00:00Z" } });
+    const res = await call(tokensRoute.POST, "POST", "/api/tokens", {
+      token: user.token,
+      body: { name: "x", expiresAt: "2020-01-01T00:00:00Z" },
+    });
     expect(res.status).toBe(422);
     expect(res.json.errors).toEqual([{ path: "expiresAt", message: "The expiry must be in the future" }]);
   });
 
   it("answers a malformed Authorization header with 401", async () => {
-    expect((await call(meRoute.GET, "GET", "/api/me", { headers: { authorization: "Basic abc" } })).status).toBe(401);
-    expect((await call(meRoute.GET, "GET", "/api/me", { headers: { authorization: "Bearer nops_not-a-real-token" } })).status).toBe(401);
+    expect(
+      (await call(meRoute.GET, "GET", "/api/me", { headers: { authorization: "Basic abc" } })).status,
+    ).toBe(401);
+    expect(
+      (
+        await call(meRoute.GET, "GET", "/api/me", {
+          headers: { authorization: "Bearer nops_not-a-real-token" },
+        })
+      ).status,
+    ).toBe(401);
   });
 });

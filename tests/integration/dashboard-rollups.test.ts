@@ -35,7 +35,8 @@ async function expectRollupFresh(name: RollupName) {
   stored.forEach((row, i) => {
     const want = recomputed[i]!;
     for (const [k, v] of Object.entries(want)) {
-      if (typeof v === "number" && !Number.isInteger(v)) expect(row[k] as number, `${name}[${i}].${k}`).toBeCloseTo(v, 3);
+      if (typeof v === "number" && !Number.isInteger(v))
+        expect(row[k] as number, `${name}[${i}].${k}`).toBeCloseTo(v, 3);
       else expect(row[k], `${name}[${i}].${k}`).toEqual(v);
     }
   });
@@ -45,20 +46,33 @@ async function expectRollupFresh(name: RollupName) {
 beforeAll(async () => {
   user = await createTestUser(["OPS_MANAGER"]);
   services = [];
-  for (let i = 0; i < 3; i++) services.push((await createTestService({ tier: i === 0 ? "CRITICAL" : "STANDARD" })).slug);
+  for (let i = 0; i < 3; i++)
+    services.push((await createTestService({ tier: i === 0 ? "CRITICAL" : "STANDARD" })).slug);
 });
 
 describe("incident rollups (daily stats, service impact)", () => {
   it("equal a full recomputation after a random sequence of creates, updates and deletes", async () => {
     const random = rng(20261127);
-    const pick = <T,>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
-    const someServices = () => services.filter(() => random() < 0.5).concat(pick(services)).filter((s, i, all) => all.indexOf(s) === i);
+    const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
+    const someServices = () =>
+      services
+        .filter(() => random() < 0.5)
+        .concat(pick(services))
+        .filter((s, i, all) => all.indexOf(s) === i);
     const at = () => new Date(BASE + Math.floor(random() * 3 * 24 * 60) * MIN);
     const keys: string[] = [];
     for (let step = 0; step < 80; step++) {
       const op = random();
       if (op < 0.3 || keys.length < 5) {
-        const created = await createTestIncident(user, { severity: pick(["P1", "P2", "P3", "P4"] as const), impact: pick(["OUTAGE", "DEGRADED", "NONE"] as const), affectedServices: someServices() }, at());
+        const created = await createTestIncident(
+          user,
+          {
+            severity: pick(["P1", "P2", "P3", "P4"] as const),
+            impact: pick(["OUTAGE", "DEGRADED", "NONE"] as const),
+            affectedServices: someServices(),
+          },
+          at(),
+        );
         keys.push(created.key);
       } else if (op < 0.45) {
         // Through the portal: acknowledge, resolve, reopen or change severity.
@@ -79,7 +93,8 @@ describe("incident rollups (daily stats, service impact)", () => {
         // Plain SQL on one incident: move its span, impact or services.
         const key = pick(keys);
         const start = at();
-        const resolved = random() < 0.8 ? new Date(start.getTime() + Math.floor(random() * 2000) * MIN) : null;
+        const resolved =
+          random() < 0.8 ? new Date(start.getTime() + Math.floor(random() * 2000) * MIN) : null;
         await db.$executeRaw`
           UPDATE incidents SET created_at = ${start}, resolved_at = ${resolved}, acknowledged_at = ${resolved ? start : null},
             impact = ${pick(["OUTAGE", "DEGRADED", "NONE"])}::"IncidentImpact", affected_services = ${someServices()}::text[]
@@ -104,10 +119,19 @@ describe("incident rollups (daily stats, service impact)", () => {
   it("stays exact when many transactions resolve incidents of the same service and day at once", async () => {
     const slug = services[0]!;
     const made = await Promise.all(
-      Array.from({ length: 12 }, (_, i) => createTestIncident(user, { severity: "P2", impact: i % 3 === 0 ? "OUTAGE" : "DEGRADED", affectedServices: [slug] }, new Date(Date.parse("2026-07-14T08:00:00Z") + i * 7 * MIN))),
+      Array.from({ length: 12 }, (_, i) =>
+        createTestIncident(
+          user,
+          { severity: "P2", impact: i % 3 === 0 ? "OUTAGE" : "DEGRADED", affectedServices: [slug] },
+          new Date(Date.parse("2026-07-14T08:00:00Z") + i * 7 * MIN),
+        ),
+      ),
     );
     await Promise.all(
-      made.map((m, i) => db.$executeRaw`UPDATE incidents SET status = 'RESOLVED', resolved_at = created_at + ${`${30 + i * 11} minutes`}::interval WHERE key = ${m.key}`),
+      made.map(
+        (m, i) =>
+          db.$executeRaw`UPDATE incidents SET status = 'RESOLVED', resolved_at = created_at + ${`${30 + i * 11} minutes`}::interval WHERE key = ${m.key}`,
+      ),
     );
     await expectRollupFresh("serviceImpactDaily");
     await expectRollupFresh("incidentDailyStats");
@@ -117,11 +141,26 @@ describe("incident rollups (daily stats, service impact)", () => {
     const now = new Date("2026-06-02T12:00:00Z");
     const own = (await createTestService({ tier: "CRITICAL" })).slug;
     // An incident still open (it runs until now) and one resolved, on the same service, overlapping.
-    await createTestIncident(user, { severity: "P1", impact: "OUTAGE", affectedServices: [own] }, new Date("2026-06-01T10:00:00Z"));
-    const done = await createTestIncident(user, { severity: "P2", impact: "DEGRADED", affectedServices: [own] }, new Date("2026-06-01T09:00:00Z"));
+    await createTestIncident(
+      user,
+      { severity: "P1", impact: "OUTAGE", affectedServices: [own] },
+      new Date("2026-06-01T10:00:00Z"),
+    );
+    const done = await createTestIncident(
+      user,
+      { severity: "P2", impact: "DEGRADED", affectedServices: [own] },
+      new Date("2026-06-01T09:00:00Z"),
+    );
     await db.$executeRaw`UPDATE incidents SET status = 'RESOLVED', resolved_at = '2026-06-01T11:00:00Z' WHERE key = ${done.key}`;
-    for (const month of [new Date("2026-05-15T00:00:00Z"), new Date("2026-06-15T00:00:00Z"), new Date("2026-07-15T00:00:00Z")]) {
-      const [fromRollup, full] = await Promise.all([availabilitySummary(month, now), monthlyAvailability(month.getUTCFullYear(), month.getUTCMonth() + 1, now)]);
+    for (const month of [
+      new Date("2026-05-15T00:00:00Z"),
+      new Date("2026-06-15T00:00:00Z"),
+      new Date("2026-07-15T00:00:00Z"),
+    ]) {
+      const [fromRollup, full] = await Promise.all([
+        availabilitySummary(month, now),
+        monthlyAvailability(month.getUTCFullYear(), month.getUTCMonth() + 1, now),
+      ]);
       for (const s of full.services) {
         const r = fromRollup.services.find((x) => x.slug === s.slug)!;
         expect(r.outageMinutes, `${s.slug} ${fromRollup.month} outage`).toBeCloseTo(s.outageMinutes, 6);
@@ -133,7 +172,11 @@ describe("incident rollups (daily stats, service impact)", () => {
     }
     const june = await availabilitySummary(new Date("2026-06-15T00:00:00Z"), now);
     // 09:00–10:00 degraded, 10:00 → now (2 June 12:00) outage: 26 h × 60 outage minutes.
-    expect(june.services.find((s) => s.slug === own)).toMatchObject({ outageMinutes: 26 * 60, degradedMinutes: 60, downMinutes: 26 * 60 + 30 });
+    expect(june.services.find((s) => s.slug === own)).toMatchObject({
+      outageMinutes: 26 * 60,
+      degradedMinutes: 60,
+      downMinutes: 26 * 60 + 30,
+    });
   });
 });
 
@@ -141,16 +184,30 @@ describe("security_event_daily", () => {
   it("equals a full recomputation after random records, triage and deletes", async () => {
     const security = await createTestUser(["SECURITY"]);
     const random = rng(7);
-    const pick = <T,>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
+    const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
     for (let step = 0; step < 60; step++) {
       const op = random();
       if (op < 0.5) {
         await db.securityEvent.create({
-          data: { type: pick(["LOGIN_ATTEMPT", "DATA_ACCESS", "SYSTEM_CHANGE", "ANOMALY"] as const), severity: pick(["LOW", "MEDIUM", "HIGH", "CRITICAL"] as const), source: "test", summary: "Random", details: {}, at: new Date(BASE + Math.floor(random() * 4 * 1440) * MIN) },
+          data: {
+            type: pick(["LOGIN_ATTEMPT", "DATA_ACCESS", "SYSTEM_CHANGE", "ANOMALY"] as const),
+            severity: pick(["LOW", "MEDIUM", "HIGH", "CRITICAL"] as const),
+            source: "test",
+            summary: "Random",
+            details: {},
+            at: new Date(BASE + Math.floor(random() * 4 * 1440) * MIN),
+          },
         });
       } else if (op < 0.75) {
-        const event = await db.securityEvent.findFirst({ where: { investigated: random() < 0.8 ? false : true }, orderBy: { at: random() < 0.5 ? "asc" : "desc" } });
-        if (event) await updateSecurityEvent({ ...security, via: "token" }, event.id, { version: event.version, investigated: !event.investigated });
+        const event = await db.securityEvent.findFirst({
+          where: { investigated: random() < 0.8 ? false : true },
+          orderBy: { at: random() < 0.5 ? "asc" : "desc" },
+        });
+        if (event)
+          await updateSecurityEvent({ ...security, via: "token" }, event.id, {
+            version: event.version,
+            investigated: !event.investigated,
+          });
       } else if (op < 0.85) {
         await db.$executeRaw`UPDATE security_events SET at = at + interval '1 day', severity = 'HIGH' WHERE id IN (SELECT id FROM security_events ORDER BY random() LIMIT 3)`;
       } else {

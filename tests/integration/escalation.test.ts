@@ -24,7 +24,9 @@ describe("escalation", () => {
     await Promise.all([1, 2, 3].map(() => runEscalationSweep(new Date(createdAt.getTime() + 2 * HOUR))));
     await runEscalationSweep(new Date(createdAt.getTime() + 3 * HOUR));
     expect(await escalationNotices(manager.id, incident.key)).toBe(1);
-    const events = await db.incidentEvent.findMany({ where: { incident: { key: incident.key }, kind: "ESCALATED" } });
+    const events = await db.incidentEvent.findMany({
+      where: { incident: { key: incident.key }, kind: "ESCALATED" },
+    });
     expect(events).toHaveLength(1);
     expect(events[0]!.at.getTime()).toBe(createdAt.getTime() + 2 * HOUR);
   });
@@ -36,7 +38,10 @@ describe("escalation", () => {
     const p3 = await createTestIncident(engineer, { severity: "P3" }, createdAt);
     const p4 = await createTestIncident(engineer, { severity: "P4" }, createdAt);
     const resolved = await createTestIncident(engineer, { severity: "P3" }, createdAt);
-    await db.incident.update({ where: { key: resolved.key }, data: { status: "RESOLVED", resolvedAt: new Date(createdAt.getTime() + HOUR), resolution: "x" } });
+    await db.incident.update({
+      where: { key: resolved.key },
+      data: { status: "RESOLVED", resolvedAt: new Date(createdAt.getTime() + HOUR), resolution: "x" },
+    });
 
     await runEscalationSweep(new Date(createdAt.getTime() + 24 * HOUR - 1));
     expect(await escalationNotices(manager.id, p3.key)).toBe(0);
@@ -51,7 +56,9 @@ describe("escalation", () => {
     const manager = await createTestUser(["OPS_MANAGER"]);
     const p4 = await createTestIncident(engineer, { severity: "P4" });
     await runWeeklyP4Review();
-    const notice = await db.notification.findFirst({ where: { userId: manager.id, kind: "P4_WEEKLY_REVIEW" } });
+    const notice = await db.notification.findFirst({
+      where: { userId: manager.id, kind: "P4_WEEKLY_REVIEW" },
+    });
     expect(notice?.body).toContain(p4.key);
     expect(notice?.link).toBe("/incidents?severity=P4");
   });
@@ -74,7 +81,8 @@ describe("escalation", () => {
     await startJobs(process.env.DATABASE_URL);
     try {
       const deadline = Date.now() + 20_000;
-      while ((await escalationNotices(manager.id, incident.key)) === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 250));
+      while ((await escalationNotices(manager.id, incident.key)) === 0 && Date.now() < deadline)
+        await new Promise((r) => setTimeout(r, 250));
       expect(await escalationNotices(manager.id, incident.key)).toBe(1);
     } finally {
       await stopJobs();

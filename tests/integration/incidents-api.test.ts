@@ -11,8 +11,10 @@ import { call } from "../helpers/api";
 import { createTestIncident, createTestService, createTestUser, unique } from "../factories";
 
 type Json = Record<string, unknown>;
-const patch = (token: string, key: string, body: Json) => call(incidentRoute.PATCH, "PATCH", "", { token, params: { key }, body });
-const get = async (token: string, key: string) => (await call(incidentRoute.GET, "GET", "", { token, params: { key } })).json;
+const patch = (token: string, key: string, body: Json) =>
+  call(incidentRoute.PATCH, "PATCH", "", { token, params: { key }, body });
+const get = async (token: string, key: string) =>
+  (await call(incidentRoute.GET, "GET", "", { token, params: { key } })).json;
 
 describe("reporting an incident", () => {
   it("gives it the next INC-<year>-<seq> key and the handbook's SLA clocks", async () => {
@@ -20,16 +22,33 @@ describe("reporting an incident", () => {
     const service = await createTestService({ tier: "CRITICAL" });
     const res = await call(incidentsRoute.POST, "POST", "/api/incidents", {
       token: engineer.token,
-      body: { title: "Sign-in failing", description: "500s on /login", severity: "P2", affectedServices: [service.slug], impact: "OUTAGE" },
+      body: {
+        title: "Sign-in failing",
+        description: "500s on /login",
+        severity: "P2",
+        affectedServices: [service.slug],
+        impact: "OUTAGE",
+      },
     });
     expect(res.status).toBe(201);
     const created = Date.parse(String(res.json.createdAt));
-    expect(res.json).toMatchObject({ severity: "P2", status: "OPEN", impact: "OUTAGE", affectedServices: [service.slug], reportedBy: { id: engineer.id }, assignedTo: null, version: 1 });
+    expect(res.json).toMatchObject({
+      severity: "P2",
+      status: "OPEN",
+      impact: "OUTAGE",
+      affectedServices: [service.slug],
+      reportedBy: { id: engineer.id },
+      assignedTo: null,
+      version: 1,
+    });
     expect(String(res.json.key)).toMatch(new RegExp(`^INC-${new Date().getUTCFullYear()}-\\d{4,}$`));
     expect(Date.parse(String(res.json.responseDueAt)) - created).toBe(60 * 60_000);
     expect(Date.parse(String(res.json.resolutionDueAt)) - created).toBe(24 * 60 * 60_000);
 
-    const next = await call(incidentsRoute.POST, "POST", "/api/incidents", { token: engineer.token, body: { title: "Second one", description: "x", severity: "P4" } });
+    const next = await call(incidentsRoute.POST, "POST", "/api/incidents", {
+      token: engineer.token,
+      body: { title: "Second one", description: "x", severity: "P4" },
+    });
     const seq = (k: unknown) => Number(String(k).split("-")[2]);
     expect(seq(next.json.key)).toBe(seq(res.json.key) + 1);
   });
@@ -40,7 +59,10 @@ describe("reporting an incident", () => {
     const tag = unique("burst");
     const results = await Promise.all(
       Array.from({ length: 20 }, (_, i) =>
-        call(incidentsRoute.POST, "POST", "/api/incidents", { token: engineer.token, body: { title: `${tag} ${i}`, description: "x", severity: "P2", affectedServices: [service.slug] } }),
+        call(incidentsRoute.POST, "POST", "/api/incidents", {
+          token: engineer.token,
+          body: { title: `${tag} ${i}`, description: "x", severity: "P2", affectedServices: [service.slug] },
+        }),
       ),
     );
     expect(results.map((r) => r.status)).toEqual(Array(20).fill(201));
@@ -48,7 +70,10 @@ describe("reporting an incident", () => {
     expect(new Set(keys).size).toBe(20);
     const created = await db.incident.findMany({ where: { key: { in: keys } }, include: { events: true } });
     expect(created.map((c) => c.events.map((e) => e.kind))).toEqual(Array(20).fill(["CREATED"]));
-    const audited = await db.auditLog.findMany({ where: { action: "incident.create", entityId: { in: keys } }, select: { entityId: true, after: true } });
+    const audited = await db.auditLog.findMany({
+      where: { action: "incident.create", entityId: { in: keys } },
+      select: { entityId: true, after: true },
+    });
     expect(audited.map((a) => a.entityId).sort()).toEqual([...keys].sort());
     expect(audited.every((a) => (a.after as { key: string }).key === a.entityId)).toBe(true);
     expect(await verifyAuditLog()).toMatchObject({ ok: true });
@@ -65,9 +90,14 @@ describe("reporting an incident", () => {
   it("refuses unknown services with 422 and creates nothing", async () => {
     const engineer = await createTestUser(["ENGINEER"]);
     const title = unique("title");
-    const res = await call(incidentsRoute.POST, "POST", "/api/incidents", { token: engineer.token, body: { title, description: "x", severity: "P3", affectedServices: ["no-such-svc"] } });
+    const res = await call(incidentsRoute.POST, "POST", "/api/incidents", {
+      token: engineer.token,
+      body: { title, description: "x", severity: "P3", affectedServices: ["no-such-svc"] },
+    });
     expect(res.status).toBe(422);
-    expect(res.json.errors).toEqual([{ path: "affectedServices", message: "Not in the service catalog: no-such-svc" }]);
+    expect(res.json.errors).toEqual([
+      { path: "affectedServices", message: "Not in the service catalog: no-such-svc" },
+    ]);
     expect(await db.incident.count({ where: { title } })).toBe(0);
   });
 
@@ -83,7 +113,10 @@ describe("reporting an incident", () => {
     }
     const none = await call(notificationsRoute.GET, "GET", "/api/notifications", { token: bystander.token });
     expect((none.json.items as Json[]).some((n) => String(n.title).includes(p1.key))).toBe(false);
-    const timeline = await call(timelineRoute.GET, "GET", "", { token: engineer.token, params: { key: p1.key } });
+    const timeline = await call(timelineRoute.GET, "GET", "", {
+      token: engineer.token,
+      params: { key: p1.key },
+    });
     expect((timeline.json.items as Json[]).map((e) => e.kind)).toEqual(["CREATED", "ESCALATED"]);
   });
 });
@@ -96,15 +129,31 @@ describe("the incident lifecycle", () => {
 
     const ack = await patch(engineer.token, incident.key, { version: 1, status: "IN_PROGRESS" });
     expect(ack.status).toBe(200);
-    expect(ack.json).toMatchObject({ status: "IN_PROGRESS", assignedTo: { id: engineer.id }, version: 2, responseClock: "MET", stage: "INVESTIGATION" });
+    expect(ack.json).toMatchObject({
+      status: "IN_PROGRESS",
+      assignedTo: { id: engineer.id },
+      version: 2,
+      responseClock: "MET",
+      stage: "INVESTIGATION",
+    });
     expect(ack.json.acknowledgedAt).not.toBeNull();
 
     const noResolution = await patch(engineer.token, incident.key, { version: 2, status: "RESOLVED" });
     expect(noResolution.status).toBe(422);
-    expect(noResolution.json.errors).toEqual([{ path: "resolution", message: "Describe the resolution to resolve the incident" }]);
+    expect(noResolution.json.errors).toEqual([
+      { path: "resolution", message: "Describe the resolution to resolve the incident" },
+    ]);
 
-    const resolved = await patch(engineer.token, incident.key, { version: 2, status: "RESOLVED", resolution: "Restarted the pool" });
-    expect(resolved.json).toMatchObject({ status: "RESOLVED", resolution: "Restarted the pool", resolutionClock: "MET" });
+    const resolved = await patch(engineer.token, incident.key, {
+      version: 2,
+      status: "RESOLVED",
+      resolution: "Restarted the pool",
+    });
+    expect(resolved.json).toMatchObject({
+      status: "RESOLVED",
+      resolution: "Restarted the pool",
+      resolutionClock: "MET",
+    });
 
     const engineerClose = await patch(engineer.token, incident.key, { version: 3, status: "CLOSED" });
     expect(engineerClose.status).toBe(403);
@@ -115,18 +164,36 @@ describe("the incident lifecycle", () => {
     const pm = await call(postmortemRoute.PUT, "PUT", "", {
       token: engineer.token,
       params: { key: incident.key },
-      body: { version: 3, rootCause: "Pool exhausted", resolution: "Restarted the pool", lessonsLearned: "Alert earlier", preventionMeasures: [{ description: "Alert at 80 % pool use", ownerId: engineer.id, dueDate: "2030-03-31" }] },
+      body: {
+        version: 3,
+        rootCause: "Pool exhausted",
+        resolution: "Restarted the pool",
+        lessonsLearned: "Alert earlier",
+        preventionMeasures: [
+          { description: "Alert at 80 % pool use", ownerId: engineer.id, dueDate: "2030-03-31" },
+        ],
+      },
     });
     expect(pm.status).toBe(200);
     expect(pm.json).toMatchObject({ rootCause: "Pool exhausted", stage: "POST_MORTEM", version: 4 });
-    expect(pm.json.preventionMeasures).toEqual([expect.objectContaining({ description: "Alert at 80 % pool use", owner: { id: engineer.id, name: engineer.name }, dueDate: "2030-03-31", status: "OPEN" })]);
+    expect(pm.json.preventionMeasures).toEqual([
+      expect.objectContaining({
+        description: "Alert at 80 % pool use",
+        owner: { id: engineer.id, name: engineer.name },
+        dueDate: "2030-03-31",
+        status: "OPEN",
+      }),
+    ]);
 
     const closed = await patch(manager.token, incident.key, { version: 4, status: "CLOSED" });
     expect(closed.json).toMatchObject({ status: "CLOSED" });
     const afterClose = await patch(manager.token, incident.key, { version: 5, title: "Too late" });
     expect(afterClose.status).toBe(422);
 
-    const timeline = await call(timelineRoute.GET, "GET", "", { token: engineer.token, params: { key: incident.key } });
+    const timeline = await call(timelineRoute.GET, "GET", "", {
+      token: engineer.token,
+      params: { key: incident.key },
+    });
     expect((timeline.json.items as Json[]).map((e) => e.summary)).toEqual([
       "Reported as P2",
       "Acknowledged",
@@ -141,7 +208,9 @@ describe("the incident lifecycle", () => {
     const engineer = await createTestUser(["ENGINEER"]);
     const manager = await createTestUser(["OPS_MANAGER"]);
     const incident = await createTestIncident(engineer);
-    expect((await patch(engineer.token, incident.key, { version: 1, status: "RESOLVED", resolution: "x" })).status).toBe(422);
+    expect(
+      (await patch(engineer.token, incident.key, { version: 1, status: "RESOLVED", resolution: "x" })).status,
+    ).toBe(422);
     const closeOpen = await patch(manager.token, incident.key, { version: 1, status: "CLOSED" });
     expect(closeOpen.status).toBe(422);
     expect(closeOpen.json.detail).toBe("An incident cannot go from Open to Closed (allowed: In progress)");
@@ -159,15 +228,23 @@ describe("the incident lifecycle", () => {
     const created = Date.parse(incident.createdAt);
     expect(Date.parse(String(res.json.responseDueAt)) - created).toBe(15 * 60_000);
     expect(Date.parse(String(res.json.resolutionDueAt)) - created).toBe(4 * 60 * 60_000);
-    const timeline = await call(timelineRoute.GET, "GET", "", { token: engineer.token, params: { key: incident.key } });
-    expect((timeline.json.items as Json[]).map((e) => e.summary)).toContain("Severity P4 → P1; SLA clocks recomputed");
+    const timeline = await call(timelineRoute.GET, "GET", "", {
+      token: engineer.token,
+      params: { key: incident.key },
+    });
+    expect((timeline.json.items as Json[]).map((e) => e.summary)).toContain(
+      "Severity P4 → P1; SLA clocks recomputed",
+    );
   });
 
   it("gives the second of two people editing the same version a 409, and keeps the first change", async () => {
     const a = await createTestUser(["ENGINEER"]);
     const b = await createTestUser(["OPS_MANAGER"]);
     const incident = await createTestIncident(a);
-    const [first, second] = await Promise.all([patch(a.token, incident.key, { version: 1, severity: "P2" }), patch(b.token, incident.key, { version: 1, severity: "P4" })]);
+    const [first, second] = await Promise.all([
+      patch(a.token, incident.key, { version: 1, severity: "P2" }),
+      patch(b.token, incident.key, { version: 1, severity: "P4" }),
+    ]);
     const statuses = [first.status, second.status].sort();
     expect(statuses).toEqual([200, 409]);
     const winner = first.status === 200 ? "P2" : "P4";
@@ -179,9 +256,15 @@ describe("the incident lifecycle", () => {
     const other = await createTestUser(["ENGINEER"]);
     const manager = await createTestUser(["OPS_MANAGER"]);
     const incident = await createTestIncident(engineer);
-    expect((await patch(engineer.token, incident.key, { version: 1, assignedTo: other.id })).status).toBe(403);
-    expect((await patch(engineer.token, incident.key, { version: 1, assignedTo: engineer.id })).json).toMatchObject({ assignedTo: { id: engineer.id } });
-    expect((await patch(manager.token, incident.key, { version: 2, assignedTo: other.id })).json).toMatchObject({ assignedTo: { id: other.id } });
+    expect((await patch(engineer.token, incident.key, { version: 1, assignedTo: other.id })).status).toBe(
+      403,
+    );
+    expect(
+      (await patch(engineer.token, incident.key, { version: 1, assignedTo: engineer.id })).json,
+    ).toMatchObject({ assignedTo: { id: engineer.id } });
+    expect(
+      (await patch(manager.token, incident.key, { version: 2, assignedTo: other.id })).json,
+    ).toMatchObject({ assignedTo: { id: other.id } });
   });
 });
 
@@ -191,14 +274,39 @@ describe("post-mortem revisions", () => {
     const incident = await createTestIncident(engineer, { severity: "P3" });
     await patch(engineer.token, incident.key, { version: 1, status: "IN_PROGRESS" });
     await patch(engineer.token, incident.key, { version: 2, status: "RESOLVED", resolution: "Fixed" });
-    const put = (body: Json) => call(postmortemRoute.PUT, "PUT", "", { token: engineer.token, params: { key: incident.key }, body: { rootCause: "x", resolution: "Fixed", ...body } });
-    const first = await put({ preventionMeasures: [{ description: "Keep me", ownerId: engineer.id, dueDate: "2030-01-01" }, { description: "Drop me", ownerId: engineer.id, dueDate: "2030-01-02" }] });
+    const put = (body: Json) =>
+      call(postmortemRoute.PUT, "PUT", "", {
+        token: engineer.token,
+        params: { key: incident.key },
+        body: { rootCause: "x", resolution: "Fixed", ...body },
+      });
+    const first = await put({
+      preventionMeasures: [
+        { description: "Keep me", ownerId: engineer.id, dueDate: "2030-01-01" },
+        { description: "Drop me", ownerId: engineer.id, dueDate: "2030-01-02" },
+      ],
+    });
     const [keep] = first.json.preventionMeasures as Json[];
-    await db.postmortemActionItem.update({ where: { id: String(keep!.id) }, data: { status: "IN_PROGRESS" } });
-    const second = await put({ preventionMeasures: [{ id: keep!.id, description: "Keep me, reworded", ownerId: engineer.id, dueDate: "2030-02-01" }, { description: "New one", ownerId: engineer.id, dueDate: "2030-03-01" }] });
+    await db.postmortemActionItem.update({
+      where: { id: String(keep!.id) },
+      data: { status: "IN_PROGRESS" },
+    });
+    const second = await put({
+      preventionMeasures: [
+        { id: keep!.id, description: "Keep me, reworded", ownerId: engineer.id, dueDate: "2030-02-01" },
+        { description: "New one", ownerId: engineer.id, dueDate: "2030-03-01" },
+      ],
+    });
     expect(second.status).toBe(200);
-    const measures = (second.json.preventionMeasures as Json[]).map((m) => [m.description, m.status, m.id === keep!.id]);
-    expect(measures).toEqual([["Keep me, reworded", "IN_PROGRESS", true], ["New one", "OPEN", false]]);
+    const measures = (second.json.preventionMeasures as Json[]).map((m) => [
+      m.description,
+      m.status,
+      m.id === keep!.id,
+    ]);
+    expect(measures).toEqual([
+      ["Keep me, reworded", "IN_PROGRESS", true],
+      ["New one", "OPEN", false],
+    ]);
   });
 
   it("lets an engineer hand back an incident they hold", async () => {
@@ -215,11 +323,22 @@ describe("the triage queue", () => {
   it("puts a fresh P1 above a P4 that breached days ago, and within a severity the breached one first", async () => {
     const engineer = await createTestUser(["ENGINEER"]);
     const service = await createTestService();
-    const oldP4 = await createTestIncident(engineer, { severity: "P4", affectedServices: [service.slug] }, new Date(Date.now() - 4 * 24 * 3_600_000));
+    const oldP4 = await createTestIncident(
+      engineer,
+      { severity: "P4", affectedServices: [service.slug] },
+      new Date(Date.now() - 4 * 24 * 3_600_000),
+    );
     const freshP3 = await createTestIncident(engineer, { severity: "P3", affectedServices: [service.slug] });
-    const breachedP3 = await createTestIncident(engineer, { severity: "P3", affectedServices: [service.slug] }, new Date(Date.now() - 5 * 3_600_000));
+    const breachedP3 = await createTestIncident(
+      engineer,
+      { severity: "P3", affectedServices: [service.slug] },
+      new Date(Date.now() - 5 * 3_600_000),
+    );
     const freshP1 = await createTestIncident(engineer, { severity: "P1", affectedServices: [service.slug] });
-    const queue = await call(incidentsRoute.GET, "GET", "/api/incidents", { token: engineer.token, query: { service: service.slug } });
+    const queue = await call(incidentsRoute.GET, "GET", "/api/incidents", {
+      token: engineer.token,
+      query: { service: service.slug },
+    });
     expect(queue.json.items!.map((i) => [i.key, i.responseClock])).toEqual([
       [freshP1.key, "RUNNING"],
       [breachedP3.key, "BREACHED"],
@@ -232,29 +351,65 @@ describe("the triage queue", () => {
     const engineer = await createTestUser(["ENGINEER"]);
     const service = await createTestService();
     const base = Date.now() - 10 * 60_000;
-    const p4 = await createTestIncident(engineer, { severity: "P4", affectedServices: [service.slug], title: "Typo on invoice page" }, new Date(base));
-    const p1 = await createTestIncident(engineer, { severity: "P1", affectedServices: [service.slug], title: "Database cluster unreachable" }, new Date(base + 60_000));
-    const p2 = await createTestIncident(engineer, { severity: "P2", affectedServices: [service.slug], title: "Search latency above target" }, new Date(base + 120_000));
-    const queue = await call(incidentsRoute.GET, "GET", "/api/incidents", { token: engineer.token, query: { service: service.slug } });
+    const p4 = await createTestIncident(
+      engineer,
+      { severity: "P4", affectedServices: [service.slug], title: "Typo on invoice page" },
+      new Date(base),
+    );
+    const p1 = await createTestIncident(
+      engineer,
+      { severity: "P1", affectedServices: [service.slug], title: "Database cluster unreachable" },
+      new Date(base + 60_000),
+    );
+    const p2 = await createTestIncident(
+      engineer,
+      { severity: "P2", affectedServices: [service.slug], title: "Search latency above target" },
+      new Date(base + 120_000),
+    );
+    const queue = await call(incidentsRoute.GET, "GET", "/api/incidents", {
+      token: engineer.token,
+      query: { service: service.slug },
+    });
     expect(queue.json.items!.map((i) => i.key)).toEqual([p1.key, p2.key, p4.key]);
 
-    const p1only = await call(incidentsRoute.GET, "GET", "/api/incidents", { token: engineer.token, query: { service: service.slug, severity: "P1,P2" } });
+    const p1only = await call(incidentsRoute.GET, "GET", "/api/incidents", {
+      token: engineer.token,
+      query: { service: service.slug, severity: "P1,P2" },
+    });
     expect(p1only.json.items!.map((i) => i.key)).toEqual([p1.key, p2.key]);
-    const search = await call(incidentsRoute.GET, "GET", "/api/incidents", { token: engineer.token, query: { q: "cluster unreachable" } });
+    const search = await call(incidentsRoute.GET, "GET", "/api/incidents", {
+      token: engineer.token,
+      query: { q: "cluster unreachable" },
+    });
     expect(search.json.items!.map((i) => i.key)).toContain(p1.key);
     expect(search.json.items!.map((i) => i.key)).not.toContain(p4.key);
 
-    const page1 = await call(incidentsRoute.GET, "GET", "/api/incidents", { token: engineer.token, query: { service: service.slug, limit: "2" } });
-    const page2 = await call(incidentsRoute.GET, "GET", "/api/incidents", { token: engineer.token, query: { service: service.slug, limit: "2", cursor: String(page1.json.nextCursor) } });
+    const page1 = await call(incidentsRoute.GET, "GET", "/api/incidents", {
+      token: engineer.token,
+      query: { service: service.slug, limit: "2" },
+    });
+    const page2 = await call(incidentsRoute.GET, "GET", "/api/incidents", {
+      token: engineer.token,
+      query: { service: service.slug, limit: "2", cursor: String(page1.json.nextCursor) },
+    });
     expect([...page1.json.items!, ...page2.json.items!].map((i) => i.key)).toEqual([p1.key, p2.key, p4.key]);
 
     await patch(engineer.token, p2.key, { version: 1, status: "IN_PROGRESS" });
-    const mine = await call(incidentsRoute.GET, "GET", "/api/incidents", { token: engineer.token, query: { service: service.slug, assignee: "me" } });
+    const mine = await call(incidentsRoute.GET, "GET", "/api/incidents", {
+      token: engineer.token,
+      query: { service: service.slug, assignee: "me" },
+    });
     expect(mine.json.items!.map((i) => i.key)).toEqual([p2.key]);
-    const history = await call(incidentsRoute.GET, "GET", "/api/incidents", { token: engineer.token, query: { service: service.slug, status: "OPEN,IN_PROGRESS,RESOLVED,CLOSED", sort: "newest" } });
+    const history = await call(incidentsRoute.GET, "GET", "/api/incidents", {
+      token: engineer.token,
+      query: { service: service.slug, status: "OPEN,IN_PROGRESS,RESOLVED,CLOSED", sort: "newest" },
+    });
     expect(history.json.items!.map((i) => i.key)).toEqual([p2.key, p1.key, p4.key]);
 
-    const csv = await call(incidentsRoute.GET, "GET", "/api/incidents", { token: engineer.token, query: { service: service.slug, format: "csv" } });
+    const csv = await call(incidentsRoute.GET, "GET", "/api/incidents", {
+      token: engineer.token,
+      query: { service: service.slug, format: "csv" },
+    });
     expect(csv.text.split("\n")[0]).toContain("key,title,severity,status");
     expect(csv.text).toContain(p1.key);
   });
@@ -263,19 +418,48 @@ describe("the triage queue", () => {
     const engineer = await createTestUser(["ENGINEER"]);
     const service = await createTestService();
     const at = (iso: string) => new Date(iso);
-    const september = await createTestIncident(engineer, { severity: "P2", affectedServices: [service.slug] }, at("2026-09-30T23:59:59.999Z"));
-    const octoberFirst = await createTestIncident(engineer, { severity: "P2", affectedServices: [service.slug] }, at("2026-10-01T00:00:00.000Z"));
-    const octoberLast = await createTestIncident(engineer, { severity: "P3", affectedServices: [service.slug] }, at("2026-10-31T23:59:59.999Z"));
-    const november = await createTestIncident(engineer, { severity: "P2", affectedServices: [service.slug] }, at("2026-11-01T00:00:00.000Z"));
+    const september = await createTestIncident(
+      engineer,
+      { severity: "P2", affectedServices: [service.slug] },
+      at("2026-09-30T23:59:59.999Z"),
+    );
+    const octoberFirst = await createTestIncident(
+      engineer,
+      { severity: "P2", affectedServices: [service.slug] },
+      at("2026-10-01T00:00:00.000Z"),
+    );
+    const octoberLast = await createTestIncident(
+      engineer,
+      { severity: "P3", affectedServices: [service.slug] },
+      at("2026-10-31T23:59:59.999Z"),
+    );
+    const november = await createTestIncident(
+      engineer,
+      { severity: "P2", affectedServices: [service.slug] },
+      at("2026-11-01T00:00:00.000Z"),
+    );
     const list = async (query: Record<string, string>) =>
-      call(incidentsRoute.GET, "GET", "/api/incidents", { token: engineer.token, query: { service: service.slug, status: "OPEN,IN_PROGRESS,RESOLVED,CLOSED", sort: "newest", ...query } });
+      call(incidentsRoute.GET, "GET", "/api/incidents", {
+        token: engineer.token,
+        query: {
+          service: service.slug,
+          status: "OPEN,IN_PROGRESS,RESOLVED,CLOSED",
+          sort: "newest",
+          ...query,
+        },
+      });
     const october = { from: "2026-10-01T00:00:00.000Z", to: "2026-11-01T00:00:00.000Z" };
     expect((await list(october)).json.items!.map((i) => i.key)).toEqual([octoberLast.key, octoberFirst.key]);
-    expect((await list({ ...october, severity: "P2" })).json.items!.map((i) => i.key)).toEqual([octoberFirst.key]);
+    expect((await list({ ...october, severity: "P2" })).json.items!.map((i) => i.key)).toEqual([
+      octoberFirst.key,
+    ]);
     expect((await list({ from: october.to })).json.items!.map((i) => i.key)).toEqual([november.key]);
     expect((await list({ to: october.from })).json.items!.map((i) => i.key)).toEqual([september.key]);
     // The open queue (by urgency) takes the same period.
-    const queue = await call(incidentsRoute.GET, "GET", "/api/incidents", { token: engineer.token, query: { service: service.slug, ...october } });
+    const queue = await call(incidentsRoute.GET, "GET", "/api/incidents", {
+      token: engineer.token,
+      query: { service: service.slug, ...october },
+    });
     expect(queue.json.items!.map((i) => i.key)).toEqual([octoberFirst.key, octoberLast.key]);
 
     const backwards = await list({ from: october.to, to: october.from });
@@ -294,7 +478,11 @@ describe("communication updates", () => {
     const res = await call(updatesRoute.POST, "POST", "", {
       token: engineer.token,
       params: { key: incident.key },
-      body: { impact: "Users unable to log in", currentActions: ["Investigating auth failures", "Failing over"], nextUpdateAt },
+      body: {
+        impact: "Users unable to log in",
+        currentActions: ["Investigating auth failures", "Failing over"],
+        nextUpdateAt,
+      },
     });
     expect(res.status).toBe(201);
     const markdown = String(res.json.markdown);
@@ -307,7 +495,10 @@ describe("communication updates", () => {
     expect(after.nextUpdateDueAt).toBe(new Date(nextUpdateAt).toISOString());
     expect(after.updateOverdue).toBe(false);
 
-    await db.incident.update({ where: { key: incident.key }, data: { nextUpdateDueAt: new Date(Date.now() - 60_000) } });
+    await db.incident.update({
+      where: { key: incident.key },
+      data: { nextUpdateDueAt: new Date(Date.now() - 60_000) },
+    });
     expect((await get(engineer.token, incident.key)).updateOverdue).toBe(true);
   });
 });

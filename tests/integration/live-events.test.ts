@@ -10,7 +10,13 @@ import { createTestIncident, createTestUser } from "../factories";
 
 afterAll(closeSharedAnswers);
 
-const securityEvent = () => ({ type: "DATA_ACCESS" as const, severity: "LOW" as const, source: "live-test", summary: "Read", details: {} });
+const securityEvent = () => ({
+  type: "DATA_ACCESS" as const,
+  severity: "LOW" as const,
+  source: "live-test",
+  summary: "Read",
+  details: {},
+});
 const topicsOf = (data: string) => data.split(",");
 
 describe("live updates (server-sent events)", () => {
@@ -37,23 +43,36 @@ describe("live updates (server-sent events)", () => {
     let written!: () => void;
     const didWrite = new Promise<void>((r) => (written = r));
     const tx = db.$transaction(async (t) => {
-      await t.incident.updateMany({ where: { id: "00000000-0000-4000-8000-000000000000" }, data: { title: "nothing" } });
+      await t.incident.updateMany({
+        where: { id: "00000000-0000-4000-8000-000000000000" },
+        data: { title: "nothing" },
+      });
       written();
       await held;
     });
     await didWrite;
-    expect(await stream.next((f) => f.event === "changed" && topicsOf(f.data).includes("incidents"), 300, mark)).toBeNull();
+    expect(
+      await stream.next((f) => f.event === "changed" && topicsOf(f.data).includes("incidents"), 300, mark),
+    ).toBeNull();
     const committedAt = Date.now();
     release();
     await tx;
-    const frame = await stream.next((f) => f.event === "changed" && topicsOf(f.data).includes("incidents"), 2000, mark);
+    const frame = await stream.next(
+      (f) => f.event === "changed" && topicsOf(f.data).includes("incidents"),
+      2000,
+      mark,
+    );
     expect(frame).not.toBeNull();
     expect(frame!.at - committedAt).toBeLessThan(1000);
 
     // A real report: the frame names the topic only, nothing of the incident.
     const from = stream.frames.length;
     const incident = await createTestIncident(engineer, { title: "Live secret title" });
-    const reported = await stream.next((f) => f.event === "changed" && topicsOf(f.data).includes("incidents"), 2000, from);
+    const reported = await stream.next(
+      (f) => f.event === "changed" && topicsOf(f.data).includes("incidents"),
+      2000,
+      from,
+    );
     expect(reported).not.toBeNull();
     expect(stream.raw.join("\n")).not.toContain(incident.key);
     expect(stream.raw.join("\n")).not.toContain("Live secret title");
@@ -68,7 +87,9 @@ describe("live updates (server-sent events)", () => {
     await engineerStream.next((f) => f.event === "ready");
     await analystStream.next((f) => f.event === "ready");
     await db.securityEvent.create({ data: securityEvent() });
-    expect(await analystStream.next((f) => f.event === "changed" && topicsOf(f.data).includes("security"))).not.toBeNull();
+    expect(
+      await analystStream.next((f) => f.event === "changed" && topicsOf(f.data).includes("security")),
+    ).not.toBeNull();
     await new Promise((r) => setTimeout(r, 300));
     expect(engineerStream.frames.some((f) => topicsOf(f.data).includes("security"))).toBe(false);
     await engineerStream.close();
@@ -100,8 +121,13 @@ describe("live updates (server-sent events)", () => {
     // The next stream listens again.
     const again = await openStream(eventsRoute.GET, engineer.token);
     expect(again.status).toBe(200);
-    await db.incident.updateMany({ where: { id: "00000000-0000-4000-8000-000000000000" }, data: { title: "nothing" } });
-    expect(await again.next((f) => f.event === "changed" && topicsOf(f.data).includes("incidents"))).not.toBeNull();
+    await db.incident.updateMany({
+      where: { id: "00000000-0000-4000-8000-000000000000" },
+      data: { title: "nothing" },
+    });
+    expect(
+      await again.next((f) => f.event === "changed" && topicsOf(f.data).includes("incidents")),
+    ).not.toBeNull();
     await again.close();
   });
 });

@@ -20,14 +20,27 @@ async function freshDatabase(): Promise<string> {
 describe("migration runner", () => {
   it("applies every migration once, even when several instances start together, and records them as Prisma does", async () => {
     const url = await freshDatabase();
-    const runs = await Promise.all([applyMigrations(url, DIR), applyMigrations(url, DIR), applyMigrations(url, DIR)]);
+    const runs = await Promise.all([
+      applyMigrations(url, DIR),
+      applyMigrations(url, DIR),
+      applyMigrations(url, DIR),
+    ]);
     const names = readMigrations(DIR).map((m) => m.name);
     expect(runs.flat().sort()).toEqual(names.sort());
 
     const client = new pg.Client({ connectionString: url });
     await client.connect();
-    type Row = { migration_name: string; checksum: string; finished_at: Date | null; applied_steps_count: number };
-    const rows = (await client.query<Row>("SELECT migration_name, checksum, finished_at, applied_steps_count FROM _prisma_migrations ORDER BY migration_name")).rows;
+    type Row = {
+      migration_name: string;
+      checksum: string;
+      finished_at: Date | null;
+      applied_steps_count: number;
+    };
+    const rows = (
+      await client.query<Row>(
+        "SELECT migration_name, checksum, finished_at, applied_steps_count FROM _prisma_migrations ORDER BY migration_name",
+      )
+    ).rows;
     await client.end();
     expect(rows.map((r) => r.migration_name)).toEqual(names);
     for (const row of rows) {

@@ -15,7 +15,9 @@ describe("GET /api/metrics", () => {
     const res = await call(prometheusRoute.GET, "GET", "/api/metrics", { token: user.token });
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toContain("text/plain");
-    expect(res.text).toMatch(/http_request_duration_seconds_bucket\{le="0\.2",method="GET",route="\/api\/me",status="200"\} [1-9]/);
+    expect(res.text).toMatch(
+      /http_request_duration_seconds_bucket\{le="0\.2",method="GET",route="\/api\/me",status="200"\} [1-9]/,
+    );
     expect(res.text).toMatch(/http_requests_total\{method="GET",route="\/api\/me",status="401"\} [1-9]/);
     expect(res.text).toMatch(/neuron_open_incidents\{severity="P1"\} [1-9]/);
     expect(res.text).toMatch(/neuron_sla_breaches\{severity="P1",clock="response"\} [1-9]/);

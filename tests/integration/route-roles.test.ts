@@ -66,49 +66,127 @@ import { can, ROLES, type Role } from "@/lib/auth/permissions";
 import { createApiToken } from "@/lib/tokens/token-data";
 import { call } from "../helpers/api";
 import { openStream } from "../helpers/event-stream";
-import { changeInput, createTestChange, createTestIncident, createTestService, createTestUser, serviceInput } from "../factories";
+import {
+  changeInput,
+  createTestChange,
+  createTestIncident,
+  createTestService,
+  createTestUser,
+  serviceInput,
+} from "../factories";
 
 type Caller = { role: Role | "ANONYMOUS"; id: string; email: string; token?: string };
-type Case = { ok: number; run: (c: Caller) => Promise<{ status: number }>; missing?: (c: Caller) => Promise<{ status: number }> };
+type Case = {
+  ok: number;
+  run: (c: Caller) => Promise<{ status: number }>;
+  missing?: (c: Caller) => Promise<{ status: number }>;
+};
 
 const MISSING_UUID = "00000000-0000-4000-8000-000000000000";
 const MISSING_KEY = "INC-1999-9999";
 const MISSING_CHANGE = "CHG-1999-9999";
 
 let reporter: Awaited<ReturnType<typeof createTestUser>>;
-const incident = (overrides: Parameters<typeof createTestIncident>[1] = {}) => createTestIncident(reporter, overrides);
+const incident = (overrides: Parameters<typeof createTestIncident>[1] = {}) =>
+  createTestIncident(reporter, overrides);
 async function resolvedIncident() {
   const i = await incident();
-  await db.incident.update({ where: { key: i.key }, data: { status: "RESOLVED", resolvedAt: new Date(), acknowledgedAt: new Date(), resolution: "Fixed" } });
+  await db.incident.update({
+    where: { key: i.key },
+    data: { status: "RESOLVED", resolvedAt: new Date(), acknowledgedAt: new Date(), resolution: "Fixed" },
+  });
   return db.incident.findUniqueOrThrow({ where: { key: i.key } });
 }
-const postmortem = (ownerId: string) => ({ rootCause: "Bad deploy", resolution: "Rolled back", preventionMeasures: [{ description: "Add canary", ownerId, dueDate: "2030-01-31" }] });
+const postmortem = (ownerId: string) => ({
+  rootCause: "Bad deploy",
+  resolution: "Rolled back",
+  preventionMeasures: [{ description: "Add canary", ownerId, dueDate: "2030-01-31" }],
+});
 // Domain rules let the requester move their own change: each caller raises the change it then moves.
-const asRequester = (c: Caller) => (c.role === "ANONYMOUS" ? reporter : { id: c.id, email: c.email, name: c.role, roles: [c.role] });
+const asRequester = (c: Caller) =>
+  c.role === "ANONYMOUS" ? reporter : { id: c.id, email: c.email, name: c.role, roles: [c.role] };
 const ownChange = (c: Caller) => createTestChange(asRequester(c));
 // MEDIUM risk in production (untested rollback): technical review, where CAB members and ops managers vote.
-const changeInReview = () => createTestChange(reporter, { riskAnswers: { rollbackTested: "NO", changeSize: "SMALL", dataMigration: "NONE", offHoursDependency: "NO", priorFailures: "NO" } }, { submit: true });
-const freeze = () => db.changeFreeze.create({ data: { title: "Matrix freeze", startsAt: new Date("2031-01-01T00:00:00Z"), endsAt: new Date("2031-01-02T00:00:00Z"), environments: [], createdById: reporter.id } });
-const accessInput = { accessType: "READ" as const, resources: ["logs:api"], justification: "Reading logs for an incident", durationDays: 7 };
+const changeInReview = () =>
+  createTestChange(
+    reporter,
+    {
+      riskAnswers: {
+        rollbackTested: "NO",
+        changeSize: "SMALL",
+        dataMigration: "NONE",
+        offHoursDependency: "NO",
+        priorFailures: "NO",
+      },
+    },
+    { submit: true },
+  );
+const freeze = () =>
+  db.changeFreeze.create({
+    data: {
+      title: "Matrix freeze",
+      startsAt: new Date("2031-01-01T00:00:00Z"),
+      endsAt: new Date("2031-01-02T00:00:00Z"),
+      environments: [],
+      createdById: reporter.id,
+    },
+  });
+const accessInput = {
+  accessType: "READ" as const,
+  resources: ["logs:api"],
+  justification: "Reading logs for an incident",
+  durationDays: 7,
+};
 const accessRequestBy = (c: Caller) => createAccessRequest({ ...asRequester(c), via: "token" }, accessInput);
 async function activeGrant() {
   const request = await createAccessRequest({ ...reporter, via: "token" }, accessInput);
-  return db.accessRequest.update({ where: { id: request.id }, data: { status: "APPROVED", decidedAt: new Date(), expiresAt: new Date(Date.now() + 86_400_000) } });
+  return db.accessRequest.update({
+    where: { id: request.id },
+    data: { status: "APPROVED", decidedAt: new Date(), expiresAt: new Date(Date.now() + 86_400_000) },
+  });
 }
 const securityEvent = (severity: "LOW" | "CRITICAL" = "LOW") =>
-  db.securityEvent.create({ data: { type: "ANOMALY", severity, source: "matrix", summary: "Matrix event", details: {} } });
+  db.securityEvent.create({
+    data: { type: "ANOMALY", severity, source: "matrix", summary: "Matrix event", details: {} },
+  });
 const vendor = () =>
-  db.vendor.create({ data: { name: `Vendor ${MISSING_UUID.slice(0, 4)}${Math.random().toString(36).slice(2, 10)}`, serviceType: "Email delivery", criticality: "IMPORTANT", owner: "Platform" } });
+  db.vendor.create({
+    data: {
+      name: `Vendor ${MISSING_UUID.slice(0, 4)}${Math.random().toString(36).slice(2, 10)}`,
+      serviceType: "Email delivery",
+      criticality: "IMPORTANT",
+      owner: "Platform",
+    },
+  });
 const businessFunction = () =>
-  db.businessFunction.create({ data: { name: `Function ${Math.random().toString(36).slice(2, 10)}`, criticality: "CRITICAL", rtoHours: 4, rpoHours: 1 } });
-const scores = { reliability: 4, performance: 4, scalability: 4, dataProtection: 4, accessControls: 4, financialStability: 4, supportQuality: 4, contractTerms: 4 };
+  db.businessFunction.create({
+    data: {
+      name: `Function ${Math.random().toString(36).slice(2, 10)}`,
+      criticality: "CRITICAL",
+      rtoHours: 4,
+      rpoHours: 1,
+    },
+  });
+const scores = {
+  reliability: 4,
+  performance: 4,
+  scalability: 4,
+  dataProtection: 4,
+  accessControls: 4,
+  financialStability: 4,
+  supportQuality: 4,
+  contractTerms: 4,
+};
 const nextHour = () => new Date(Date.now() + 3_600_000).toISOString();
 
 const CASES: Record<ApiRouteName, Case> = {
   health: { ok: 200, run: (c) => call(healthRoute.GET, "GET", "/api/health", { token: c.token }) },
   openapi: { ok: 200, run: (c) => call(openapiRoute.GET, "GET", "/api/openapi.json", { token: c.token }) },
   me: { ok: 200, run: (c) => call(meRoute.GET, "GET", "/api/me", { token: c.token }) },
-  endMySessions: { ok: 200, run: (c) => call(mySessionsRoute.DELETE, "DELETE", "/api/me/sessions", { token: c.token }) },
+  endMySessions: {
+    ok: 200,
+    run: (c) => call(mySessionsRoute.DELETE, "DELETE", "/api/me/sessions", { token: c.token }),
+  },
   liveEvents: {
     ok: 200,
     run: async (c) => {
@@ -118,284 +196,633 @@ const CASES: Record<ApiRouteName, Case> = {
     },
   },
   listTokens: { ok: 200, run: (c) => call(tokensRoute.GET, "GET", "/api/tokens", { token: c.token }) },
-  createToken: { ok: 201, run: (c) => call(tokensRoute.POST, "POST", "/api/tokens", { token: c.token, body: { name: "matrix" } }) },
+  createToken: {
+    ok: 201,
+    run: (c) => call(tokensRoute.POST, "POST", "/api/tokens", { token: c.token, body: { name: "matrix" } }),
+  },
   revokeToken: {
     ok: 204,
     run: async (c) => {
-      const id = c.role === "ANONYMOUS" ? MISSING_UUID : (await createApiToken({ id: c.id, email: c.email }, { name: "to revoke" })).id;
+      const id =
+        c.role === "ANONYMOUS"
+          ? MISSING_UUID
+          : (await createApiToken({ id: c.id, email: c.email }, { name: "to revoke" })).id;
       return call(tokenRoute.DELETE, "DELETE", `/api/tokens/${id}`, { token: c.token, params: { id } });
     },
     missing: (c) => call(tokenRoute.DELETE, "DELETE", "", { token: c.token, params: { id: MISSING_UUID } }),
   },
   listServices: { ok: 200, run: (c) => call(servicesRoute.GET, "GET", "/api/services", { token: c.token }) },
-  createService: { ok: 201, run: (c) => call(servicesRoute.POST, "POST", "/api/services", { token: c.token, body: serviceInput() }) },
+  createService: {
+    ok: 201,
+    run: (c) => call(servicesRoute.POST, "POST", "/api/services", { token: c.token, body: serviceInput() }),
+  },
   getService: {
     ok: 200,
     run: async (c) => {
       const s = await createTestService();
       return call(serviceRoute.GET, "GET", "", { token: c.token, params: { slug: s.slug } });
     },
-    missing: (c) => call(serviceRoute.GET, "GET", "", { token: c.token, params: { slug: "no-such-service" } }),
+    missing: (c) =>
+      call(serviceRoute.GET, "GET", "", { token: c.token, params: { slug: "no-such-service" } }),
   },
   updateService: {
     ok: 200,
     run: async (c) => {
       const s = await createTestService();
-      return call(serviceRoute.PATCH, "PATCH", "", { token: c.token, params: { slug: s.slug }, body: { version: s.version, owner: "Matrix" } });
+      return call(serviceRoute.PATCH, "PATCH", "", {
+        token: c.token,
+        params: { slug: s.slug },
+        body: { version: s.version, owner: "Matrix" },
+      });
     },
-    missing: (c) => call(serviceRoute.PATCH, "PATCH", "", { token: c.token, params: { slug: "no-such-service" }, body: { version: 1, owner: "Matrix" } }),
+    missing: (c) =>
+      call(serviceRoute.PATCH, "PATCH", "", {
+        token: c.token,
+        params: { slug: "no-such-service" },
+        body: { version: 1, owner: "Matrix" },
+      }),
   },
   listAudit: { ok: 200, run: (c) => call(auditRoute.GET, "GET", "/api/audit-log", { token: c.token }) },
   listUsers: { ok: 200, run: (c) => call(usersRoute.GET, "GET", "/api/users", { token: c.token }) },
-  listNotifications: { ok: 200, run: (c) => call(notificationsRoute.GET, "GET", "/api/notifications", { token: c.token }) },
-  markNotificationsRead: { ok: 200, run: (c) => call(readRoute.POST, "POST", "/api/notifications/read", { token: c.token, body: { all: true } }) },
-  listIncidents: { ok: 200, run: (c) => call(incidentsRoute.GET, "GET", "/api/incidents", { token: c.token }) },
+  listNotifications: {
+    ok: 200,
+    run: (c) => call(notificationsRoute.GET, "GET", "/api/notifications", { token: c.token }),
+  },
+  markNotificationsRead: {
+    ok: 200,
+    run: (c) =>
+      call(readRoute.POST, "POST", "/api/notifications/read", { token: c.token, body: { all: true } }),
+  },
+  listIncidents: {
+    ok: 200,
+    run: (c) => call(incidentsRoute.GET, "GET", "/api/incidents", { token: c.token }),
+  },
   createIncident: {
     ok: 201,
-    run: (c) => call(incidentsRoute.POST, "POST", "/api/incidents", { token: c.token, body: { title: "Matrix incident", description: "x", severity: "P4" } }),
+    run: (c) =>
+      call(incidentsRoute.POST, "POST", "/api/incidents", {
+        token: c.token,
+        body: { title: "Matrix incident", description: "x", severity: "P4" },
+      }),
   },
-  incidentMetrics: { ok: 200, run: (c) => call(metricsRoute.GET, "GET", "/api/incidents/metrics", { token: c.token }) },
+  incidentMetrics: {
+    ok: 200,
+    run: (c) => call(metricsRoute.GET, "GET", "/api/incidents/metrics", { token: c.token }),
+  },
   getIncident: {
     ok: 200,
-    run: async (c) => call(incidentRoute.GET, "GET", "", { token: c.token, params: { key: (await incident()).key } }),
+    run: async (c) =>
+      call(incidentRoute.GET, "GET", "", { token: c.token, params: { key: (await incident()).key } }),
     missing: (c) => call(incidentRoute.GET, "GET", "", { token: c.token, params: { key: MISSING_KEY } }),
   },
   updateIncident: {
     ok: 200,
     run: async (c) => {
       const i = await incident();
-      return call(incidentRoute.PATCH, "PATCH", "", { token: c.token, params: { key: i.key }, body: { version: i.version, severity: "P4" } });
+      return call(incidentRoute.PATCH, "PATCH", "", {
+        token: c.token,
+        params: { key: i.key },
+        body: { version: i.version, severity: "P4" },
+      });
     },
-    missing: (c) => call(incidentRoute.PATCH, "PATCH", "", { token: c.token, params: { key: MISSING_KEY }, body: { version: 1, severity: "P4" } }),
+    missing: (c) =>
+      call(incidentRoute.PATCH, "PATCH", "", {
+        token: c.token,
+        params: { key: MISSING_KEY },
+        body: { version: 1, severity: "P4" },
+      }),
   },
   incidentTimeline: {
     ok: 200,
-    run: async (c) => call(timelineRoute.GET, "GET", "", { token: c.token, params: { key: (await incident()).key } }),
+    run: async (c) =>
+      call(timelineRoute.GET, "GET", "", { token: c.token, params: { key: (await incident()).key } }),
     missing: (c) => call(timelineRoute.GET, "GET", "", { token: c.token, params: { key: MISSING_KEY } }),
   },
   listIncidentUpdates: {
     ok: 200,
-    run: async (c) => call(updatesRoute.GET, "GET", "", { token: c.token, params: { key: (await incident()).key } }),
+    run: async (c) =>
+      call(updatesRoute.GET, "GET", "", { token: c.token, params: { key: (await incident()).key } }),
     missing: (c) => call(updatesRoute.GET, "GET", "", { token: c.token, params: { key: MISSING_KEY } }),
   },
   postIncidentUpdate: {
     ok: 201,
     run: async (c) =>
-      call(updatesRoute.POST, "POST", "", { token: c.token, params: { key: (await incident()).key }, body: { impact: "Slow", currentActions: ["Looking"], nextUpdateAt: nextHour() } }),
-    missing: (c) => call(updatesRoute.POST, "POST", "", { token: c.token, params: { key: MISSING_KEY }, body: { impact: "Slow", currentActions: ["Looking"], nextUpdateAt: nextHour() } }),
+      call(updatesRoute.POST, "POST", "", {
+        token: c.token,
+        params: { key: (await incident()).key },
+        body: { impact: "Slow", currentActions: ["Looking"], nextUpdateAt: nextHour() },
+      }),
+    missing: (c) =>
+      call(updatesRoute.POST, "POST", "", {
+        token: c.token,
+        params: { key: MISSING_KEY },
+        body: { impact: "Slow", currentActions: ["Looking"], nextUpdateAt: nextHour() },
+      }),
   },
   savePostmortem: {
     ok: 200,
-    run: async (c) => call(postmortemRoute.PUT, "PUT", "", { token: c.token, params: { key: (await resolvedIncident()).key }, body: postmortem(reporter.id) }),
-    missing: (c) => call(postmortemRoute.PUT, "PUT", "", { token: c.token, params: { key: MISSING_KEY }, body: postmortem(reporter.id) }),
+    run: async (c) =>
+      call(postmortemRoute.PUT, "PUT", "", {
+        token: c.token,
+        params: { key: (await resolvedIncident()).key },
+        body: postmortem(reporter.id),
+      }),
+    missing: (c) =>
+      call(postmortemRoute.PUT, "PUT", "", {
+        token: c.token,
+        params: { key: MISSING_KEY },
+        body: postmortem(reporter.id),
+      }),
   },
-  listActionItems: { ok: 200, run: (c) => call(actionItemsRoute.GET, "GET", "/api/action-items", { token: c.token }) },
+  listActionItems: {
+    ok: 200,
+    run: (c) => call(actionItemsRoute.GET, "GET", "/api/action-items", { token: c.token }),
+  },
   updateActionItem: {
     ok: 200,
     run: async (c) => {
       const i = await resolvedIncident();
-      const item = await db.postmortemActionItem.create({ data: { incidentId: i.id, description: "Fix", ownerId: reporter.id, dueDate: new Date("2030-01-01") } });
-      return call(actionItemRoute.PATCH, "PATCH", "", { token: c.token, params: { id: item.id }, body: { version: 1, status: "DONE" } });
+      const item = await db.postmortemActionItem.create({
+        data: { incidentId: i.id, description: "Fix", ownerId: reporter.id, dueDate: new Date("2030-01-01") },
+      });
+      return call(actionItemRoute.PATCH, "PATCH", "", {
+        token: c.token,
+        params: { id: item.id },
+        body: { version: 1, status: "DONE" },
+      });
     },
-    missing: (c) => call(actionItemRoute.PATCH, "PATCH", "", { token: c.token, params: { id: MISSING_UUID }, body: { version: 1, status: "DONE" } }),
+    missing: (c) =>
+      call(actionItemRoute.PATCH, "PATCH", "", {
+        token: c.token,
+        params: { id: MISSING_UUID },
+        body: { version: 1, status: "DONE" },
+      }),
   },
 
   listChanges: { ok: 200, run: (c) => call(changesRoute.GET, "GET", "/api/changes", { token: c.token }) },
   createChange: {
     ok: 201,
-    run: async (c) => call(changesRoute.POST, "POST", "/api/changes", { token: c.token, body: changeInput([(await createTestService()).slug]) }),
+    run: async (c) =>
+      call(changesRoute.POST, "POST", "/api/changes", {
+        token: c.token,
+        body: changeInput([(await createTestService()).slug]),
+      }),
   },
-  changeCalendar: { ok: 200, run: (c) => call(changeCalendarRoute.GET, "GET", "/api/changes/calendar", { token: c.token }) },
-  changeMetrics: { ok: 200, run: (c) => call(changeMetricsRoute.GET, "GET", "/api/changes/metrics", { token: c.token }) },
-  changesAwaitingMyVote: { ok: 200, run: (c) => call(changesAwaitingRoute.GET, "GET", "/api/changes/awaiting-my-vote", { token: c.token }) },
+  changeCalendar: {
+    ok: 200,
+    run: (c) => call(changeCalendarRoute.GET, "GET", "/api/changes/calendar", { token: c.token }),
+  },
+  changeMetrics: {
+    ok: 200,
+    run: (c) => call(changeMetricsRoute.GET, "GET", "/api/changes/metrics", { token: c.token }),
+  },
+  changesAwaitingMyVote: {
+    ok: 200,
+    run: (c) => call(changesAwaitingRoute.GET, "GET", "/api/changes/awaiting-my-vote", { token: c.token }),
+  },
   getChange: {
     ok: 200,
-    run: async (c) => call(changeRoute.GET, "GET", "", { token: c.token, params: { key: (await createTestChange(reporter)).key } }),
+    run: async (c) =>
+      call(changeRoute.GET, "GET", "", {
+        token: c.token,
+        params: { key: (await createTestChange(reporter)).key },
+      }),
     missing: (c) => call(changeRoute.GET, "GET", "", { token: c.token, params: { key: MISSING_CHANGE } }),
   },
   updateChange: {
     ok: 200,
     run: async (c) => {
       const change = await ownChange(c);
-      return call(changeRoute.PATCH, "PATCH", "", { token: c.token, params: { key: change.key }, body: { version: change.version, title: "Matrix edit" } });
+      return call(changeRoute.PATCH, "PATCH", "", {
+        token: c.token,
+        params: { key: change.key },
+        body: { version: change.version, title: "Matrix edit" },
+      });
     },
-    missing: (c) => call(changeRoute.PATCH, "PATCH", "", { token: c.token, params: { key: MISSING_CHANGE }, body: { version: 1, title: "Matrix edit" } }),
+    missing: (c) =>
+      call(changeRoute.PATCH, "PATCH", "", {
+        token: c.token,
+        params: { key: MISSING_CHANGE },
+        body: { version: 1, title: "Matrix edit" },
+      }),
   },
   submitChange: {
     ok: 200,
     run: async (c) => {
       const change = await ownChange(c);
-      return call(changeSubmitRoute.POST, "POST", "", { token: c.token, params: { key: change.key }, body: { version: change.version } });
+      return call(changeSubmitRoute.POST, "POST", "", {
+        token: c.token,
+        params: { key: change.key },
+        body: { version: change.version },
+      });
     },
-    missing: (c) => call(changeSubmitRoute.POST, "POST", "", { token: c.token, params: { key: MISSING_CHANGE }, body: { version: 1 } }),
+    missing: (c) =>
+      call(changeSubmitRoute.POST, "POST", "", {
+        token: c.token,
+        params: { key: MISSING_CHANGE },
+        body: { version: 1 },
+      }),
   },
   voteOnChange: {
     ok: 200,
-    run: async (c) => call(changeApprovalsRoute.POST, "POST", "", { token: c.token, params: { key: (await changeInReview()).key }, body: { decision: "APPROVE", comment: "ok" } }),
-    missing: (c) => call(changeApprovalsRoute.POST, "POST", "", { token: c.token, params: { key: MISSING_CHANGE }, body: { decision: "APPROVE", comment: "ok" } }),
+    run: async (c) =>
+      call(changeApprovalsRoute.POST, "POST", "", {
+        token: c.token,
+        params: { key: (await changeInReview()).key },
+        body: { decision: "APPROVE", comment: "ok" },
+      }),
+    missing: (c) =>
+      call(changeApprovalsRoute.POST, "POST", "", {
+        token: c.token,
+        params: { key: MISSING_CHANGE },
+        body: { decision: "APPROVE", comment: "ok" },
+      }),
   },
   transitionChange: {
     ok: 200,
     run: async (c) => {
       const change = await ownChange(c);
-      return call(changeTransitionsRoute.POST, "POST", "", { token: c.token, params: { key: change.key }, body: { version: change.version, to: "CANCELLED" } });
+      return call(changeTransitionsRoute.POST, "POST", "", {
+        token: c.token,
+        params: { key: change.key },
+        body: { version: change.version, to: "CANCELLED" },
+      });
     },
-    missing: (c) => call(changeTransitionsRoute.POST, "POST", "", { token: c.token, params: { key: MISSING_CHANGE }, body: { version: 1, to: "CANCELLED" } }),
+    missing: (c) =>
+      call(changeTransitionsRoute.POST, "POST", "", {
+        token: c.token,
+        params: { key: MISSING_CHANGE },
+        body: { version: 1, to: "CANCELLED" },
+      }),
   },
   changeTimeline: {
     ok: 200,
-    run: async (c) => call(changeTimelineRoute.GET, "GET", "", { token: c.token, params: { key: (await createTestChange(reporter)).key } }),
-    missing: (c) => call(changeTimelineRoute.GET, "GET", "", { token: c.token, params: { key: MISSING_CHANGE } }),
+    run: async (c) =>
+      call(changeTimelineRoute.GET, "GET", "", {
+        token: c.token,
+        params: { key: (await createTestChange(reporter)).key },
+      }),
+    missing: (c) =>
+      call(changeTimelineRoute.GET, "GET", "", { token: c.token, params: { key: MISSING_CHANGE } }),
   },
   changeGate: {
     ok: 200,
-    run: async (c) => call(changeGateRoute.GET, "GET", "", { token: c.token, params: { key: (await createTestChange(reporter)).key } }),
+    run: async (c) =>
+      call(changeGateRoute.GET, "GET", "", {
+        token: c.token,
+        params: { key: (await createTestChange(reporter)).key },
+      }),
     missing: (c) => call(changeGateRoute.GET, "GET", "", { token: c.token, params: { key: MISSING_CHANGE } }),
   },
-  listFreezes: { ok: 200, run: (c) => call(freezesRoute.GET, "GET", "/api/change-freezes", { token: c.token }) },
+  listFreezes: {
+    ok: 200,
+    run: (c) => call(freezesRoute.GET, "GET", "/api/change-freezes", { token: c.token }),
+  },
   createFreeze: {
     ok: 201,
     run: (c) =>
-      call(freezesRoute.POST, "POST", "/api/change-freezes", { token: c.token, body: { title: "Matrix freeze", startsAt: "2031-02-01T00:00:00Z", endsAt: "2031-02-02T00:00:00Z" } }),
+      call(freezesRoute.POST, "POST", "/api/change-freezes", {
+        token: c.token,
+        body: { title: "Matrix freeze", startsAt: "2031-02-01T00:00:00Z", endsAt: "2031-02-02T00:00:00Z" },
+      }),
   },
   deleteFreeze: {
     ok: 204,
     run: async (c) => {
       const f = await freeze();
-      return call(freezeRoute.DELETE, "DELETE", "", { token: c.token, params: { id: f.id }, query: { version: "1" } });
+      return call(freezeRoute.DELETE, "DELETE", "", {
+        token: c.token,
+        params: { id: f.id },
+        query: { version: "1" },
+      });
     },
-    missing: (c) => call(freezeRoute.DELETE, "DELETE", "", { token: c.token, params: { id: MISSING_UUID }, query: { version: "1" } }),
+    missing: (c) =>
+      call(freezeRoute.DELETE, "DELETE", "", {
+        token: c.token,
+        params: { id: MISSING_UUID },
+        query: { version: "1" },
+      }),
   },
 
-  listAccessRequests: { ok: 200, run: (c) => call(accessRequestsRoute.GET, "GET", "/api/access-requests", { token: c.token }) },
-  createAccessRequest: { ok: 201, run: (c) => call(accessRequestsRoute.POST, "POST", "/api/access-requests", { token: c.token, body: accessInput }) },
+  listAccessRequests: {
+    ok: 200,
+    run: (c) => call(accessRequestsRoute.GET, "GET", "/api/access-requests", { token: c.token }),
+  },
+  createAccessRequest: {
+    ok: 201,
+    run: (c) =>
+      call(accessRequestsRoute.POST, "POST", "/api/access-requests", { token: c.token, body: accessInput }),
+  },
   getAccessRequest: {
     ok: 200,
-    run: async (c) => call(accessRequestRoute.GET, "GET", "", { token: c.token, params: { id: (await accessRequestBy(c)).id } }),
+    run: async (c) =>
+      call(accessRequestRoute.GET, "GET", "", {
+        token: c.token,
+        params: { id: (await accessRequestBy(c)).id },
+      }),
     missing: (c) => call(accessRequestRoute.GET, "GET", "", { token: c.token, params: { id: MISSING_UUID } }),
   },
   decideAccessRequest: {
     ok: 200,
     run: async (c) => {
       const request = await createAccessRequest({ ...reporter, via: "token" }, accessInput);
-      return call(accessDecisionRoute.POST, "POST", "", { token: c.token, params: { id: request.id }, body: { decision: "APPROVE", comment: "ok" } });
+      return call(accessDecisionRoute.POST, "POST", "", {
+        token: c.token,
+        params: { id: request.id },
+        body: { decision: "APPROVE", comment: "ok" },
+      });
     },
-    missing: (c) => call(accessDecisionRoute.POST, "POST", "", { token: c.token, params: { id: MISSING_UUID }, body: { decision: "APPROVE", comment: "ok" } }),
+    missing: (c) =>
+      call(accessDecisionRoute.POST, "POST", "", {
+        token: c.token,
+        params: { id: MISSING_UUID },
+        body: { decision: "APPROVE", comment: "ok" },
+      }),
   },
   cancelAccessRequest: {
     ok: 200,
-    run: async (c) => call(accessCancelRoute.POST, "POST", "", { token: c.token, params: { id: (await accessRequestBy(c)).id }, body: { version: 1 } }),
-    missing: (c) => call(accessCancelRoute.POST, "POST", "", { token: c.token, params: { id: MISSING_UUID }, body: { version: 1 } }),
+    run: async (c) =>
+      call(accessCancelRoute.POST, "POST", "", {
+        token: c.token,
+        params: { id: (await accessRequestBy(c)).id },
+        body: { version: 1 },
+      }),
+    missing: (c) =>
+      call(accessCancelRoute.POST, "POST", "", {
+        token: c.token,
+        params: { id: MISSING_UUID },
+        body: { version: 1 },
+      }),
   },
   revokeAccessGrant: {
     ok: 200,
     run: async (c) => {
       const grant = await activeGrant();
-      return call(accessRevokeRoute.POST, "POST", "", { token: c.token, params: { id: grant.id }, body: { version: grant.version, reason: "No longer needed" } });
+      return call(accessRevokeRoute.POST, "POST", "", {
+        token: c.token,
+        params: { id: grant.id },
+        body: { version: grant.version, reason: "No longer needed" },
+      });
     },
-    missing: (c) => call(accessRevokeRoute.POST, "POST", "", { token: c.token, params: { id: MISSING_UUID }, body: { version: 1, reason: "No longer needed" } }),
+    missing: (c) =>
+      call(accessRevokeRoute.POST, "POST", "", {
+        token: c.token,
+        params: { id: MISSING_UUID },
+        body: { version: 1, reason: "No longer needed" },
+      }),
   },
-  listSecurityEvents: { ok: 200, run: (c) => call(securityEventsRoute.GET, "GET", "/api/security-events", { token: c.token }) },
+  listSecurityEvents: {
+    ok: 200,
+    run: (c) => call(securityEventsRoute.GET, "GET", "/api/security-events", { token: c.token }),
+  },
   recordSecurityEvent: {
     ok: 201,
-    run: (c) => call(securityEventsRoute.POST, "POST", "/api/security-events", { token: c.token, body: { type: "ANOMALY", severity: "LOW", source: "matrix-siem", summary: "Port scan" } }),
+    run: (c) =>
+      call(securityEventsRoute.POST, "POST", "/api/security-events", {
+        token: c.token,
+        body: { type: "ANOMALY", severity: "LOW", source: "matrix-siem", summary: "Port scan" },
+      }),
   },
   getSecurityEvent: {
     ok: 200,
-    run: async (c) => call(securityEventRoute.GET, "GET", "", { token: c.token, params: { id: (await securityEvent()).id } }),
+    run: async (c) =>
+      call(securityEventRoute.GET, "GET", "", { token: c.token, params: { id: (await securityEvent()).id } }),
     missing: (c) => call(securityEventRoute.GET, "GET", "", { token: c.token, params: { id: MISSING_UUID } }),
   },
   updateSecurityEvent: {
     ok: 200,
-    run: async (c) => call(securityEventRoute.PATCH, "PATCH", "", { token: c.token, params: { id: (await securityEvent()).id }, body: { version: 1, investigated: true } }),
-    missing: (c) => call(securityEventRoute.PATCH, "PATCH", "", { token: c.token, params: { id: MISSING_UUID }, body: { version: 1, investigated: true } }),
+    run: async (c) =>
+      call(securityEventRoute.PATCH, "PATCH", "", {
+        token: c.token,
+        params: { id: (await securityEvent()).id },
+        body: { version: 1, investigated: true },
+      }),
+    missing: (c) =>
+      call(securityEventRoute.PATCH, "PATCH", "", {
+        token: c.token,
+        params: { id: MISSING_UUID },
+        body: { version: 1, investigated: true },
+      }),
   },
   escalateSecurityEvent: {
     ok: 200,
-    run: async (c) => call(securityEventEscalateRoute.POST, "POST", "", { token: c.token, params: { id: (await securityEvent("CRITICAL")).id }, body: { version: 1 } }),
-    missing: (c) => call(securityEventEscalateRoute.POST, "POST", "", { token: c.token, params: { id: MISSING_UUID }, body: { version: 1 } }),
+    run: async (c) =>
+      call(securityEventEscalateRoute.POST, "POST", "", {
+        token: c.token,
+        params: { id: (await securityEvent("CRITICAL")).id },
+        body: { version: 1 },
+      }),
+    missing: (c) =>
+      call(securityEventEscalateRoute.POST, "POST", "", {
+        token: c.token,
+        params: { id: MISSING_UUID },
+        body: { version: 1 },
+      }),
   },
-  listManagedUsers: { ok: 200, run: (c) => call(adminUsersRoute.GET, "GET", "/api/admin/users", { token: c.token }) },
+  listManagedUsers: {
+    ok: 200,
+    run: (c) => call(adminUsersRoute.GET, "GET", "/api/admin/users", { token: c.token }),
+  },
   updateUser: {
     ok: 200,
     run: async (c) => {
       const person = await createTestUser(["ENGINEER"]);
-      return call(adminUserRoute.PATCH, "PATCH", "", { token: c.token, params: { id: person.id }, body: { version: 1, roles: ["ENGINEER", "CAB_MEMBER"] } });
+      return call(adminUserRoute.PATCH, "PATCH", "", {
+        token: c.token,
+        params: { id: person.id },
+        body: { version: 1, roles: ["ENGINEER", "CAB_MEMBER"] },
+      });
     },
-    missing: (c) => call(adminUserRoute.PATCH, "PATCH", "", { token: c.token, params: { id: MISSING_UUID }, body: { version: 1, roles: ["ENGINEER"] } }),
+    missing: (c) =>
+      call(adminUserRoute.PATCH, "PATCH", "", {
+        token: c.token,
+        params: { id: MISSING_UUID },
+        body: { version: 1, roles: ["ENGINEER"] },
+      }),
   },
 
-  prometheusMetrics: { ok: 200, run: (c) => call(prometheusRoute.GET, "GET", "/api/metrics", { token: c.token }) },
-  availability: { ok: 200, run: (c) => call(availabilityRoute.GET, "GET", "/api/availability", { token: c.token }) },
-  executiveDashboard: { ok: 200, run: (c) => call(executiveDashboardRoute.GET, "GET", "/api/dashboards/executive", { token: c.token }) },
-  operationsDashboard: { ok: 200, run: (c) => call(operationsDashboardRoute.GET, "GET", "/api/dashboards/operations", { token: c.token }) },
-  applicationDashboard: { ok: 200, run: (c) => call(applicationDashboardRoute.GET, "GET", "/api/dashboards/application", { token: c.token }) },
-  securityDashboard: { ok: 200, run: (c) => call(securityDashboardRoute.GET, "GET", "/api/dashboards/security", { token: c.token }) },
+  prometheusMetrics: {
+    ok: 200,
+    run: (c) => call(prometheusRoute.GET, "GET", "/api/metrics", { token: c.token }),
+  },
+  availability: {
+    ok: 200,
+    run: (c) => call(availabilityRoute.GET, "GET", "/api/availability", { token: c.token }),
+  },
+  executiveDashboard: {
+    ok: 200,
+    run: (c) => call(executiveDashboardRoute.GET, "GET", "/api/dashboards/executive", { token: c.token }),
+  },
+  operationsDashboard: {
+    ok: 200,
+    run: (c) => call(operationsDashboardRoute.GET, "GET", "/api/dashboards/operations", { token: c.token }),
+  },
+  applicationDashboard: {
+    ok: 200,
+    run: (c) => call(applicationDashboardRoute.GET, "GET", "/api/dashboards/application", { token: c.token }),
+  },
+  securityDashboard: {
+    ok: 200,
+    run: (c) => call(securityDashboardRoute.GET, "GET", "/api/dashboards/security", { token: c.token }),
+  },
   listVendors: { ok: 200, run: (c) => call(vendorsRoute.GET, "GET", "/api/vendors", { token: c.token }) },
   createVendor: {
     ok: 201,
-    run: (c) => call(vendorsRoute.POST, "POST", "/api/vendors", { token: c.token, body: { name: `Matrix ${Math.random().toString(36).slice(2)}`, serviceType: "CDN", criticality: "STANDARD", owner: "Platform" } }),
+    run: (c) =>
+      call(vendorsRoute.POST, "POST", "/api/vendors", {
+        token: c.token,
+        body: {
+          name: `Matrix ${Math.random().toString(36).slice(2)}`,
+          serviceType: "CDN",
+          criticality: "STANDARD",
+          owner: "Platform",
+        },
+      }),
   },
   getVendor: {
     ok: 200,
-    run: async (c) => call(vendorRoute.GET, "GET", "", { token: c.token, params: { id: (await vendor()).id } }),
+    run: async (c) =>
+      call(vendorRoute.GET, "GET", "", { token: c.token, params: { id: (await vendor()).id } }),
     missing: (c) => call(vendorRoute.GET, "GET", "", { token: c.token, params: { id: MISSING_UUID } }),
   },
   updateVendor: {
     ok: 200,
-    run: async (c) => call(vendorRoute.PATCH, "PATCH", "", { token: c.token, params: { id: (await vendor()).id }, body: { version: 1, owner: "Matrix" } }),
-    missing: (c) => call(vendorRoute.PATCH, "PATCH", "", { token: c.token, params: { id: MISSING_UUID }, body: { version: 1, owner: "Matrix" } }),
+    run: async (c) =>
+      call(vendorRoute.PATCH, "PATCH", "", {
+        token: c.token,
+        params: { id: (await vendor()).id },
+        body: { version: 1, owner: "Matrix" },
+      }),
+    missing: (c) =>
+      call(vendorRoute.PATCH, "PATCH", "", {
+        token: c.token,
+        params: { id: MISSING_UUID },
+        body: { version: 1, owner: "Matrix" },
+      }),
   },
   listAssessments: {
     ok: 200,
-    run: async (c) => call(vendorAssessmentsRoute.GET, "GET", "", { token: c.token, params: { id: (await vendor()).id } }),
-    missing: (c) => call(vendorAssessmentsRoute.GET, "GET", "", { token: c.token, params: { id: MISSING_UUID } }),
+    run: async (c) =>
+      call(vendorAssessmentsRoute.GET, "GET", "", { token: c.token, params: { id: (await vendor()).id } }),
+    missing: (c) =>
+      call(vendorAssessmentsRoute.GET, "GET", "", { token: c.token, params: { id: MISSING_UUID } }),
   },
   createAssessment: {
     ok: 201,
-    run: async (c) => call(vendorAssessmentsRoute.POST, "POST", "", { token: c.token, params: { id: (await vendor()).id }, body: scores }),
-    missing: (c) => call(vendorAssessmentsRoute.POST, "POST", "", { token: c.token, params: { id: MISSING_UUID }, body: scores }),
+    run: async (c) =>
+      call(vendorAssessmentsRoute.POST, "POST", "", {
+        token: c.token,
+        params: { id: (await vendor()).id },
+        body: scores,
+      }),
+    missing: (c) =>
+      call(vendorAssessmentsRoute.POST, "POST", "", {
+        token: c.token,
+        params: { id: MISSING_UUID },
+        body: scores,
+      }),
   },
-  listFunctions: { ok: 200, run: (c) => call(functionsRoute.GET, "GET", "/api/business-functions", { token: c.token }) },
+  listFunctions: {
+    ok: 200,
+    run: (c) => call(functionsRoute.GET, "GET", "/api/business-functions", { token: c.token }),
+  },
   createFunction: {
     ok: 201,
-    run: (c) => call(functionsRoute.POST, "POST", "/api/business-functions", { token: c.token, body: { name: `Matrix ${Math.random().toString(36).slice(2)}`, criticality: "STANDARD", rtoHours: 24, rpoHours: 4 } }),
+    run: (c) =>
+      call(functionsRoute.POST, "POST", "/api/business-functions", {
+        token: c.token,
+        body: {
+          name: `Matrix ${Math.random().toString(36).slice(2)}`,
+          criticality: "STANDARD",
+          rtoHours: 24,
+          rpoHours: 4,
+        },
+      }),
   },
   getFunction: {
     ok: 200,
-    run: async (c) => call(functionRoute.GET, "GET", "", { token: c.token, params: { id: (await businessFunction()).id } }),
+    run: async (c) =>
+      call(functionRoute.GET, "GET", "", { token: c.token, params: { id: (await businessFunction()).id } }),
     missing: (c) => call(functionRoute.GET, "GET", "", { token: c.token, params: { id: MISSING_UUID } }),
   },
   updateFunction: {
     ok: 200,
-    run: async (c) => call(functionRoute.PATCH, "PATCH", "", { token: c.token, params: { id: (await businessFunction()).id }, body: { version: 1, rtoHours: 8 } }),
-    missing: (c) => call(functionRoute.PATCH, "PATCH", "", { token: c.token, params: { id: MISSING_UUID }, body: { version: 1, rtoHours: 8 } }),
+    run: async (c) =>
+      call(functionRoute.PATCH, "PATCH", "", {
+        token: c.token,
+        params: { id: (await businessFunction()).id },
+        body: { version: 1, rtoHours: 8 },
+      }),
+    missing: (c) =>
+      call(functionRoute.PATCH, "PATCH", "", {
+        token: c.token,
+        params: { id: MISSING_UUID },
+        body: { version: 1, rtoHours: 8 },
+      }),
   },
   listDrTests: {
     ok: 200,
-    run: async (c) => call(functionDrTestsRoute.GET, "GET", "", { token: c.token, params: { id: (await businessFunction()).id } }),
-    missing: (c) => call(functionDrTestsRoute.GET, "GET", "", { token: c.token, params: { id: MISSING_UUID } }),
+    run: async (c) =>
+      call(functionDrTestsRoute.GET, "GET", "", {
+        token: c.token,
+        params: { id: (await businessFunction()).id },
+      }),
+    missing: (c) =>
+      call(functionDrTestsRoute.GET, "GET", "", { token: c.token, params: { id: MISSING_UUID } }),
   },
   createDrTest: {
     ok: 201,
     run: async (c) =>
-      call(functionDrTestsRoute.POST, "POST", "", { token: c.token, params: { id: (await businessFunction()).id }, body: { type: "BACKUP_RESTORE", status: "DONE", measuredRtoHours: 1, measuredRpoHours: 0.5 } }),
-    missing: (c) => call(functionDrTestsRoute.POST, "POST", "", { token: c.token, params: { id: MISSING_UUID }, body: { type: "BACKUP_RESTORE", status: "DONE", measuredRtoHours: 1 } }),
+      call(functionDrTestsRoute.POST, "POST", "", {
+        token: c.token,
+        params: { id: (await businessFunction()).id },
+        body: { type: "BACKUP_RESTORE", status: "DONE", measuredRtoHours: 1, measuredRpoHours: 0.5 },
+      }),
+    missing: (c) =>
+      call(functionDrTestsRoute.POST, "POST", "", {
+        token: c.token,
+        params: { id: MISSING_UUID },
+        body: { type: "BACKUP_RESTORE", status: "DONE", measuredRtoHours: 1 },
+      }),
   },
   completeDrTest: {
     ok: 200,
     run: async (c) => {
       const fn = await businessFunction();
-      const test = await db.drTest.create({ data: { functionId: fn.id, type: "PARTIAL_DRILL", status: "PLANNED", plannedFor: new Date() } });
-      return call(drTestRoute.PATCH, "PATCH", "", { token: c.token, params: { id: test.id }, body: { version: 1, measuredRtoHours: 3 } });
+      const test = await db.drTest.create({
+        data: { functionId: fn.id, type: "PARTIAL_DRILL", status: "PLANNED", plannedFor: new Date() },
+      });
+      return call(drTestRoute.PATCH, "PATCH", "", {
+        token: c.token,
+        params: { id: test.id },
+        body: { version: 1, measuredRtoHours: 3 },
+      });
     },
-    missing: (c) => call(drTestRoute.PATCH, "PATCH", "", { token: c.token, params: { id: MISSING_UUID }, body: { version: 1, measuredRtoHours: 3 } }),
+    missing: (c) =>
+      call(drTestRoute.PATCH, "PATCH", "", {
+        token: c.token,
+        params: { id: MISSING_UUID },
+        body: { version: 1, measuredRtoHours: 3 },
+      }),
   },
   recordSamples: {
     ok: 202,
-    run: async (c) => call(samplesRoute.POST, "POST", "/api/metrics/samples", { token: c.token, body: { samples: [{ service: (await createTestService()).slug, metric: "api_latency_ms", value: 120 }] } }),
+    run: async (c) =>
+      call(samplesRoute.POST, "POST", "/api/metrics/samples", {
+        token: c.token,
+        body: {
+          samples: [{ service: (await createTestService()).slug, metric: "api_latency_ms", value: 120 }],
+        },
+      }),
   },
-  reportWebVital: { ok: 204, run: (c) => call(webVitalsRoute.POST, "POST", "/api/metrics/web-vitals", { token: c.token, body: { name: "LCP", value: 1800 } }) },
+  reportWebVital: {
+    ok: 204,
+    run: (c) =>
+      call(webVitalsRoute.POST, "POST", "/api/metrics/web-vitals", {
+        token: c.token,
+        body: { name: "LCP", value: 1800 },
+      }),
+  },
 };
 
 const callers: Caller[] = [];
@@ -435,7 +862,9 @@ describe("route × role", () => {
     const missing = CASES[name].missing;
     if (missing) {
       it(`${apiRoutes[name].method} ${apiRoutes[name].path} answers 404 for a missing resource`, async () => {
-        const allowed = callers.filter((c) => c.role !== "ANONYMOUS" && can([c.role], apiRoutes[name].permission!));
+        const allowed = callers.filter(
+          (c) => c.role !== "ANONYMOUS" && can([c.role], apiRoutes[name].permission!),
+        );
         expect(allowed.length).toBeGreaterThan(0);
         for (const caller of allowed) expect((await missing(caller)).status).toBe(404);
       });

@@ -19,7 +19,9 @@ describe("schema drift", () => {
       exitCode: true,
       filters: noFilter,
     });
-    expect(result.stdout?.trim() ?? "", "SQL needed to bring the migrated database to schema.prisma").toMatch(/^(-- This is an empty migration\.)?$/);
+    expect(result.stdout?.trim() ?? "", "SQL needed to bring the migrated database to schema.prisma").toMatch(
+      /^(-- This is an empty migration\.)?$/,
+    );
     expect(result.exitCode).toBe(0);
   });
 });

@@ -11,10 +11,26 @@ type Json = Record<string, unknown>;
 type EventJson = Json & { id: string; version: number };
 
 const record = (auth: { token?: string; headers?: Record<string, string> }, body: Json = {}) =>
-  call(eventsRoute.POST, "POST", "/api/security-events", { ...auth, body: { type: "ANOMALY", severity: "HIGH", source: "siem", summary: `Odd traffic ${unique("evt")}`, ...body } });
-const list = (token: string, query: Record<string, string>) => call(eventsRoute.GET, "GET", "/api/security-events", { token, query });
-const triage = (token: string, id: string, body: Json) => call(eventRoute.PATCH, "PATCH", `/api/security-events/${id}`, { token, params: { id }, body });
-const escalate = (token: string, id: string, version: number) => call(escalateRoute.POST, "POST", `/api/security-events/${id}/escalate`, { token, params: { id }, body: { version } });
+  call(eventsRoute.POST, "POST", "/api/security-events", {
+    ...auth,
+    body: {
+      type: "ANOMALY",
+      severity: "HIGH",
+      source: "siem",
+      summary: `Odd traffic ${unique("evt")}`,
+      ...body,
+    },
+  });
+const list = (token: string, query: Record<string, string>) =>
+  call(eventsRoute.GET, "GET", "/api/security-events", { token, query });
+const triage = (token: string, id: string, body: Json) =>
+  call(eventRoute.PATCH, "PATCH", `/api/security-events/${id}`, { token, params: { id }, body });
+const escalate = (token: string, id: string, version: number) =>
+  call(escalateRoute.POST, "POST", `/api/security-events/${id}/escalate`, {
+    token,
+    params: { id },
+    body: { version },
+  });
 const ids = (items: Json[] | undefined) => (items ?? []).map((i) => i.id);
 
 async function recorded(token: string, body: Json = {}): Promise<EventJson> {
@@ -28,9 +44,32 @@ describe("recording security events", () => {
     const engineer = await createTestUser(["ENGINEER"]);
     const victim = await createTestUser(["ENGINEER"]);
     const at = "2026-01-05T03:04:05.000Z";
-    const res = await record({ token: engineer.token }, { type: "LOGIN_ATTEMPT", severity: "MEDIUM", source: "vpn-gateway", summary: "Login from a new country", user: victim.email.toUpperCase(), details: { country: "XX" }, at });
+    const res = await record(
+      { token: engineer.token },
+      {
+        type: "LOGIN_ATTEMPT",
+        severity: "MEDIUM",
+        source: "vpn-gateway",
+        summary: "Login from a new country",
+        user: victim.email.toUpperCase(),
+        details: { country: "XX" },
+        at,
+      },
+    );
     expect(res.status).toBe(201);
-    expect(res.json).toMatchObject({ type: "LOGIN_ATTEMPT", severity: "MEDIUM", source: "vpn-gateway", user: victim.email, details: { country: "XX" }, at, investigated: false, resolved: false, rule: null, incident: null, version: 1 });
+    expect(res.json).toMatchObject({
+      type: "LOGIN_ATTEMPT",
+      severity: "MEDIUM",
+      source: "vpn-gateway",
+      user: victim.email,
+      details: { country: "XX" },
+      at,
+      investigated: false,
+      resolved: false,
+      rule: null,
+      incident: null,
+      version: 1,
+    });
     const row = await db.securityEvent.findUniqueOrThrow({ where: { id: String(res.json.id) } });
     expect(row).toMatchObject({ userId: victim.id, recordedById: engineer.id });
     expect(await db.auditLog.count({ where: { action: "security_event.create", entityId: row.id } })).toBe(1);
@@ -42,7 +81,9 @@ describe("recording security events", () => {
     const summary = unique("by-hand");
     const refused = await record({ headers: await sessionHeaders(engineer.id) }, { summary });
     expect(refused.status).toBe(403);
-    expect(refused.json.detail).toBe("Only security or an admin records security events in the portal; tools use an API token");
+    expect(refused.json.detail).toBe(
+      "Only security or an admin records security events in the portal; tools use an API token",
+    );
     expect(await db.securityEvent.count({ where: { summary } })).toBe(0);
 
     const accepted = await record({ headers: await sessionHeaders(security.id) }, { summary });
@@ -62,17 +103,46 @@ describe("the security queue", () => {
   it("filters by type, severity and investigated, and lists newest first", async () => {
     const security = await createTestUser(["SECURITY"]);
     const tag = unique("filter");
-    const critical = await recorded(security.token, { type: "ANOMALY", severity: "CRITICAL", summary: `${tag} critical` });
-    const access = await recorded(security.token, { type: "DATA_ACCESS", severity: "LOW", summary: `${tag} access` });
-    const looked = await recorded(security.token, { type: "ANOMALY", severity: "LOW", summary: `${tag} looked at` });
+    const critical = await recorded(security.token, {
+      type: "ANOMALY",
+      severity: "CRITICAL",
+      summary: `${tag} critical`,
+    });
+    const access = await recorded(security.token, {
+      type: "DATA_ACCESS",
+      severity: "LOW",
+      summary: `${tag} access`,
+    });
+    const looked = await recorded(security.token, {
+      type: "ANOMALY",
+      severity: "LOW",
+      summary: `${tag} looked at`,
+    });
     expect((await triage(security.token, looked.id, { version: 1, investigated: true })).status).toBe(200);
 
-    expect(ids((await list(security.token, { q: tag })).json.items)).toEqual([looked.id, access.id, critical.id]);
-    expect(ids((await list(security.token, { q: tag, type: "ANOMALY" })).json.items)).toEqual([looked.id, critical.id]);
-    expect(ids((await list(security.token, { q: tag, severity: "CRITICAL,LOW", type: "ANOMALY" })).json.items)).toEqual([looked.id, critical.id]);
-    expect(ids((await list(security.token, { q: tag, severity: "LOW" })).json.items)).toEqual([looked.id, access.id]);
-    expect(ids((await list(security.token, { q: tag, investigated: "false" })).json.items)).toEqual([access.id, critical.id]);
-    expect(ids((await list(security.token, { q: tag, investigated: "true" })).json.items)).toEqual([looked.id]);
+    expect(ids((await list(security.token, { q: tag })).json.items)).toEqual([
+      looked.id,
+      access.id,
+      critical.id,
+    ]);
+    expect(ids((await list(security.token, { q: tag, type: "ANOMALY" })).json.items)).toEqual([
+      looked.id,
+      critical.id,
+    ]);
+    expect(
+      ids((await list(security.token, { q: tag, severity: "CRITICAL,LOW", type: "ANOMALY" })).json.items),
+    ).toEqual([looked.id, critical.id]);
+    expect(ids((await list(security.token, { q: tag, severity: "LOW" })).json.items)).toEqual([
+      looked.id,
+      access.id,
+    ]);
+    expect(ids((await list(security.token, { q: tag, investigated: "false" })).json.items)).toEqual([
+      access.id,
+      critical.id,
+    ]);
+    expect(ids((await list(security.token, { q: tag, investigated: "true" })).json.items)).toEqual([
+      looked.id,
+    ]);
     expect((await list(security.token, { type: "PHISHING" })).status).toBe(422);
   });
 
@@ -84,7 +154,9 @@ describe("the security queue", () => {
     const inDetails = await recorded(security.token, { details: { host: `${tag}.corp` } });
     const inUser = await recorded(security.token, { user: `${tag}@example.test` });
     await recorded(security.token, { summary: "Unrelated" });
-    expect(new Set(ids((await list(security.token, { q: tag.toUpperCase() })).json.items))).toEqual(new Set([inSummary.id, inSource.id, inDetails.id, inUser.id]));
+    expect(new Set(ids((await list(security.token, { q: tag.toUpperCase() })).json.items))).toEqual(
+      new Set([inSummary.id, inSource.id, inDetails.id, inUser.id]),
+    );
 
     // % and _ are characters to look for, not wildcards.
     const percent = await recorded(security.token, { summary: `${tag} CPU at 100%` });
@@ -92,18 +164,26 @@ describe("the security queue", () => {
     expect(ids((await list(security.token, { q: `${tag} CPU at 100%` })).json.items)).toEqual([percent.id]);
     const underscore = await recorded(security.token, { summary: `${tag} svc_account` });
     await recorded(security.token, { summary: `${tag} svcXaccount` });
-    expect(ids((await list(security.token, { q: `${tag} svc_account` })).json.items)).toEqual([underscore.id]);
+    expect(ids((await list(security.token, { q: `${tag} svc_account` })).json.items)).toEqual([
+      underscore.id,
+    ]);
   });
 
   it("exports CSV with a header row, formulas escaped", async () => {
     const security = await createTestUser(["SECURITY"]);
     const tag = unique("csv");
-    await recorded(security.token, { summary: `=HYPERLINK("http://evil","${tag}")`, source: "@siem", user: `${tag}@example.test` });
+    await recorded(security.token, {
+      summary: `=HYPERLINK("http://evil","${tag}")`,
+      source: "@siem",
+      user: `${tag}@example.test`,
+    });
     const res = await list(security.token, { q: tag, format: "csv" });
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe("text/csv; charset=utf-8");
     const [header, row, ...rest] = res.text.trim().split("\n");
-    expect(header).toBe("at,type,severity,source,user,summary,rule,investigated,resolved,incident,details,id");
+    expect(header).toBe(
+      "at,type,severity,source,user,summary,rule,investigated,resolved,incident,details,id",
+    );
     expect(rest).toEqual([]);
     expect(row).toContain(`'=HYPERLINK(""http://evil"",""${tag}"")`);
     expect(row).toContain("'@siem");
@@ -134,7 +214,9 @@ describe("triage", () => {
     expect(unlook.status).toBe(422);
     const reopened = await triage(security.token, event.id, { version: 3, resolved: false });
     expect(reopened.json).toMatchObject({ resolved: false, investigated: true, version: 4 });
-    expect(await db.auditLog.count({ where: { action: "security_event.update", entityId: event.id } })).toBe(3);
+    expect(await db.auditLog.count({ where: { action: "security_event.update", entityId: event.id } })).toBe(
+      3,
+    );
   });
 
   it("is refused to an engineer (403)", async () => {
@@ -147,16 +229,26 @@ describe("triage", () => {
 describe("escalating", () => {
   it("opens a P1 incident from a critical event, linked both ways, once", async () => {
     const security = await createTestUser(["SECURITY"]);
-    const event = await recorded(security.token, { severity: "CRITICAL", summary: `Ransomware beacon ${unique("rw")}`, user: "victim@example.test" });
+    const event = await recorded(security.token, {
+      severity: "CRITICAL",
+      summary: `Ransomware beacon ${unique("rw")}`,
+      user: "victim@example.test",
+    });
     const res = await escalate(security.token, event.id, event.version);
     expect(res.status).toBe(200);
     const incidentKey = String((res.json.incident as Json).key);
-    expect(res.json).toMatchObject({ investigated: true, version: 2, incident: { key: incidentKey, title: `Security: ${String(event.summary)}`, status: "OPEN" } });
+    expect(res.json).toMatchObject({
+      investigated: true,
+      version: 2,
+      incident: { key: incidentKey, title: `Security: ${String(event.summary)}`, status: "OPEN" },
+    });
     const incident = await db.incident.findUniqueOrThrow({ where: { key: incidentKey } });
     expect(incident).toMatchObject({ severity: "P1", reportedById: security.id });
     expect(incident.description).toContain(event.id);
     expect(incident.description).toContain("Account: victim@example.test");
-    expect(await db.incidentEvent.count({ where: { incidentId: incident.id, kind: "SECURITY_EVENT" } })).toBe(1);
+    expect(await db.incidentEvent.count({ where: { incidentId: incident.id, kind: "SECURITY_EVENT" } })).toBe(
+      1,
+    );
 
     const again = await escalate(security.token, event.id, 2);
     expect(again.status).toBe(422);

@@ -11,14 +11,23 @@ import { createTestUser, TEST_PASSWORD, unique } from "../factories";
 
 type Json = Record<string, unknown>;
 type User = Awaited<ReturnType<typeof createTestUser>>;
-type Authorize = (credentials: Record<string, string>, req: { headers: Record<string, string> }) => Promise<{ id: string } | null>;
-const authorize = (authOptions.providers[0] as unknown as { options: { authorize: Authorize } }).options.authorize;
-const signIn = (email: string, password: string, ip = unique("ip")) => authorize({ email, password }, { headers: { "x-forwarded-for": ip } });
+type Authorize = (
+  credentials: Record<string, string>,
+  req: { headers: Record<string, string> },
+) => Promise<{ id: string } | null>;
+const authorize = (authOptions.providers[0] as unknown as { options: { authorize: Authorize } }).options
+  .authorize;
+const signIn = (email: string, password: string, ip = unique("ip")) =>
+  authorize({ email, password }, { headers: { "x-forwarded-for": ip } });
 
-const anomalies = (rule: string, subject: string) => db.securityEvent.findMany({ where: { type: "ANOMALY", rule, ruleSubject: subject } });
-const loginEvents = (email: string) => db.securityEvent.findMany({ where: { type: "LOGIN_ATTEMPT", userEmail: email }, orderBy: { at: "asc" } });
-const systemChanges = (user: User) => db.securityEvent.findMany({ where: { type: "SYSTEM_CHANGE", userId: user.id }, orderBy: { at: "asc" } });
-const patchUser = (admin: User, id: string, body: Json) => call(adminUserRoute.PATCH, "PATCH", `/api/admin/users/${id}`, { token: admin.token, params: { id }, body });
+const anomalies = (rule: string, subject: string) =>
+  db.securityEvent.findMany({ where: { type: "ANOMALY", rule, ruleSubject: subject } });
+const loginEvents = (email: string) =>
+  db.securityEvent.findMany({ where: { type: "LOGIN_ATTEMPT", userEmail: email }, orderBy: { at: "asc" } });
+const systemChanges = (user: User) =>
+  db.securityEvent.findMany({ where: { type: "SYSTEM_CHANGE", userId: user.id }, orderBy: { at: "asc" } });
+const patchUser = (admin: User, id: string, body: Json) =>
+  call(adminUserRoute.PATCH, "PATCH", `/api/admin/users/${id}`, { token: admin.token, params: { id }, body });
 const userVersion = async (id: string) => (await db.user.findUniqueOrThrow({ where: { id } })).version;
 
 describe("sign-ins", () => {
@@ -29,7 +38,14 @@ describe("sign-ins", () => {
 
     expect(await signIn(user.email, "wrong")).toBeNull();
     const raised = await anomalies(RULES.failedSignInsAccount, user.email);
-    expect(raised).toEqual([expect.objectContaining({ severity: "HIGH", userId: user.id, userEmail: user.email, summary: `5 failed sign-ins for ${user.email} within 15 minutes` })]);
+    expect(raised).toEqual([
+      expect.objectContaining({
+        severity: "HIGH",
+        userId: user.id,
+        userEmail: user.email,
+        summary: `5 failed sign-ins for ${user.email} within 15 minutes`,
+      }),
+    ]);
 
     // The 6th is refused by the sign-in limit, recorded, and does not raise a second anomaly.
     expect(await signIn(user.email, TEST_PASSWORD)).toBeNull();
@@ -58,8 +74,15 @@ describe("sign-ins", () => {
     const flagged = await createTestUser(["ENGINEER"]);
     for (let i = 0; i < 3; i++) await signIn(flagged.email, "wrong");
     expect(await signIn(flagged.email, TEST_PASSWORD)).toMatchObject({ id: flagged.id });
-    expect(await anomalies(RULES.signInAfterFailures, flagged.email)).toEqual([expect.objectContaining({ severity: "HIGH", userId: flagged.id })]);
-    expect((await loginEvents(flagged.email)).map((e) => (e.details as Json).reason)).toEqual(["BAD_PASSWORD", "BAD_PASSWORD", "BAD_PASSWORD", "OK"]);
+    expect(await anomalies(RULES.signInAfterFailures, flagged.email)).toEqual([
+      expect.objectContaining({ severity: "HIGH", userId: flagged.id }),
+    ]);
+    expect((await loginEvents(flagged.email)).map((e) => (e.details as Json).reason)).toEqual([
+      "BAD_PASSWORD",
+      "BAD_PASSWORD",
+      "BAD_PASSWORD",
+      "OK",
+    ]);
 
     const fine = await createTestUser(["ENGINEER"]);
     for (let i = 0; i < 2; i++) await signIn(fine.email, "wrong");
@@ -73,7 +96,9 @@ describe("sign-ins", () => {
     expect(await anomalies(RULES.failedSignInsClient, ip)).toEqual([]);
     await signIn(`${unique("spray")}@example.test`, "Winter2026!", ip);
     await signIn(`${unique("spray")}@example.test`, "Winter2026!", ip);
-    expect(await anomalies(RULES.failedSignInsClient, ip)).toEqual([expect.objectContaining({ severity: "HIGH", userId: null })]);
+    expect(await anomalies(RULES.failedSignInsClient, ip)).toEqual([
+      expect.objectContaining({ severity: "HIGH", userId: null }),
+    ]);
   });
 });
 
@@ -81,10 +106,15 @@ describe("token and role changes", () => {
   it("records creating and revoking an API token as SYSTEM_CHANGE events", async () => {
     const user = await createTestUser(["ENGINEER"]);
     const before = (await systemChanges(user)).length;
-    const created = await call(tokensRoute.POST, "POST", "/api/tokens", { token: user.token, body: { name: "ci" } });
+    const created = await call(tokensRoute.POST, "POST", "/api/tokens", {
+      token: user.token,
+      body: { name: "ci" },
+    });
     expect(created.status).toBe(201);
     const tokenId = String(created.json.id);
-    expect((await call(tokenRoute.DELETE, "DELETE", "", { token: user.token, params: { id: tokenId } })).status).toBe(204);
+    expect(
+      (await call(tokenRoute.DELETE, "DELETE", "", { token: user.token, params: { id: tokenId } })).status,
+    ).toBe(204);
     const events = (await systemChanges(user)).slice(before);
     expect(events.map((e) => [e.severity, e.recordedById, (e.details as Json).tokenId])).toEqual([
       ["LOW", user.id, tokenId],
@@ -97,14 +127,26 @@ describe("token and role changes", () => {
   it("records role changes: granting ADMIN is HIGH, other changes MEDIUM, no change nothing", async () => {
     const admin = await createTestUser(["ADMIN"]);
     const user = await createTestUser(["ENGINEER"]);
-    const security = await patchUser(admin, user.id, { version: await userVersion(user.id), roles: ["ENGINEER", "SECURITY"] });
+    const security = await patchUser(admin, user.id, {
+      version: await userVersion(user.id),
+      roles: ["ENGINEER", "SECURITY"],
+    });
     expect(security.status).toBe(200);
     expect(security.json).toMatchObject({ roles: ["ENGINEER", "SECURITY"], isActive: true });
-    const promoted = await patchUser(admin, user.id, { version: Number(security.json.version), roles: ["ADMIN"] });
+    const promoted = await patchUser(admin, user.id, {
+      version: Number(security.json.version),
+      roles: ["ADMIN"],
+    });
     expect(promoted.status).toBe(200);
-    const same = await patchUser(admin, user.id, { version: Number(promoted.json.version), roles: ["ADMIN"] });
+    const same = await patchUser(admin, user.id, {
+      version: Number(promoted.json.version),
+      roles: ["ADMIN"],
+    });
     expect(same.status).toBe(200);
-    const stale = await patchUser(admin, user.id, { version: Number(promoted.json.version), isActive: false });
+    const stale = await patchUser(admin, user.id, {
+      version: Number(promoted.json.version),
+      isActive: false,
+    });
     expect(stale.status).toBe(409);
 
     const changes = (await systemChanges(user)).filter((e) => e.summary.startsWith(admin.email));
@@ -119,11 +161,19 @@ describe("token and role changes", () => {
   it("refuses demoting or deactivating the last active admin (422)", async () => {
     const admin = await createTestUser(["ADMIN"]);
     // Make this the only active admin (other tests' admins are done with).
-    await db.user.updateMany({ where: { id: { not: admin.id }, roles: { has: "ADMIN" } }, data: { isActive: false } });
-    const demote = await patchUser(admin, admin.id, { version: await userVersion(admin.id), roles: ["ENGINEER"] });
+    await db.user.updateMany({
+      where: { id: { not: admin.id }, roles: { has: "ADMIN" } },
+      data: { isActive: false },
+    });
+    const demote = await patchUser(admin, admin.id, {
+      version: await userVersion(admin.id),
+      roles: ["ENGINEER"],
+    });
     expect(demote.status).toBe(422);
     expect(demote.json.detail).toBe("This is the last active admin; make someone else an admin first");
-    expect((await patchUser(admin, admin.id, { version: await userVersion(admin.id), isActive: false })).status).toBe(422);
+    expect(
+      (await patchUser(admin, admin.id, { version: await userVersion(admin.id), isActive: false })).status,
+    ).toBe(422);
     expect((await db.user.findUniqueOrThrow({ where: { id: admin.id } })).roles).toEqual(["ADMIN"]);
 
     // With a second admin, one of two demoting each other at once is refused.
@@ -146,21 +196,41 @@ describe("token and role changes", () => {
 describe("audit-log views", () => {
   it("records viewing the first page as DATA_ACCESS, not paging on, and a CSV export as one view", async () => {
     const security = await createTestUser(["SECURITY"]);
-    const views = () => db.securityEvent.findMany({ where: { type: "DATA_ACCESS", userId: security.id }, orderBy: { at: "asc" } });
-    const first = await call(auditRoute.GET, "GET", "/api/audit-log", { token: security.token, query: { limit: "1", action: "token.create" } });
+    const views = () =>
+      db.securityEvent.findMany({
+        where: { type: "DATA_ACCESS", userId: security.id },
+        orderBy: { at: "asc" },
+      });
+    const first = await call(auditRoute.GET, "GET", "/api/audit-log", {
+      token: security.token,
+      query: { limit: "1", action: "token.create" },
+    });
     expect(first.status).toBe(200);
     expect(first.json.nextCursor).toEqual(expect.any(String));
     expect((await views()).map((e) => [e.severity, e.summary, e.details])).toEqual([
-      ["LOW", `${security.email} viewed the audit log`, { resource: "audit_log", via: "api", filters: { action: "token.create" } }],
+      [
+        "LOW",
+        `${security.email} viewed the audit log`,
+        { resource: "audit_log", via: "api", filters: { action: "token.create" } },
+      ],
     ]);
 
-    const next = await call(auditRoute.GET, "GET", "/api/audit-log", { token: security.token, query: { limit: "1", action: "token.create", cursor: String(first.json.nextCursor) } });
+    const next = await call(auditRoute.GET, "GET", "/api/audit-log", {
+      token: security.token,
+      query: { limit: "1", action: "token.create", cursor: String(first.json.nextCursor) },
+    });
     expect(next.status).toBe(200);
     expect(await views()).toHaveLength(1);
 
-    const csv = await call(auditRoute.GET, "GET", "/api/audit-log", { token: security.token, query: { format: "csv", action: "token.create" } });
+    const csv = await call(auditRoute.GET, "GET", "/api/audit-log", {
+      token: security.token,
+      query: { format: "csv", action: "token.create" },
+    });
     expect(csv.status).toBe(200);
-    expect((await views()).map((e) => e.summary)).toEqual([`${security.email} viewed the audit log`, `${security.email} viewed the audit log (CSV export)`]);
+    expect((await views()).map((e) => e.summary)).toEqual([
+      `${security.email} viewed the audit log`,
+      `${security.email} viewed the audit log (CSV export)`,
+    ]);
   });
 
   it("records nothing for a refused view", async () => {

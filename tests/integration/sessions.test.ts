@@ -21,19 +21,38 @@ import { createTestUser, TEST_PASSWORD, unique } from "../factories";
 type Cookie = { name: string; value: string };
 // next-auth's framework-neutral handler, which its App Router route wraps (reading the request through
 // next/headers, which needs Next's request scope). Not in the package's exports map, so required by path.
-const { AuthHandler } = createRequire(import.meta.url)(path.resolve(import.meta.dirname, "../../node_modules/next-auth/core/index.js")) as {
+const { AuthHandler } = createRequire(import.meta.url)(
+  path.resolve(import.meta.dirname, "../../node_modules/next-auth/core/index.js"),
+) as {
   AuthHandler: (params: { req: Request; options: NextAuthOptions }) => Promise<OutgoingResponse>;
 };
 const CSRF_COOKIE = "next-auth.csrf-token";
 
 // One request to next-auth (/api/auth/<action>) with the given cookies; returns its cookies and body.
-async function auth(method: "GET" | "POST", action: string, cookies: Cookie[], body?: Record<string, string>) {
-  const headers = new Headers({ host: new URL(BASE_URL).host, "user-agent": "sessions-test", "x-forwarded-for": "198.51.100.20" });
+async function auth(
+  method: "GET" | "POST",
+  action: string,
+  cookies: Cookie[],
+  body?: Record<string, string>,
+) {
+  const headers = new Headers({
+    host: new URL(BASE_URL).host,
+    "user-agent": "sessions-test",
+    "x-forwarded-for": "198.51.100.20",
+  });
   if (cookies.length) headers.set("cookie", cookies.map((c) => `${c.name}=${c.value}`).join("; "));
   if (body) headers.set("content-type", "application/json");
-  const req = new Request(`${BASE_URL}/api/auth/${action}`, { method, headers, body: body ? JSON.stringify(body) : undefined });
+  const req = new Request(`${BASE_URL}/api/auth/${action}`, {
+    method,
+    headers,
+    body: body ? JSON.stringify(body) : undefined,
+  });
   const res = await AuthHandler({ req, options: authOptions });
-  return { status: res.status ?? 200, cookies: (res.cookies ?? []) as Cookie[], body: res.body as Record<string, unknown> | undefined };
+  return {
+    status: res.status ?? 200,
+    cookies: (res.cookies ?? []) as Cookie[],
+    body: res.body as Record<string, unknown> | undefined,
+  };
 }
 
 async function csrf(): Promise<{ token: string; cookie: Cookie }> {
@@ -45,7 +64,12 @@ async function csrf(): Promise<{ token: string; cookie: Cookie }> {
 // Signs in through the credentials callback, as the sign-in form does; returns the session cookie.
 async function signIn(email: string): Promise<Cookie> {
   const { token, cookie } = await csrf();
-  const res = await auth("POST", "callback/credentials", [cookie], { csrfToken: token, email, password: TEST_PASSWORD, json: "true" });
+  const res = await auth("POST", "callback/credentials", [cookie], {
+    csrfToken: token,
+    email,
+    password: TEST_PASSWORD,
+    json: "true",
+  });
   const session = res.cookies.find((c) => c.name === SESSION_COOKIE);
   if (!session?.value) throw new Error(`sign-in failed: ${res.status}`);
   return session;
@@ -57,11 +81,17 @@ async function signOut(session: Cookie) {
 }
 
 const browser = (session: Cookie | string) => ({
-  headers: { cookie: `${SESSION_COOKIE}=${typeof session === "string" ? session : session.value}`, origin: BASE_URL },
+  headers: {
+    cookie: `${SESSION_COOKIE}=${typeof session === "string" ? session : session.value}`,
+    origin: BASE_URL,
+  },
 });
 const me = (session: Cookie | string) => call(meRoute.GET, "GET", "/api/me", browser(session));
 const report = (session: Cookie | string) =>
-  call(incidentsRoute.POST, "POST", "/api/incidents", { ...browser(session), body: { title: `After sign-out ${unique("inc")}`, description: "x", severity: "P4" } });
+  call(incidentsRoute.POST, "POST", "/api/incidents", {
+    ...browser(session),
+    body: { title: `After sign-out ${unique("inc")}`, description: "x", severity: "P4" },
+  });
 const sidOf = async (session: Cookie) => (await decode({ token: session.value, secret: authSecret }))?.sid;
 
 describe("sign-in", () => {
@@ -87,7 +117,9 @@ describe("sign-in", () => {
 
   it("drops the person's sessions that are past the 12 h limit", async () => {
     const user = await createTestUser(["ENGINEER"]);
-    const old = await db.userSession.create({ data: { userId: user.id, createdAt: new Date(Date.now() - 13 * 3_600_000) } });
+    const old = await db.userSession.create({
+      data: { userId: user.id, createdAt: new Date(Date.now() - 13 * 3_600_000) },
+    });
     await signIn(user.email);
     expect(await db.userSession.findUnique({ where: { id: old.id } })).toBeNull();
   });
@@ -119,7 +151,9 @@ describe("sign-out", () => {
     expect((await me(other)).status).toBe(200);
 
     const sid = String(await sidOf(session));
-    expect(await db.userSession.findUniqueOrThrow({ where: { id: sid } })).toMatchObject({ revokedReason: "signed out" });
+    expect(await db.userSession.findUniqueOrThrow({ where: { id: sid } })).toMatchObject({
+      revokedReason: "signed out",
+    });
     const audit = await db.auditLog.findMany({ where: { action: "session.end", entityId: sid } });
     expect(audit.map((a) => a.actorEmail)).toEqual([user.email]);
   });
@@ -128,8 +162,14 @@ describe("sign-out", () => {
     const user = await createTestUser(["ENGINEER"]);
     const legacy = await sessionCookieValue({ sub: user.id, loginAt: Date.now() });
     expect((await me(legacy)).status).toBe(401);
-    expect((await auth("GET", "session", [{ name: SESSION_COOKIE, value: legacy }])).body).not.toHaveProperty("userId");
-    const unknown = await sessionCookieValue({ sub: user.id, sid: "00000000-0000-4000-8000-000000000000", loginAt: Date.now() });
+    expect((await auth("GET", "session", [{ name: SESSION_COOKIE, value: legacy }])).body).not.toHaveProperty(
+      "userId",
+    );
+    const unknown = await sessionCookieValue({
+      sub: user.id,
+      sid: "00000000-0000-4000-8000-000000000000",
+      loginAt: Date.now(),
+    });
     expect((await me(unknown)).status).toBe(401);
   });
 
@@ -137,7 +177,9 @@ describe("sign-out", () => {
     const victim = await createTestUser(["ADMIN"]);
     const attacker = await createTestUser(["ENGINEER"]);
     const { sid } = await signedInSession(attacker.id);
-    expect((await me(await sessionCookieValue({ sub: victim.id, sid, loginAt: Date.now() }))).status).toBe(401);
+    expect((await me(await sessionCookieValue({ sub: victim.id, sid, loginAt: Date.now() }))).status).toBe(
+      401,
+    );
   });
 });
 
@@ -170,7 +212,9 @@ describe("sign out everywhere", () => {
   it("is refused cross-origin for a cookie (CSRF) and without credentials", async () => {
     const user = await createTestUser(["ENGINEER"]);
     const session = await signIn(user.email);
-    const forged = await call(mySessionsRoute.DELETE, "DELETE", "/api/me/sessions", { headers: { cookie: `${SESSION_COOKIE}=${session.value}`, origin: "https://evil.example" } });
+    const forged = await call(mySessionsRoute.DELETE, "DELETE", "/api/me/sessions", {
+      headers: { cookie: `${SESSION_COOKIE}=${session.value}`, origin: "https://evil.example" },
+    });
     expect(forged.status).toBe(403);
     expect((await me(session)).status).toBe(200);
     expect((await call(mySessionsRoute.DELETE, "DELETE", "/api/me/sessions")).status).toBe(401);
@@ -179,14 +223,20 @@ describe("sign out everywhere", () => {
 
 describe("an admin's change", () => {
   const patch = (admin: { token: string }, id: string, body: Record<string, unknown>) =>
-    call(adminUserRoute.PATCH, "PATCH", `/api/admin/users/${id}`, { token: admin.token, params: { id }, body });
+    call(adminUserRoute.PATCH, "PATCH", `/api/admin/users/${id}`, {
+      token: admin.token,
+      params: { id },
+      body,
+    });
   const version = async (id: string) => (await db.user.findUniqueOrThrow({ where: { id } })).version;
 
   it("disabling a person ends their sessions at once, audited with the update; their tokens stop too", async () => {
     const admin = await createTestUser(["ADMIN"]);
     const user = await createTestUser(["ENGINEER"]);
     const session = await signIn(user.email);
-    expect((await patch(admin, user.id, { version: await version(user.id), isActive: false })).status).toBe(200);
+    expect((await patch(admin, user.id, { version: await version(user.id), isActive: false })).status).toBe(
+      200,
+    );
     expect((await me(session)).status).toBe(401);
     expect((await call(meRoute.GET, "GET", "/api/me", { token: user.token })).status).toBe(401);
     expect(await db.userSession.count({ where: { userId: user.id, revokedAt: null } })).toBe(0);
@@ -194,7 +244,9 @@ describe("an admin's change", () => {
     expect(audit?.after).toMatchObject({ isActive: false, sessionsEnded: 1 });
 
     // Reactivated, the old cookie stays ended: they sign in again.
-    expect((await patch(admin, user.id, { version: await version(user.id), isActive: true })).status).toBe(200);
+    expect((await patch(admin, user.id, { version: await version(user.id), isActive: true })).status).toBe(
+      200,
+    );
     expect((await me(session)).status).toBe(401);
     expect((await me(await signIn(user.email))).status).toBe(200);
   });
@@ -203,7 +255,10 @@ describe("an admin's change", () => {
     const admin = await createTestUser(["ADMIN"]);
     const user = await createTestUser(["ENGINEER"]);
     const session = await signIn(user.email);
-    expect((await patch(admin, user.id, { version: await version(user.id), roles: ["ENGINEER", "OPS_MANAGER"] })).status).toBe(200);
+    expect(
+      (await patch(admin, user.id, { version: await version(user.id), roles: ["ENGINEER", "OPS_MANAGER"] }))
+        .status,
+    ).toBe(200);
     expect((await me(session)).status).toBe(401);
     const viaToken = await call(meRoute.GET, "GET", "/api/me", { token: user.token });
     expect(viaToken.status).toBe(200);
@@ -216,7 +271,10 @@ describe("an admin's change", () => {
     const admin = await createTestUser(["ADMIN"]);
     const user = await createTestUser(["ENGINEER"]);
     const session = await signIn(user.email);
-    expect((await patch(admin, user.id, { version: await version(user.id), roles: ["ENGINEER"], isActive: true })).status).toBe(200);
+    expect(
+      (await patch(admin, user.id, { version: await version(user.id), roles: ["ENGINEER"], isActive: true }))
+        .status,
+    ).toBe(200);
     expect((await me(session)).status).toBe(200);
   });
 });
@@ -225,17 +283,24 @@ describe("idle and absolute limits on the row", () => {
   it("refuses a session row idle for more than 31 minutes or older than 12 h, whatever the cookie says", async () => {
     const user = await createTestUser(["ENGINEER"]);
     const idle = await signedInSession(user.id);
-    await db.userSession.update({ where: { id: idle.sid }, data: { lastSeenAt: new Date(Date.now() - 32 * 60_000) } });
+    await db.userSession.update({
+      where: { id: idle.sid },
+      data: { lastSeenAt: new Date(Date.now() - 32 * 60_000) },
+    });
     expect((await me(idle.jwt)).status).toBe(401);
     const old = await signedInSession(user.id);
-    await db.userSession.update({ where: { id: old.sid }, data: { createdAt: new Date(Date.now() - 12 * 3_600_000 - 60_000) } });
+    await db.userSession.update({
+      where: { id: old.sid },
+      data: { createdAt: new Date(Date.now() - 12 * 3_600_000 - 60_000) },
+    });
     expect((await me(old.jwt)).status).toBe(401);
   });
 
   it("writes last_seen_at at most once a minute", async () => {
     const user = await createTestUser(["ENGINEER"]);
     const { sid, jwt } = await signedInSession(user.id);
-    const seen = async () => (await db.userSession.findUniqueOrThrow({ where: { id: sid } })).lastSeenAt.getTime();
+    const seen = async () =>
+      (await db.userSession.findUniqueOrThrow({ where: { id: sid } })).lastSeenAt.getTime();
     const first = await seen();
     for (let i = 0; i < 3; i++) expect((await me(jwt)).status).toBe(200);
     expect(await seen()).toBe(first);

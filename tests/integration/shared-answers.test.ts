@@ -10,10 +10,21 @@ afterAll(closeSharedAnswers);
 
 function counter() {
   let n = 0;
-  return { compute: () => Promise.resolve(++n), get count() { return n; } };
+  return {
+    compute: () => Promise.resolve(++n),
+    get count() {
+      return n;
+    },
+  };
 }
 
-const event = () => ({ type: "DATA_ACCESS" as const, severity: "LOW" as const, source: "cache-test", summary: "Read", details: {} });
+const event = () => ({
+  type: "DATA_ACCESS" as const,
+  severity: "LOW" as const,
+  source: "cache-test",
+  summary: "Read",
+  details: {},
+});
 
 async function eventually(check: () => Promise<boolean>, ms = 3000) {
   const deadline = Date.now() + ms;
@@ -31,7 +42,14 @@ describe("shared answers (views computed once per change)", () => {
     expect(await read()).toBe(1);
     expect(await read()).toBe(1);
     // A write to a table the security dashboard does not read keeps the answer.
-    await db.vendor.create({ data: { name: `Cache vendor ${Date.now()}`, serviceType: "CDN", criticality: "STANDARD", owner: "Platform" } });
+    await db.vendor.create({
+      data: {
+        name: `Cache vendor ${Date.now()}`,
+        serviceType: "CDN",
+        criticality: "STANDARD",
+        owner: "Platform",
+      },
+    });
     await new Promise((r) => setTimeout(r, 200));
     expect(await read()).toBe(1);
     // Inside an open transaction the write is not visible to others: nothing is dropped until it commits.
@@ -55,7 +73,9 @@ describe("shared answers (views computed once per change)", () => {
 
   it("recomputes an answer older than its time-to-live, and computes concurrent misses once", async () => {
     const c = counter();
-    const answers = await Promise.all(Array.from({ length: 10 }, () => sharedAnswer("application", "b", c.compute, 100)));
+    const answers = await Promise.all(
+      Array.from({ length: 10 }, () => sharedAnswer("application", "b", c.compute, 100)),
+    );
     expect(answers).toEqual(Array(10).fill(1));
     expect(c.count).toBe(1);
     await new Promise((r) => setTimeout(r, 150));
@@ -78,7 +98,11 @@ describe("shared answers (views computed once per change)", () => {
     const engineer = await createTestUser(["ENGINEER"]);
     const queue = counter();
     const security = counter();
-    const read = () => Promise.all([sharedAnswer("incident-queue", "q", queue.compute, 60_000), sharedAnswer("security", "q", security.compute, 60_000)]);
+    const read = () =>
+      Promise.all([
+        sharedAnswer("incident-queue", "q", queue.compute, 60_000),
+        sharedAnswer("security", "q", security.compute, 60_000),
+      ]);
     await read();
     await new Promise((r) => setTimeout(r, 300));
     const [queueBefore, securityBefore] = await read();

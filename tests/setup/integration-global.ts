@@ -26,7 +26,12 @@ export default async function setup(project: TestProject) {
     dataDir = mkdtempSync(path.join(tmpdir(), "neuron-ops-test-pg-"));
     chmodSync(dataDir, 0o755); // as root, PostgreSQL runs as `postgres` and must enter it
     const port = Number(process.env.TEST_PG_PORT ?? 54339);
-    const db = await startEmbeddedPostgres({ dataDir: path.join(dataDir, "data"), port, database: "postgres", quiet: true });
+    const db = await startEmbeddedPostgres({
+      dataDir: path.join(dataDir, "data"),
+      port,
+      database: "postgres",
+      quiet: true,
+    });
     adminUrl = db.adminUrl;
     stop = db.stop;
   }

@@ -14,7 +14,10 @@ const custom = (Object.values(apiRoutes) as RouteDef[]).filter((d) => d.maxBodyB
 
 describe("the OpenAPI document's request bodies", () => {
   type Schema = { additionalProperties?: unknown; properties?: Record<string, Schema>; description?: string };
-  type Operation = { requestBody?: { description: string; content: { "application/json": { schema: Schema } } }; responses: Record<string, unknown> };
+  type Operation = {
+    requestBody?: { description: string; content: { "application/json": { schema: Schema } } };
+    responses: Record<string, unknown>;
+  };
   const paths = buildOpenApiDocument().paths as Record<string, Record<string, Operation>>;
 
   it("refuse unknown fields (additionalProperties: false) except in free-form maps, and state their size limit", () => {
@@ -35,9 +38,14 @@ describe("docs/api-limits.md", () => {
     expect(doc).toContain(`${MAX_JSON_DEPTH} levels`);
   });
 
-  it.each(custom.map((d) => [`${d.method} ${d.path}`, d] as const))("lists %s with its limit", (_label, def) => {
-    const row = doc.split("\n").find((line) => line.startsWith("| ") && line.includes(`${def.method} ${def.path}\``));
-    expect(row, `a row for ${def.method} ${def.path}`).toBeDefined();
-    expect(row).toContain(`| ${formatBytes(def.maxBodyBytes!)} |`);
-  });
+  it.each(custom.map((d) => [`${d.method} ${d.path}`, d] as const))(
+    "lists %s with its limit",
+    (_label, def) => {
+      const row = doc
+        .split("\n")
+        .find((line) => line.startsWith("| ") && line.includes(`${def.method} ${def.path}\``));
+      expect(row, `a row for ${def.method} ${def.path}`).toBeDefined();
+      expect(row).toContain(`| ${formatBytes(def.maxBodyBytes!)} |`);
+    },
+  );
 });

@@ -154,7 +154,12 @@ describe("verifyChain", () => {
 describe("auditHashPrefix", () => {
   const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
   it("with the previous hash and the suffix appended gives the record's hash (what PostgreSQL computes)", () => {
-    const odd: AuditContent = { ...content(3), actorId: null, before: null, after: { note: "Zürich \"quoted\" ✓", nested: { z: 1, a: [true, null] } } };
+    const odd: AuditContent = {
+      ...content(3),
+      actorId: null,
+      before: null,
+      after: { note: 'Zürich "quoted" ✓', nested: { z: 1, a: [true, null] } },
+    };
     for (const c of [content(1), content(2), odd]) {
       for (const prev of [GENESIS_HASH, computeAuditHash(GENESIS_HASH, content(9))]) {
         expect(sha256(auditHashPrefix(c) + prev + AUDIT_HASH_SUFFIX)).toBe(computeAuditHash(prev, c));

@@ -13,14 +13,22 @@ afterEach(() => {
 describe("environment", () => {
   it("stops a production start without DATABASE_URL, NEXTAUTH_SECRET and NEXTAUTH_URL, naming each", async () => {
     await expect(
-      loadEnv({ NODE_ENV: "production", DATABASE_URL: undefined, NEXTAUTH_SECRET: undefined, NEXTAUTH_URL: undefined, NEXT_PHASE: undefined }),
-    ).rejects.toThrow(/DATABASE_URL: is required in production[\s\S]*NEXTAUTH_SECRET: is required in production[\s\S]*NEXTAUTH_URL: is required/);
+      loadEnv({
+        NODE_ENV: "production",
+        DATABASE_URL: undefined,
+        NEXTAUTH_SECRET: undefined,
+        NEXTAUTH_URL: undefined,
+        NEXT_PHASE: undefined,
+      }),
+    ).rejects.toThrow(
+      /DATABASE_URL: is required in production[\s\S]*NEXTAUTH_SECRET: is required in production[\s\S]*NEXTAUTH_URL: is required/,
+    );
   });
 
   it("refuses a short secret", async () => {
-    await expect(loadEnv({ NODE_ENV: "production", DATABASE_URL: "postgresql://u:p@db/x", NEXTAUTH_SECRET: "short" })).rejects.toThrow(
-      /NEXTAUTH_SECRET: NEXTAUTH_SECRET must be at least 32 characters/,
-    );
+    await expect(
+      loadEnv({ NODE_ENV: "production", DATABASE_URL: "postgresql://u:p@db/x", NEXTAUTH_SECRET: "short" }),
+    ).rejects.toThrow(/NEXTAUTH_SECRET: NEXTAUTH_SECRET must be at least 32 characters/);
   });
 
   it("starts in production with both set, and reads typed settings", async () => {
@@ -32,11 +40,20 @@ describe("environment", () => {
       TRUST_PROXY: "true",
       LOGIN_MAX_FAILURES_PER_ACCOUNT: "3",
     });
-    expect(env).toMatchObject({ TRUST_PROXY: true, LOGIN_MAX_FAILURES_PER_ACCOUNT: 3, LOGIN_WINDOW_MINUTES: 15 });
+    expect(env).toMatchObject({
+      TRUST_PROXY: true,
+      LOGIN_MAX_FAILURES_PER_ACCOUNT: 3,
+      LOGIN_WINDOW_MINUTES: 15,
+    });
   });
 
   it("lets `next build` load the modules without production secrets", async () => {
-    const { env } = await loadEnv({ NODE_ENV: "production", DATABASE_URL: undefined, NEXTAUTH_SECRET: undefined, NEXT_PHASE: "phase-production-build" });
+    const { env } = await loadEnv({
+      NODE_ENV: "production",
+      DATABASE_URL: undefined,
+      NEXTAUTH_SECRET: undefined,
+      NEXT_PHASE: "phase-production-build",
+    });
     expect(env.NODE_ENV).toBe("production");
   });
 });

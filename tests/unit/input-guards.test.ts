@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { findUnknownFields, findUnstorableText, jsonNestingExceeds, MAX_JSON_DEPTH, unstorableText } from "@/lib/api/input-guards";
+import {
+  findUnknownFields,
+  findUnstorableText,
+  jsonNestingExceeds,
+  MAX_JSON_DEPTH,
+  unstorableText,
+} from "@/lib/api/input-guards";
 import { decodeCursor, encodeCursor, isCursorInstant, isUuid, readTimeIdCursor } from "@/lib/api/pagination";
 import { instant } from "@/lib/api/instant";
 import { createTokenInput } from "@/lib/tokens/schemas";
@@ -54,28 +60,44 @@ describe("text PostgreSQL cannot store", () => {
 describe("unknown fields", () => {
   it("names the handbook's field and the one to use (the assessment from the report)", () => {
     const body = { reliability: 4, securityCertifications: ["ISO 27001"] };
-    expect(findUnknownFields(createAssessmentInput, body)).toEqual([{ path: "securityCertifications", message: "Unknown field securityCertifications: use certifications" }]);
+    expect(findUnknownFields(createAssessmentInput, body)).toEqual([
+      { path: "securityCertifications", message: "Unknown field securityCertifications: use certifications" },
+    ]);
   });
 
   it("finds unknown fields at any depth, through defaults, nullables and arrays", () => {
     const body = { name: "V", certifications: [{ name: "SOC 2", expiresAt: null, expires: "2030-01-01" }] };
-    expect(findUnknownFields(createVendorInput, body).map((e) => e.path)).toEqual(["certifications.0.expires"]);
+    expect(findUnknownFields(createVendorInput, body).map((e) => e.path)).toEqual([
+      "certifications.0.expires",
+    ]);
   });
 
   it("leaves free-form records alone", () => {
-    expect(findUnknownFields(recordSecurityEventInput, { type: "ANOMALY", details: { anything: { at: 1 } } })).toEqual([]);
+    expect(
+      findUnknownFields(recordSecurityEventInput, { type: "ANOMALY", details: { anything: { at: 1 } } }),
+    ).toEqual([]);
   });
 
   it("reports fields named like Object.prototype members (found by the fuzz suite)", () => {
-    expect(findUnknownFields(createAssessmentInput, JSON.parse('{"constructor":1,"__proto__":2,"toString":3}')).map((e) => e.path)).toEqual(["constructor", "__proto__", "toString"]);
+    expect(
+      findUnknownFields(
+        createAssessmentInput,
+        JSON.parse('{"constructor":1,"__proto__":2,"toString":3}'),
+      ).map((e) => e.path),
+    ).toEqual(["constructor", "__proto__", "toString"]);
   });
 
   it("suggests the field spelled the same in another case", () => {
-    expect(findUnknownFields(z.object({ title: z.string() }), { Title: "x" })[0]?.message).toBe("Unknown field Title: use title");
+    expect(findUnknownFields(z.object({ title: z.string() }), { Title: "x" })[0]?.message).toBe(
+      "Unknown field Title: use title",
+    );
   });
 
   it("follows the union option that accepts the value", () => {
-    const schema = z.union([z.object({ kind: z.literal("a"), a: z.string() }), z.object({ kind: z.literal("b"), b: z.number() })]);
+    const schema = z.union([
+      z.object({ kind: z.literal("a"), a: z.string() }),
+      z.object({ kind: z.literal("b"), b: z.number() }),
+    ]);
     expect(findUnknownFields(schema, { kind: "b", b: 1, c: 2 }).map((e) => e.path)).toEqual(["c"]);
   });
 });
@@ -103,11 +125,18 @@ describe("cursors", () => {
       expect(error).toBeInstanceOf(AppError);
       expect(error).toMatchObject({ status: 422, errors: [{ path: "cursor" }] });
     }
-    expect(thrown(() => decodeCursor(encodeCursor("svc\0"), (v) => (typeof v === "string" ? v : undefined)))).toMatchObject({ status: 422 });
+    expect(
+      thrown(() => decodeCursor(encodeCursor("svc\0"), (v) => (typeof v === "string" ? v : undefined))),
+    ).toMatchObject({ status: 422 });
   });
 
   it("accepts the cursors the lists write", () => {
-    expect(decodeCursor(encodeCursor({ t: "2026-01-01T00:00:00.000Z", id: "0b5e6a0e-2f7c-4c1e-9d2a-1f2e3d4c5b6a" }), readTimeIdCursor)).toBeDefined();
+    expect(
+      decodeCursor(
+        encodeCursor({ t: "2026-01-01T00:00:00.000Z", id: "0b5e6a0e-2f7c-4c1e-9d2a-1f2e3d4c5b6a" }),
+        readTimeIdCursor,
+      ),
+    ).toBeDefined();
     expect(isUuid("0B5E6A0E-2F7C-4C1E-9D2A-1F2E3D4C5B6A")).toBe(true);
     expect(isCursorInstant("2026-02-30T00:00:00Z")).toBe(false);
   });

@@ -2,7 +2,13 @@
 // polling slows to a safety net while the stream is up and returns to 2 s when it drops, a refused
 // stream is retried later, and everything shown is refetched when the stream (re)opens.
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { LIVE_FALLBACK_MS, LIVE_REFRESH_MS, LiveConnection, TOPIC_SPACING_MS, type EventSourceLike } from "@/lib/client/live-connection";
+import {
+  LIVE_FALLBACK_MS,
+  LIVE_REFRESH_MS,
+  LiveConnection,
+  TOPIC_SPACING_MS,
+  type EventSourceLike,
+} from "@/lib/client/live-connection";
 
 class FakeSource implements EventSourceLike {
   readyState = 0;

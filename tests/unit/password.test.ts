@@ -29,9 +29,18 @@ describe("password hashing", () => {
     ["empty salt", "scrypt$32768$8$1$$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"],
     ["a hash that decodes to zero bytes", "scrypt$32768$8$1$AAAAAAAAAAAAAAAAAAAAAA$!!!!"],
     ["a too-short hash", "scrypt$32768$8$1$AAAAAAAAAAAAAAAAAAAAAA$A"],
-    ["a non-numeric cost", "scrypt$abc$8$1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"],
-    ["a cost too high to compute", "scrypt$4294967296$8$1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"],
-    ["a cost too low to protect", "scrypt$2$1$1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"],
+    [
+      "a non-numeric cost",
+      "scrypt$abc$8$1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA",
+    ],
+    [
+      "a cost too high to compute",
+      "scrypt$4294967296$8$1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA",
+    ],
+    [
+      "a cost too low to protect",
+      "scrypt$2$1$1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA",
+    ],
   ])("returns false for a malformed stored string (%s)", async (_label, stored) => {
     expect(await verifyPassword("s3cret-pass", stored)).toBe(false);
   });

@@ -39,7 +39,10 @@ const GRANTS: Record<Permission, Role[]> = {
   "telemetry:report": ALL,
 };
 const EXPECTED = Object.fromEntries(
-  ALL.map((role) => [role, Object.fromEntries(Object.entries(GRANTS).map(([p, roles]) => [p, roles.includes(role)]))]),
+  ALL.map((role) => [
+    role,
+    Object.fromEntries(Object.entries(GRANTS).map(([p, roles]) => [p, roles.includes(role)])),
+  ]),
 ) as Record<Role, Record<Permission, boolean>>;
 
 describe("can", () => {

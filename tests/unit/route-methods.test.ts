@@ -10,7 +10,10 @@ describe("otherMethods", () => {
     expect(res.status).toBe(405);
     expect(res.headers.get("content-type")).toBe("application/problem+json");
     expect(res.headers.get("allow")).toBe("GET, HEAD, OPTIONS, POST");
-    expect(await res.json()).toMatchObject({ status: 405, detail: "DELETE is not served here; this path serves GET, HEAD, OPTIONS, POST" });
+    expect(await res.json()).toMatchObject({
+      status: 405,
+      detail: "DELETE is not served here; this path serves GET, HEAD, OPTIONS, POST",
+    });
   });
 
   it("answers OPTIONS with 204 and Allow", () => {
@@ -35,18 +38,26 @@ describe("unknownApiPath", () => {
 
 describe("problemUnlessJson (next-auth's plain-text errors)", () => {
   it("turns a plain-text error into problem+json with the same status", async () => {
-    const res = await problemUnlessJson(new Response("Error: This action with HTTP GET is not supported by NextAuth.js", { status: 400 }));
+    const res = await problemUnlessJson(
+      new Response("Error: This action with HTTP GET is not supported by NextAuth.js", { status: 400 }),
+    );
     expect(res.status).toBe(400);
     expect(res.headers.get("content-type")).toBe("application/problem+json");
     expect(await res.json()).toMatchObject({ status: 400 });
   });
 
   it("leaves JSON, pages and redirects as they are", async () => {
-    const json = new Response('{"csrfToken":"x"}', { status: 200, headers: { "content-type": "application/json" } });
+    const json = new Response('{"csrfToken":"x"}', {
+      status: 200,
+      headers: { "content-type": "application/json" },
+    });
     expect(await problemUnlessJson(json)).toBe(json);
     const redirect = new Response(null, { status: 302, headers: { location: "/login" } });
     expect(await problemUnlessJson(redirect)).toBe(redirect);
-    const jsonError = new Response('{"url":"/login?error=x"}', { status: 401, headers: { "content-type": "application/json" } });
+    const jsonError = new Response('{"url":"/login?error=x"}', {
+      status: 401,
+      headers: { "content-type": "application/json" },
+    });
     expect(await problemUnlessJson(jsonError)).toBe(jsonError);
   });
 });

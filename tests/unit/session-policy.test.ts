@@ -26,11 +26,15 @@ describe("isSessionValid", () => {
   });
 
   it("accepts a session exactly 12 h after sign-in", () => {
-    expect(isSessionValid({ ...live, loginAt, exp: expAfter(loginAt + 12 * HOUR) }, loginAt + 12 * HOUR)).toBe(true);
+    expect(
+      isSessionValid({ ...live, loginAt, exp: expAfter(loginAt + 12 * HOUR) }, loginAt + 12 * HOUR),
+    ).toBe(true);
   });
 
   it("rejects a session 12 h + 1 ms after sign-in", () => {
-    expect(isSessionValid({ ...live, loginAt, exp: expAfter(loginAt + 12 * HOUR) }, loginAt + 12 * HOUR + 1)).toBe(false);
+    expect(
+      isSessionValid({ ...live, loginAt, exp: expAfter(loginAt + 12 * HOUR) }, loginAt + 12 * HOUR + 1),
+    ).toBe(false);
   });
 
   it("rejects a session whose exp (seconds) is past", () => {

@@ -13,7 +13,8 @@ export default async function AccessPage() {
   const user = await requirePageUser();
   if (!can(user.roles, "access:request")) return <ForbiddenState />;
   const canDecide = can(user.roles, "access:decide");
-  const read = (query: Record<string, unknown>) => listAccessRequests(accessRequestListQuery.parse({ limit: 200, ...query }), user);
+  const read = (query: Record<string, unknown>) =>
+    listAccessRequests(accessRequestListQuery.parse({ limit: 200, ...query }), user);
   // Security and admins get the queue, the grants about to end and their own requests as well.
   const [initialList, initialMine, initialQueue, initialExpiring] = await Promise.all([
     read({}),

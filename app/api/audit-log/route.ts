@@ -7,7 +7,15 @@ import { listAuditRecords } from "@/lib/audit/list-audit-records";
 import { recordAuditLogView } from "@/lib/security/audit-views";
 
 export const GET = handle(apiRoutes.listAudit, async ({ query, principal, req }) => {
-  if (!query.cursor) await recordAuditLogView(principal, query, req.nextUrl.searchParams.get("format") === "csv" || (req.headers.get("accept") ?? "").includes("text/csv") ? "csv" : "api");
+  if (!query.cursor)
+    await recordAuditLogView(
+      principal,
+      query,
+      req.nextUrl.searchParams.get("format") === "csv" ||
+        (req.headers.get("accept") ?? "").includes("text/csv")
+        ? "csv"
+        : "api",
+    );
   return listAuditRecords(query);
 });
 

@@ -6,7 +6,9 @@ import { monthlyAvailability } from "@/lib/sla/service-availability";
 
 export const GET = handle(apiRoutes.availability, async ({ query }) => {
   const now = new Date();
-  const [year, month] = query.month ? query.month.split("-").map(Number) : [now.getUTCFullYear(), now.getUTCMonth() + 1];
+  const [year, month] = query.month
+    ? query.month.split("-").map(Number)
+    : [now.getUTCFullYear(), now.getUTCMonth() + 1];
   return monthlyAvailability(year!, month!, now);
 });
 

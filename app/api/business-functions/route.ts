@@ -6,7 +6,12 @@ import { createFunction, listFunctions } from "@/lib/continuity/business-functio
 
 export const GET = handle(apiRoutes.listFunctions, async () => listFunctions());
 
-export const POST = handle(apiRoutes.createFunction, async ({ principal, body }) => createFunction(principal, body));
+export const POST = handle(apiRoutes.createFunction, async ({ principal, body }) =>
+  createFunction(principal, body),
+);
 
 // Any other method: 405 problem+json with Allow (OPTIONS: 204 with Allow).
-export const { PUT, PATCH, DELETE, OPTIONS } = otherMethods(apiRoutes.listFunctions, apiRoutes.createFunction);
+export const { PUT, PATCH, DELETE, OPTIONS } = otherMethods(
+  apiRoutes.listFunctions,
+  apiRoutes.createFunction,
+);

@@ -12,10 +12,17 @@ export const GET = handle(apiRoutes.listIncidents, async ({ req, query, principa
   // (lib/cache/shared-answers.ts); only "mine" depends on who asks.
   if (query.q || query.cursor || wantsCsv(req)) return listIncidents(query, principal);
   const key = JSON.stringify({ ...query, viewer: query.assignee === "me" ? principal.id : undefined });
-  return sharedAnswerResponse("incident-queue", key, apiRoutes.listIncidents.response, () => listIncidents(query, principal));
+  return sharedAnswerResponse("incident-queue", key, apiRoutes.listIncidents.response, () =>
+    listIncidents(query, principal),
+  );
 });
 
-export const POST = handle(apiRoutes.createIncident, async ({ principal, body }) => createIncident(principal, body));
+export const POST = handle(apiRoutes.createIncident, async ({ principal, body }) =>
+  createIncident(principal, body),
+);
 
 // Any other method: 405 problem+json with Allow (OPTIONS: 204 with Allow).
-export const { PUT, PATCH, DELETE, OPTIONS } = otherMethods(apiRoutes.listIncidents, apiRoutes.createIncident);
+export const { PUT, PATCH, DELETE, OPTIONS } = otherMethods(
+  apiRoutes.listIncidents,
+  apiRoutes.createIncident,
+);

@@ -4,7 +4,9 @@ import { otherMethods } from "@/lib/api/route-methods";
 import { apiRoutes } from "@/lib/api/routes";
 import { listNotifications } from "@/lib/notifications/notification-data";
 
-export const GET = handle(apiRoutes.listNotifications, async ({ principal }) => listNotifications(principal.id));
+export const GET = handle(apiRoutes.listNotifications, async ({ principal }) =>
+  listNotifications(principal.id),
+);
 
 // Any other method: 405 problem+json with Allow (OPTIONS: 204 with Allow).
 export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods(apiRoutes.listNotifications);

@@ -6,7 +6,12 @@ import { createSecurityEvent, listSecurityEvents } from "@/lib/security/security
 
 export const GET = handle(apiRoutes.listSecurityEvents, async ({ query }) => listSecurityEvents(query));
 
-export const POST = handle(apiRoutes.recordSecurityEvent, async ({ principal, body }) => createSecurityEvent(principal, body));
+export const POST = handle(apiRoutes.recordSecurityEvent, async ({ principal, body }) =>
+  createSecurityEvent(principal, body),
+);
 
 // Any other method: 405 problem+json with Allow (OPTIONS: 204 with Allow).
-export const { PUT, PATCH, DELETE, OPTIONS } = otherMethods(apiRoutes.listSecurityEvents, apiRoutes.recordSecurityEvent);
+export const { PUT, PATCH, DELETE, OPTIONS } = otherMethods(
+  apiRoutes.listSecurityEvents,
+  apiRoutes.recordSecurityEvent,
+);

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { canVote, routeFor, tallyVotes, type ApprovalRoute, type Vote, type VotingContext } from "@/lib/changes/approval-route";
+import {
+  canVote,
+  routeFor,
+  tallyVotes,
+  type ApprovalRoute,
+  type Vote,
+  type VotingContext,
+} from "@/lib/changes/approval-route";
 import type { ChangeCategory, RiskLevel } from "@/lib/changes/types";
 
 describe("routeFor: every category × level", () => {
@@ -65,7 +72,11 @@ describe("canVote", () => {
 describe("tallyVotes", () => {
   it("CAB needs the default quorum of 2 distinct members", () => {
     expect(tallyVotes("CAB", [approve("cab1")], ctx).decision).toBe("PENDING");
-    expect(tallyVotes("CAB", [approve("cab1"), approve("cab2")], ctx)).toMatchObject({ decision: "APPROVED", approvals: 2, needed: 2 });
+    expect(tallyVotes("CAB", [approve("cab1"), approve("cab2")], ctx)).toMatchObject({
+      decision: "APPROVED",
+      approvals: 2,
+      needed: 2,
+    });
   });
   it("20 identical votes from one person count once", () => {
     const votes = Array.from({ length: 20 }, () => approve("cab1"));
@@ -77,19 +88,29 @@ describe("tallyVotes", () => {
   it("a configurable quorum is honoured", () => {
     const q3 = { ...ctx, quorum: 3 };
     expect(tallyVotes("CAB", [approve("cab1"), approve("cab2")], q3).decision).toBe("PENDING");
-    expect(tallyVotes("CAB", [approve("cab1"), approve("cab2"), approve("cab3")], q3).decision).toBe("APPROVED");
+    expect(tallyVotes("CAB", [approve("cab1"), approve("cab2"), approve("cab3")], q3).decision).toBe(
+      "APPROVED",
+    );
   });
   it("a quorum below 1 still needs one approval", () => {
     expect(tallyVotes("CAB", [], { ...ctx, quorum: 0 }).decision).toBe("PENDING");
   });
   it("one eligible rejection rejects, even after the quorum was met", () => {
-    expect(tallyVotes("CAB", [approve("cab1"), approve("cab2"), reject("cab3")], ctx).decision).toBe("REJECTED");
+    expect(tallyVotes("CAB", [approve("cab1"), approve("cab2"), reject("cab3")], ctx).decision).toBe(
+      "REJECTED",
+    );
   });
   it("a resent vote does not change a person's first vote", () => {
-    expect(tallyVotes("CAB", [approve("cab1"), reject("cab1"), approve("cab2")], ctx).decision).toBe("APPROVED");
+    expect(tallyVotes("CAB", [approve("cab1"), reject("cab1"), approve("cab2")], ctx).decision).toBe(
+      "APPROVED",
+    );
   });
   it("requester, implementer and ineligible roles are not counted, approvals or rejections", () => {
-    const tally = tallyVotes("CAB", [approve("req"), approve("impl"), approve("mgr"), reject("eng"), approve("cab1")], ctx);
+    const tally = tallyVotes(
+      "CAB",
+      [approve("req"), approve("impl"), approve("mgr"), reject("eng"), approve("cab1")],
+      ctx,
+    );
     expect(tally.decision).toBe("PENDING");
     expect(tally.counted).toEqual([approve("cab1")]);
   });

@@ -5,7 +5,12 @@ const b = (id: string, top: number, bottom: number) => ({ id, top, bottom });
 
 describe("calendar lanes", () => {
   it("counts lanes per overlapping cluster, so a lone change keeps the whole column", () => {
-    const placed = assignLanes([b("a", 0.4, 0.5), b("b", 0.41, 0.5), b("c", 0.42, 0.5), b("alone", 0.7, 0.8)]);
+    const placed = assignLanes([
+      b("a", 0.4, 0.5),
+      b("b", 0.41, 0.5),
+      b("c", 0.42, 0.5),
+      b("alone", 0.7, 0.8),
+    ]);
     expect(placed.find((p) => p.block.id === "alone")).toMatchObject({ lane: 0, lanes: 1 });
     expect(placed.filter((p) => p.block.id !== "alone").every((p) => p.lanes === 3)).toBe(true);
   });

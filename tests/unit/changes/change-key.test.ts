@@ -6,7 +6,13 @@ describe("change keys", () => {
     expect(formatChangeKey(2026, 7)).toBe("CHG-2026-0007");
     expect(formatChangeKey(2026, 12345)).toBe("CHG-2026-12345");
   });
-  it.each([["CHG-2026-0007", true], ["CHG-2026-12345", true], ["CHG-2026-007", false], ["INC-2026-0007", false], ["chg-2026-0007", false]])("%s valid = %s", (key, valid) => {
+  it.each([
+    ["CHG-2026-0007", true],
+    ["CHG-2026-12345", true],
+    ["CHG-2026-007", false],
+    ["INC-2026-0007", false],
+    ["chg-2026-0007", false],
+  ])("%s valid = %s", (key, valid) => {
     expect(CHANGE_KEY_PATTERN.test(key)).toBe(valid);
   });
   it("parses back what it formats", () => {

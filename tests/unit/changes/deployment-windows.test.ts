@@ -21,7 +21,10 @@ describe("production window edges (Tue/Thu 10:00–14:00 UTC, [start, end))", ()
   });
 
   it("the whole window fits; one crossing 14:00 is refused", () => {
-    expect(windowContaining("PRODUCTION", at("2026-12-01T10:00"), at("2026-12-01T14:00"))).toEqual({ start: at("2026-12-01T10:00"), end: at("2026-12-01T14:00") });
+    expect(windowContaining("PRODUCTION", at("2026-12-01T10:00"), at("2026-12-01T14:00"))).toEqual({
+      start: at("2026-12-01T10:00"),
+      end: at("2026-12-01T14:00"),
+    });
     expect(windowContaining("PRODUCTION", at("2026-12-01T13:00"), at("2026-12-01T14:01"))).toBeNull();
     expect(windowContaining("PRODUCTION", at("2026-12-01T09:59"), at("2026-12-01T11:00"))).toBeNull();
   });
@@ -54,13 +57,23 @@ describe("staging and development", () => {
 
 describe("checkSchedule", () => {
   const freeze = { start: at("2026-12-01T00:00"), end: at("2026-12-02T00:00"), reason: "year-end" };
-  const inWindow = { environment: "PRODUCTION" as const, start: at("2026-12-01T10:00"), end: at("2026-12-01T11:00") };
+  const inWindow = {
+    environment: "PRODUCTION" as const,
+    start: at("2026-12-01T10:00"),
+    end: at("2026-12-01T11:00"),
+  };
 
   it("accepts a planned time inside a window with no freeze", () => {
     expect(checkSchedule({ ...inWindow, freezes: [], emergencyAuthorized: false })).toEqual({ ok: true });
   });
   it("refuses a planned time outside a window", () => {
-    const verdict = checkSchedule({ ...inWindow, start: at("2026-12-02T10:00"), end: at("2026-12-02T11:00"), freezes: [], emergencyAuthorized: false });
+    const verdict = checkSchedule({
+      ...inWindow,
+      start: at("2026-12-02T10:00"),
+      end: at("2026-12-02T11:00"),
+      freezes: [],
+      emergencyAuthorized: false,
+    });
     expect(verdict.ok).toBe(false);
     if (!verdict.ok) expect(verdict.reasons).toHaveLength(1);
   });
@@ -71,14 +84,34 @@ describe("checkSchedule", () => {
   });
   it("a freeze ending exactly at the planned start does not refuse", () => {
     const before = { start: at("2026-11-30T00:00"), end: at("2026-12-01T10:00") };
-    expect(checkSchedule({ ...inWindow, freezes: [before], emergencyAuthorized: false })).toEqual({ ok: true });
+    expect(checkSchedule({ ...inWindow, freezes: [before], emergencyAuthorized: false })).toEqual({
+      ok: true,
+    });
   });
   it("an authorized emergency bypasses both the freeze and the window", () => {
-    expect(checkSchedule({ ...inWindow, freezes: [freeze], emergencyAuthorized: true })).toEqual({ ok: true });
-    expect(checkSchedule({ ...inWindow, start: at("2026-12-05T03:00"), end: at("2026-12-05T04:00"), freezes: [], emergencyAuthorized: true })).toEqual({ ok: true });
+    expect(checkSchedule({ ...inWindow, freezes: [freeze], emergencyAuthorized: true })).toEqual({
+      ok: true,
+    });
+    expect(
+      checkSchedule({
+        ...inWindow,
+        start: at("2026-12-05T03:00"),
+        end: at("2026-12-05T04:00"),
+        freezes: [],
+        emergencyAuthorized: true,
+      }),
+    ).toEqual({ ok: true });
   });
   it("an inverted range is refused even for an emergency", () => {
-    expect(checkSchedule({ ...inWindow, start: at("2026-12-01T11:00"), end: at("2026-12-01T10:00"), freezes: [], emergencyAuthorized: true }).ok).toBe(false);
+    expect(
+      checkSchedule({
+        ...inWindow,
+        start: at("2026-12-01T11:00"),
+        end: at("2026-12-01T10:00"),
+        freezes: [],
+        emergencyAuthorized: true,
+      }).ok,
+    ).toBe(false);
   });
 });
 

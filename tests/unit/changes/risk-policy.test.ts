@@ -1,7 +1,20 @@
 import { describe, expect, it } from "vitest";
-import { assessRisk, levelForScore, RISK_POLICY_VERSION, serviceCountPoints, type RiskAnswers, type RiskContext } from "@/lib/changes/risk-policy";
+import {
+  assessRisk,
+  levelForScore,
+  RISK_POLICY_VERSION,
+  serviceCountPoints,
+  type RiskAnswers,
+  type RiskContext,
+} from "@/lib/changes/risk-policy";
 
-const SAFE: RiskAnswers = { rollbackTested: "YES", changeSize: "SMALL", dataMigration: "NONE", offHoursDependency: "NO", priorFailures: "NO" };
+const SAFE: RiskAnswers = {
+  rollbackTested: "YES",
+  changeSize: "SMALL",
+  dataMigration: "NONE",
+  offHoursDependency: "NO",
+  priorFailures: "NO",
+};
 const dev: RiskContext = { environment: "DEVELOPMENT", category: "NORMAL", serviceCount: 1 };
 const prod: RiskContext = { environment: "PRODUCTION", category: "NORMAL", serviceCount: 1 };
 
@@ -10,10 +23,40 @@ describe("assessRisk: known questionnaires", () => {
     ["all safe in development", SAFE, dev, 0, "LOW"],
     ["all safe in production (LOW upper edge)", SAFE, prod, 3, "LOW"],
     ["production + medium size (MEDIUM lower edge)", { ...SAFE, changeSize: "MEDIUM" }, prod, 4, "MEDIUM"],
-    ["production + untested rollback + off-hours (MEDIUM upper edge)", { ...SAFE, rollbackTested: "NO", offHoursDependency: "YES" }, prod, 7, "MEDIUM"],
-    ["production + untested rollback + prior failure (HIGH lower edge)", { ...SAFE, rollbackTested: "NO", priorFailures: "YES" }, prod, 8, "HIGH"],
-    ["staging, 3 services, reversible migration", { ...SAFE, dataMigration: "REVERSIBLE" }, { environment: "STAGING", category: "NORMAL", serviceCount: 3 }, 3, "LOW"],
-    ["everything worst", { rollbackTested: "NO", changeSize: "LARGE", dataMigration: "IRREVERSIBLE", offHoursDependency: "YES", priorFailures: "YES" }, { ...prod, serviceCount: 5 }, 18, "HIGH"],
+    [
+      "production + untested rollback + off-hours (MEDIUM upper edge)",
+      { ...SAFE, rollbackTested: "NO", offHoursDependency: "YES" },
+      prod,
+      7,
+      "MEDIUM",
+    ],
+    [
+      "production + untested rollback + prior failure (HIGH lower edge)",
+      { ...SAFE, rollbackTested: "NO", priorFailures: "YES" },
+      prod,
+      8,
+      "HIGH",
+    ],
+    [
+      "staging, 3 services, reversible migration",
+      { ...SAFE, dataMigration: "REVERSIBLE" },
+      { environment: "STAGING", category: "NORMAL", serviceCount: 3 },
+      3,
+      "LOW",
+    ],
+    [
+      "everything worst",
+      {
+        rollbackTested: "NO",
+        changeSize: "LARGE",
+        dataMigration: "IRREVERSIBLE",
+        offHoursDependency: "YES",
+        priorFailures: "YES",
+      },
+      { ...prod, serviceCount: 5 },
+      18,
+      "HIGH",
+    ],
   ])("%s", (_name, answers, ctx, score, level) => {
     const result = assessRisk(answers, ctx);
     expect(result.score).toBe(score);
@@ -23,7 +66,10 @@ describe("assessRisk: known questionnaires", () => {
   });
 
   it("explains every factor with its answer and points", () => {
-    const result = assessRisk({ ...SAFE, dataMigration: "IRREVERSIBLE" }, { environment: "STAGING", category: "NORMAL", serviceCount: 4 });
+    const result = assessRisk(
+      { ...SAFE, dataMigration: "IRREVERSIBLE" },
+      { environment: "STAGING", category: "NORMAL", serviceCount: 4 },
+    );
     expect(result.factors).toEqual([
       { question: "environment", answer: "STAGING", points: 1, defaulted: false },
       { question: "serviceCount", answer: "4", points: 3, defaulted: false },
@@ -42,11 +88,36 @@ describe("assessRisk: known questionnaires", () => {
     expect(result.score).toBe(12);
     expect(result.level).toBe("HIGH");
     const byQuestion = Object.fromEntries(result.factors.map((f) => [f.question, f]));
-    expect(byQuestion.rollbackTested).toEqual({ question: "rollbackTested", answer: "NO", points: 3, defaulted: true });
-    expect(byQuestion.changeSize).toEqual({ question: "changeSize", answer: "LARGE", points: 3, defaulted: true });
-    expect(byQuestion.dataMigration).toEqual({ question: "dataMigration", answer: "IRREVERSIBLE", points: 3, defaulted: true });
-    expect(byQuestion.offHoursDependency).toEqual({ question: "offHoursDependency", answer: "YES", points: 1, defaulted: true });
-    expect(byQuestion.priorFailures).toEqual({ question: "priorFailures", answer: "YES", points: 2, defaulted: true });
+    expect(byQuestion.rollbackTested).toEqual({
+      question: "rollbackTested",
+      answer: "NO",
+      points: 3,
+      defaulted: true,
+    });
+    expect(byQuestion.changeSize).toEqual({
+      question: "changeSize",
+      answer: "LARGE",
+      points: 3,
+      defaulted: true,
+    });
+    expect(byQuestion.dataMigration).toEqual({
+      question: "dataMigration",
+      answer: "IRREVERSIBLE",
+      points: 3,
+      defaulted: true,
+    });
+    expect(byQuestion.offHoursDependency).toEqual({
+      question: "offHoursDependency",
+      answer: "YES",
+      points: 1,
+      defaulted: true,
+    });
+    expect(byQuestion.priorFailures).toEqual({
+      question: "priorFailures",
+      answer: "YES",
+      points: 2,
+      defaulted: true,
+    });
   });
 
   it("omitting one answer scores exactly as answering it worst", () => {
@@ -56,7 +127,12 @@ describe("assessRisk: known questionnaires", () => {
 
   it("an answer that is not an option is treated as missing", () => {
     const result = assessRisk({ ...SAFE, changeSize: "TINY" as never }, dev);
-    expect(result.factors.find((f) => f.question === "changeSize")).toEqual({ question: "changeSize", answer: "LARGE", points: 3, defaulted: true });
+    expect(result.factors.find((f) => f.question === "changeSize")).toEqual({
+      question: "changeSize",
+      answer: "LARGE",
+      points: 3,
+      defaulted: true,
+    });
   });
 
   it("a MAJOR change is floored at HIGH whatever its score", () => {
@@ -69,10 +145,23 @@ describe("assessRisk: known questionnaires", () => {
 });
 
 describe("thresholds", () => {
-  it.each([[0, "LOW"], [3, "LOW"], [4, "MEDIUM"], [7, "MEDIUM"], [8, "HIGH"], [18, "HIGH"]])("score %i → %s", (score, level) => {
+  it.each([
+    [0, "LOW"],
+    [3, "LOW"],
+    [4, "MEDIUM"],
+    [7, "MEDIUM"],
+    [8, "HIGH"],
+    [18, "HIGH"],
+  ])("score %i → %s", (score, level) => {
     expect(levelForScore(score)).toBe(level);
   });
-  it.each([[1, 0], [2, 1], [3, 1], [4, 3], [10, 3]])("%i services → %i points", (count, points) => {
+  it.each([
+    [1, 0],
+    [2, 1],
+    [3, 1],
+    [4, 3],
+    [10, 3],
+  ])("%i services → %i points", (count, points) => {
     expect(serviceCountPoints(count)).toBe(points);
   });
 });

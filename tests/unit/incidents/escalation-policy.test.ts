@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { ESCALATION_STEPS, escalationDueAt, isEscalationDue, type EscalationStep } from "@/lib/incidents/escalation-policy";
+import {
+  ESCALATION_STEPS,
+  escalationDueAt,
+  isEscalationDue,
+  type EscalationStep,
+} from "@/lib/incidents/escalation-policy";
 
 // Handbook "Escalation Matrix": P1 immediately to Operations Manager and CTO; P2 after 2 h and P3 after 24 h
 // if not resolved; P4 weekly review (no escalation step).
@@ -58,22 +63,48 @@ describe("isEscalationDue", () => {
     const due = at(dueIso);
     expect(isEscalationDue(step(severity), incident, minus1ms(due))).toBe(false);
     expect(isEscalationDue(step(severity), incident, due)).toBe(true);
-    expect(isEscalationDue(step(severity), { ...incident, status: "IN_PROGRESS" }, new Date(due.getTime() + 60_000))).toBe(true);
+    expect(
+      isEscalationDue(
+        step(severity),
+        { ...incident, status: "IN_PROGRESS" },
+        new Date(due.getTime() + 60_000),
+      ),
+    ).toBe(true);
   });
 
   it.each(["RESOLVED", "CLOSED"])("is false when the incident is %s", (status) => {
-    expect(isEscalationDue(step("P2"), { severity: "P2", status, createdAt }, at("2026-03-10T13:00:00.000Z"))).toBe(false);
+    expect(
+      isEscalationDue(step("P2"), { severity: "P2", status, createdAt }, at("2026-03-10T13:00:00.000Z")),
+    ).toBe(false);
   });
 
   it("is false when the incident's severity changed away from the step's (P2 lowered to P3)", () => {
-    expect(isEscalationDue(step("P2"), { severity: "P3", status: "OPEN", createdAt }, at("2026-03-10T12:00:00.000Z"))).toBe(false);
+    expect(
+      isEscalationDue(
+        step("P2"),
+        { severity: "P3", status: "OPEN", createdAt },
+        at("2026-03-10T12:00:00.000Z"),
+      ),
+    ).toBe(false);
   });
 
   it("is false when the incident's severity changed to P4 (no step)", () => {
-    expect(isEscalationDue(step("P3"), { severity: "P4", status: "OPEN", createdAt }, at("2026-03-12T10:00:00.000Z"))).toBe(false);
+    expect(
+      isEscalationDue(
+        step("P3"),
+        { severity: "P4", status: "OPEN", createdAt },
+        at("2026-03-12T10:00:00.000Z"),
+      ),
+    ).toBe(false);
   });
 
   it("is false for a P1 step when the incident is now P2, even though P1 is immediate", () => {
-    expect(isEscalationDue(step("P1"), { severity: "P2", status: "OPEN", createdAt }, at("2026-03-10T10:30:00.000Z"))).toBe(false);
+    expect(
+      isEscalationDue(
+        step("P1"),
+        { severity: "P2", status: "OPEN", createdAt },
+        at("2026-03-10T10:30:00.000Z"),
+      ),
+    ).toBe(false);
   });
 });

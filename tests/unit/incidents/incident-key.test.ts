@@ -19,7 +19,15 @@ describe("INCIDENT_KEY_PATTERN", () => {
     expect(INCIDENT_KEY_PATTERN.test(key)).toBe(true);
   });
 
-  it.each(["INC-26-1", "inc-2026-0001", "INC-2026-001", "INC-2026-0001 ", "XINC-2026-0001", "CHG-2026-0001", ""])("rejects %j", (key) => {
+  it.each([
+    "INC-26-1",
+    "inc-2026-0001",
+    "INC-2026-001",
+    "INC-2026-0001 ",
+    "XINC-2026-0001",
+    "CHG-2026-0001",
+    "",
+  ])("rejects %j", (key) => {
     expect(INCIDENT_KEY_PATTERN.test(key)).toBe(false);
   });
 });

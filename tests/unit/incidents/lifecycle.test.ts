@@ -1,13 +1,27 @@
 import { describe, expect, it } from "vitest";
-import { checkTransition, INCIDENT_STATUSES, isOpenStatus, STATUS_LABELS, type IncidentStatus, type TransitionContext } from "@/lib/incidents/lifecycle";
+import {
+  checkTransition,
+  INCIDENT_STATUSES,
+  isOpenStatus,
+  STATUS_LABELS,
+  type IncidentStatus,
+  type TransitionContext,
+} from "@/lib/incidents/lifecycle";
 
 // PRODUCT.md "Incidents": OPEN → IN_PROGRESS → RESOLVED → CLOSED; RESOLVED → IN_PROGRESS reopens; anything else refused.
-const ALLOWED = new Set(["OPEN→IN_PROGRESS", "IN_PROGRESS→RESOLVED", "RESOLVED→IN_PROGRESS", "RESOLVED→CLOSED"]);
+const ALLOWED = new Set([
+  "OPEN→IN_PROGRESS",
+  "IN_PROGRESS→RESOLVED",
+  "RESOLVED→IN_PROGRESS",
+  "RESOLVED→CLOSED",
+]);
 
 // A context in which no precondition blocks the move, so only the transition table decides.
 const permissive: TransitionContext = { severity: "P1", hasResolution: true, hasPostmortem: true };
 
-const pairs: [IncidentStatus, IncidentStatus][] = INCIDENT_STATUSES.flatMap((from) => INCIDENT_STATUSES.map((to) => [from, to] as [IncidentStatus, IncidentStatus]));
+const pairs: [IncidentStatus, IncidentStatus][] = INCIDENT_STATUSES.flatMap((from) =>
+  INCIDENT_STATUSES.map((to) => [from, to] as [IncidentStatus, IncidentStatus]),
+);
 
 describe("checkTransition: all 4×4 status pairs", () => {
   it("covers 16 pairs", () => {
@@ -51,29 +65,61 @@ describe("checkTransition: all 4×4 status pairs", () => {
 
 describe("checkTransition: resolution and post-mortem preconditions", () => {
   it("resolving without a resolution is refused on the resolution field", () => {
-    const verdict = checkTransition("IN_PROGRESS", "RESOLVED", { severity: "P3", hasResolution: false, hasPostmortem: false });
-    expect(verdict).toEqual({ ok: false, field: "resolution", message: "Describe the resolution to resolve the incident" });
+    const verdict = checkTransition("IN_PROGRESS", "RESOLVED", {
+      severity: "P3",
+      hasResolution: false,
+      hasPostmortem: false,
+    });
+    expect(verdict).toEqual({
+      ok: false,
+      field: "resolution",
+      message: "Describe the resolution to resolve the incident",
+    });
   });
 
   it("resolving with a resolution is allowed", () => {
-    expect(checkTransition("IN_PROGRESS", "RESOLVED", { severity: "P3", hasResolution: true, hasPostmortem: false })).toEqual({ ok: true });
+    expect(
+      checkTransition("IN_PROGRESS", "RESOLVED", {
+        severity: "P3",
+        hasResolution: true,
+        hasPostmortem: false,
+      }),
+    ).toEqual({ ok: true });
   });
 
   it.each(["P1", "P2"] as const)("closing a %s without a post-mortem is refused", (severity) => {
-    const verdict = checkTransition("RESOLVED", "CLOSED", { severity, hasResolution: true, hasPostmortem: false });
-    expect(verdict).toEqual({ ok: false, field: "status", message: `A ${severity} incident needs its post-mortem before it can be closed` });
+    const verdict = checkTransition("RESOLVED", "CLOSED", {
+      severity,
+      hasResolution: true,
+      hasPostmortem: false,
+    });
+    expect(verdict).toEqual({
+      ok: false,
+      field: "status",
+      message: `A ${severity} incident needs its post-mortem before it can be closed`,
+    });
   });
 
   it.each(["P1", "P2"] as const)("closing a %s with a post-mortem is allowed", (severity) => {
-    expect(checkTransition("RESOLVED", "CLOSED", { severity, hasResolution: true, hasPostmortem: true })).toEqual({ ok: true });
+    expect(
+      checkTransition("RESOLVED", "CLOSED", { severity, hasResolution: true, hasPostmortem: true }),
+    ).toEqual({ ok: true });
   });
 
   it.each(["P3", "P4"] as const)("closing a %s without a post-mortem is allowed", (severity) => {
-    expect(checkTransition("RESOLVED", "CLOSED", { severity, hasResolution: true, hasPostmortem: false })).toEqual({ ok: true });
+    expect(
+      checkTransition("RESOLVED", "CLOSED", { severity, hasResolution: true, hasPostmortem: false }),
+    ).toEqual({ ok: true });
   });
 
   it("reopening (RESOLVED → IN_PROGRESS) needs neither resolution nor post-mortem", () => {
-    expect(checkTransition("RESOLVED", "IN_PROGRESS", { severity: "P1", hasResolution: false, hasPostmortem: false })).toEqual({ ok: true });
+    expect(
+      checkTransition("RESOLVED", "IN_PROGRESS", {
+        severity: "P1",
+        hasResolution: false,
+        hasPostmortem: false,
+      }),
+    ).toEqual({ ok: true });
   });
 });
 

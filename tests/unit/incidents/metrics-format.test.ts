@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { complianceTone, describeRange, formatMinutes, formatPercent, isOverTarget } from "@/app/(portal)/incidents/metrics/_components/metrics-format";
+import {
+  complianceTone,
+  describeRange,
+  formatMinutes,
+  formatPercent,
+  isOverTarget,
+} from "@/app/(portal)/incidents/metrics/_components/metrics-format";
 
 describe("metrics formatting", () => {
   it("writes durations as minutes, hours, then days", () => {
@@ -31,7 +37,11 @@ describe("metrics formatting", () => {
   });
 
   it("describes whole-day periods by their last included day", () => {
-    expect(describeRange("2026-01-01T00:00:00.000Z", "2026-02-01T00:00:00.000Z")).toBe("2026-01-01 – 2026-01-31 UTC");
-    expect(describeRange("2025-12-10T14:30:00.000Z", "2026-03-10T14:30:00.000Z")).toBe("2025-12-10 14:30 – 2026-03-10 14:30 UTC");
+    expect(describeRange("2026-01-01T00:00:00.000Z", "2026-02-01T00:00:00.000Z")).toBe(
+      "2026-01-01 – 2026-01-31 UTC",
+    );
+    expect(describeRange("2025-12-10T14:30:00.000Z", "2026-03-10T14:30:00.000Z")).toBe(
+      "2025-12-10 14:30 – 2026-03-10 14:30 UTC",
+    );
   });
 });

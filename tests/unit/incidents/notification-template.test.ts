@@ -10,7 +10,11 @@ const base: NotificationInput = {
   impact: "Users unable to log in to the system",
   startedAt: new Date("2026-01-15T14:30:00.000Z"),
   nextUpdateAt: new Date("2026-01-15T15:00:00.000Z"),
-  currentActions: ["Investigating authentication service failures", "Implementing temporary workaround", "Monitoring system health"],
+  currentActions: [
+    "Investigating authentication service failures",
+    "Implementing temporary workaround",
+    "Monitoring system health",
+  ],
   workaround: null,
   statusPageUrl: "https://status.neuron.com/incidents/INC-2026-0001",
 };
@@ -61,7 +65,11 @@ describe("renderIncidentNotification", () => {
   });
 
   it("times are UTC minutes, whatever the seconds", () => {
-    const out = lines({ ...base, startedAt: new Date("2026-07-04T09:05:59.999Z"), nextUpdateAt: new Date("2026-07-04T23:59:00.000Z") });
+    const out = lines({
+      ...base,
+      startedAt: new Date("2026-07-04T09:05:59.999Z"),
+      nextUpdateAt: new Date("2026-07-04T23:59:00.000Z"),
+    });
     expect(out).toContain("**Started**: 2026-07-04 09:05 UTC");
     expect(out).toContain("**Next Update**: 2026-07-04 23:59 UTC");
   });
@@ -71,7 +79,9 @@ describe("renderIncidentNotification", () => {
   });
 
   it("a given workaround is shown, trimmed", () => {
-    expect(lines({ ...base, workaround: "  Use SSO login at /sso  " })).toContain("**Workaround**: Use SSO login at /sso");
+    expect(lines({ ...base, workaround: "  Use SSO login at /sso  " })).toContain(
+      "**Workaround**: Use SSO login at /sso",
+    );
   });
 
   it.each([null, "", "   "])("workaround %j falls back to the handbook default", (workaround) => {

@@ -3,7 +3,12 @@ import { currentStage } from "@/lib/incidents/response-stage";
 
 // Handbook "Incident Response Process": Detection, Triage, Investigation, Communication, Resolution, Post-Mortem.
 const pm = new Date("2026-03-12T09:00:00.000Z");
-const input = (status: string, updateCount = 0, postmortemAt: Date | null = null, assignedToId: string | null = "u-1") => ({
+const input = (
+  status: string,
+  updateCount = 0,
+  postmortemAt: Date | null = null,
+  assignedToId: string | null = "u-1",
+) => ({
   status,
   assignedToId,
   updateCount,

@@ -1,7 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { createIncidentInput, createUpdateInput, incidentListQuery, postmortemInput, updateIncidentInput } from "@/lib/incidents/schemas";
+import {
+  createIncidentInput,
+  createUpdateInput,
+  incidentListQuery,
+  postmortemInput,
+  updateIncidentInput,
+} from "@/lib/incidents/schemas";
 
-const paths = (r: { success: boolean; error?: { issues: { path: PropertyKey[] }[] } }) => r.error?.issues.map((i) => i.path.join(".")) ?? [];
+const paths = (r: { success: boolean; error?: { issues: { path: PropertyKey[] }[] } }) =>
+  r.error?.issues.map((i) => i.path.join(".")) ?? [];
 
 describe("createIncidentInput", () => {
   const good = { title: "Login failures", description: "Users cannot sign in", severity: "P2" };
@@ -25,7 +32,9 @@ describe("createIncidentInput", () => {
   });
 
   it("trims and lower-cases service slugs", () => {
-    expect(createIncidentInput.parse({ ...good, affectedServices: [" Case-API ", "AUTH"] }).affectedServices).toEqual(["case-api", "auth"]);
+    expect(
+      createIncidentInput.parse({ ...good, affectedServices: [" Case-API ", "AUTH"] }).affectedServices,
+    ).toEqual(["case-api", "auth"]);
   });
 
   it("rejects an unknown impact", () => {
@@ -66,7 +75,11 @@ describe("createUpdateInput", () => {
     vi.useRealTimers();
   });
 
-  const good = { impact: "Users cannot log in", currentActions: ["Restarting auth pods"], nextUpdateAt: "2026-03-10T10:30:00.000Z" };
+  const good = {
+    impact: "Users cannot log in",
+    currentActions: ["Restarting auth pods"],
+    nextUpdateAt: "2026-03-10T10:30:00.000Z",
+  };
 
   it("accepts a future nextUpdateAt and defaults public to false", () => {
     expect(createUpdateInput.parse(good)).toEqual({ ...good, public: false });
@@ -74,8 +87,12 @@ describe("createUpdateInput", () => {
 
   it("judges a nextUpdateAt with an offset by its instant", () => {
     // 10:30+01:00 is 09:30 UTC (past); 11:30+01:00 is 10:30 UTC (future).
-    expect(createUpdateInput.safeParse({ ...good, nextUpdateAt: "2026-03-10T10:30:00+01:00" }).success).toBe(false);
-    expect(createUpdateInput.safeParse({ ...good, nextUpdateAt: "2026-03-10T11:30:00+01:00" }).success).toBe(true);
+    expect(createUpdateInput.safeParse({ ...good, nextUpdateAt: "2026-03-10T10:30:00+01:00" }).success).toBe(
+      false,
+    );
+    expect(createUpdateInput.safeParse({ ...good, nextUpdateAt: "2026-03-10T11:30:00+01:00" }).success).toBe(
+      true,
+    );
   });
 
   it("rejects a nextUpdateAt in the past", () => {
@@ -86,7 +103,9 @@ describe("createUpdateInput", () => {
   });
 
   it("rejects a nextUpdateAt equal to now", () => {
-    expect(paths(createUpdateInput.safeParse({ ...good, nextUpdateAt: "2026-03-10T10:00:00.000Z" }))).toEqual(["nextUpdateAt"]);
+    expect(paths(createUpdateInput.safeParse({ ...good, nextUpdateAt: "2026-03-10T10:00:00.000Z" }))).toEqual(
+      ["nextUpdateAt"],
+    );
   });
 
   it("rejects an empty currentActions", () => {
@@ -97,13 +116,23 @@ describe("createUpdateInput", () => {
   });
 
   it("rejects a blank current action", () => {
-    expect(paths(createUpdateInput.safeParse({ ...good, currentActions: ["   "] }))).toEqual(["currentActions.0"]);
+    expect(paths(createUpdateInput.safeParse({ ...good, currentActions: ["   "] }))).toEqual([
+      "currentActions.0",
+    ]);
   });
 });
 
 describe("postmortemInput", () => {
-  const measure = { description: "Add login canary", ownerId: "7f1c3c3e-2a4b-4c59-9d1e-3f2a1b0c9d8e", dueDate: "2026-04-30" };
-  const good = { rootCause: "Expired signing key", resolution: "Rotated the key", preventionMeasures: [measure] };
+  const measure = {
+    description: "Add login canary",
+    ownerId: "7f1c3c3e-2a4b-4c59-9d1e-3f2a1b0c9d8e",
+    dueDate: "2026-04-30",
+  };
+  const good = {
+    rootCause: "Expired signing key",
+    resolution: "Rotated the key",
+    preventionMeasures: [measure],
+  };
 
   it("accepts a post-mortem with one measure", () => {
     expect(postmortemInput.parse(good)).toEqual(good);
@@ -121,19 +150,25 @@ describe("postmortemInput", () => {
   });
 
   it("rejects an ownerId that is not a uuid", () => {
-    expect(paths(postmortemInput.safeParse({ ...good, preventionMeasures: [{ ...measure, ownerId: "alice" }] }))).toEqual([
-      "preventionMeasures.0.ownerId",
-    ]);
+    expect(
+      paths(postmortemInput.safeParse({ ...good, preventionMeasures: [{ ...measure, ownerId: "alice" }] })),
+    ).toEqual(["preventionMeasures.0.ownerId"]);
   });
 
-  it.each(["30/04/2026", "2026-4-30", "2026-04-30T00:00:00Z", "2026-02-30"])("rejects due date %s", (dueDate) => {
-    expect(paths(postmortemInput.safeParse({ ...good, preventionMeasures: [{ ...measure, dueDate }] }))).toEqual([
-      "preventionMeasures.0.dueDate",
-    ]);
-  });
+  it.each(["30/04/2026", "2026-4-30", "2026-04-30T00:00:00Z", "2026-02-30"])(
+    "rejects due date %s",
+    (dueDate) => {
+      expect(
+        paths(postmortemInput.safeParse({ ...good, preventionMeasures: [{ ...measure, dueDate }] })),
+      ).toEqual(["preventionMeasures.0.dueDate"]);
+    },
+  );
 
   it("requires root cause and resolution", () => {
-    expect(paths(postmortemInput.safeParse({ ...good, rootCause: " ", resolution: "" })).sort()).toEqual(["resolution", "rootCause"]);
+    expect(paths(postmortemInput.safeParse({ ...good, rootCause: " ", resolution: "" })).sort()).toEqual([
+      "resolution",
+      "rootCause",
+    ]);
   });
 });
 
@@ -143,12 +178,19 @@ describe("incidentListQuery", () => {
   });
 
   it("trims items and drops empty ones", () => {
-    expect(incidentListQuery.parse({ status: " OPEN , ,IN_PROGRESS," }).status).toEqual(["OPEN", "IN_PROGRESS"]);
+    expect(incidentListQuery.parse({ status: " OPEN , ,IN_PROGRESS," }).status).toEqual([
+      "OPEN",
+      "IN_PROGRESS",
+    ]);
   });
 
   it("takes a reporting period and refuses one that ends before it starts, naming `to`", () => {
-    expect(incidentListQuery.parse({ from: "2026-10-01T00:00:00Z", to: "2026-11-01T00:00:00Z" })).toMatchObject({ from: "2026-10-01T00:00:00Z", to: "2026-11-01T00:00:00Z" });
-    expect(paths(incidentListQuery.safeParse({ from: "2026-11-01T00:00:00Z", to: "2026-11-01T00:00:00Z" }))).toEqual(["to"]);
+    expect(
+      incidentListQuery.parse({ from: "2026-10-01T00:00:00Z", to: "2026-11-01T00:00:00Z" }),
+    ).toMatchObject({ from: "2026-10-01T00:00:00Z", to: "2026-11-01T00:00:00Z" });
+    expect(
+      paths(incidentListQuery.safeParse({ from: "2026-11-01T00:00:00Z", to: "2026-11-01T00:00:00Z" })),
+    ).toEqual(["to"]);
     expect(paths(incidentListQuery.safeParse({ from: "last week" }))).toEqual(["from"]);
   });
 

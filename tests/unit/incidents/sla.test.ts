@@ -66,8 +66,12 @@ describe("clockState", () => {
 
   it("at-risk threshold for a P3 resolution clock (72 h) is 54 h in", () => {
     const p3Due = at("2026-03-13T10:00:00.000Z");
-    expect(clockState({ createdAt, dueAt: p3Due, stoppedAt: null }, at("2026-03-12T15:59:59.999Z"))).toBe("RUNNING");
-    expect(clockState({ createdAt, dueAt: p3Due, stoppedAt: null }, at("2026-03-12T16:00:00.000Z"))).toBe("AT_RISK");
+    expect(clockState({ createdAt, dueAt: p3Due, stoppedAt: null }, at("2026-03-12T15:59:59.999Z"))).toBe(
+      "RUNNING",
+    );
+    expect(clockState({ createdAt, dueAt: p3Due, stoppedAt: null }, at("2026-03-12T16:00:00.000Z"))).toBe(
+      "AT_RISK",
+    );
   });
 
   it("is MET when stopped before the due time, whatever now is", () => {
@@ -80,7 +84,12 @@ describe("clockState", () => {
   });
 
   it("is MET when stopped in the at-risk window", () => {
-    expect(clockState({ createdAt, dueAt, stoppedAt: at("2026-03-10T10:12:00.000Z") }, at("2026-03-10T10:13:00.000Z"))).toBe("MET");
+    expect(
+      clockState(
+        { createdAt, dueAt, stoppedAt: at("2026-03-10T10:12:00.000Z") },
+        at("2026-03-10T10:13:00.000Z"),
+      ),
+    ).toBe("MET");
   });
 
   it("is BREACHED when stopped one ms after the due time", () => {
@@ -92,7 +101,9 @@ describe("slaStatus", () => {
   const p2 = { createdAt, ...computeDueDates(createdAt, "P2") }; // response 11:00, resolution next day 10:00
 
   it("both clocks running: nothing breached", () => {
-    expect(slaStatus({ ...p2, acknowledgedAt: null, resolvedAt: null }, at("2026-03-10T10:30:00.000Z"))).toEqual({
+    expect(
+      slaStatus({ ...p2, acknowledgedAt: null, resolvedAt: null }, at("2026-03-10T10:30:00.000Z")),
+    ).toEqual({
       response: "RUNNING",
       resolution: "RUNNING",
       responseBreached: false,
@@ -101,7 +112,9 @@ describe("slaStatus", () => {
   });
 
   it("unacknowledged past the response due time: response BREACHED, resolution still RUNNING", () => {
-    expect(slaStatus({ ...p2, acknowledgedAt: null, resolvedAt: null }, at("2026-03-10T11:00:00.001Z"))).toEqual({
+    expect(
+      slaStatus({ ...p2, acknowledgedAt: null, resolvedAt: null }, at("2026-03-10T11:00:00.001Z")),
+    ).toEqual({
       response: "BREACHED",
       resolution: "RUNNING",
       responseBreached: true,
@@ -111,7 +124,10 @@ describe("slaStatus", () => {
 
   it("acknowledged in time, resolution at risk at 18 h", () => {
     expect(
-      slaStatus({ ...p2, acknowledgedAt: at("2026-03-10T10:40:00.000Z"), resolvedAt: null }, at("2026-03-11T04:00:00.000Z")),
+      slaStatus(
+        { ...p2, acknowledgedAt: at("2026-03-10T10:40:00.000Z"), resolvedAt: null },
+        at("2026-03-11T04:00:00.000Z"),
+      ),
     ).toEqual({ response: "MET", resolution: "AT_RISK", responseBreached: false, resolutionBreached: false });
   });
 
@@ -121,7 +137,12 @@ describe("slaStatus", () => {
         { ...p2, acknowledgedAt: at("2026-03-10T11:30:00.000Z"), resolvedAt: at("2026-03-11T12:00:00.000Z") },
         at("2026-04-01T00:00:00.000Z"),
       ),
-    ).toEqual({ response: "BREACHED", resolution: "BREACHED", responseBreached: true, resolutionBreached: true });
+    ).toEqual({
+      response: "BREACHED",
+      resolution: "BREACHED",
+      responseBreached: true,
+      resolutionBreached: true,
+    });
   });
 
   it("acknowledged late but resolved in time", () => {
@@ -135,7 +156,10 @@ describe("slaStatus", () => {
 
   it("resolution open past its due time is BREACHED while response was MET", () => {
     expect(
-      slaStatus({ ...p2, acknowledgedAt: at("2026-03-10T10:10:00.000Z"), resolvedAt: null }, at("2026-03-11T10:00:00.001Z")),
+      slaStatus(
+        { ...p2, acknowledgedAt: at("2026-03-10T10:10:00.000Z"), resolvedAt: null },
+        at("2026-03-11T10:00:00.001Z"),
+      ),
     ).toEqual({ response: "MET", resolution: "BREACHED", responseBreached: false, resolutionBreached: true });
   });
 });
@@ -148,6 +172,8 @@ describe("urgencyDueAt", () => {
   });
 
   it("is the resolution due time once acknowledged", () => {
-    expect(urgencyDueAt({ acknowledgedAt: at("2026-03-10T10:05:00.000Z"), ...due }).toISOString()).toBe("2026-03-10T14:00:00.000Z");
+    expect(urgencyDueAt({ acknowledgedAt: at("2026-03-10T10:05:00.000Z"), ...due }).toISOString()).toBe(
+      "2026-03-10T14:00:00.000Z",
+    );
   });
 });

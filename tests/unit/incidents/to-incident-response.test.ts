@@ -74,7 +74,13 @@ describe("toIncidentResponse", () => {
   });
 
   it("unacknowledged OPEN incident: response clock AT_RISK at 45 min, BREACHED one ms past 11:00", () => {
-    const open = { ...row, status: "OPEN" as const, acknowledgedAt: null, updateCount: 0, nextUpdateDueAt: null };
+    const open = {
+      ...row,
+      status: "OPEN" as const,
+      acknowledgedAt: null,
+      updateCount: 0,
+      nextUpdateDueAt: null,
+    };
     const atRisk = toIncidentResponse(open, at("2026-03-10T10:45:00.000Z"));
     expect(atRisk.responseClock).toBe("AT_RISK");
     expect(atRisk.responseBreached).toBe(false);
@@ -88,7 +94,10 @@ describe("toIncidentResponse", () => {
   });
 
   it("acknowledged late: responseBreached stays true", () => {
-    const late = toIncidentResponse({ ...row, acknowledgedAt: at("2026-03-10T11:05:00.000Z") }, at("2026-03-10T11:10:00.000Z"));
+    const late = toIncidentResponse(
+      { ...row, acknowledgedAt: at("2026-03-10T11:05:00.000Z") },
+      at("2026-03-10T11:10:00.000Z"),
+    );
     expect(late.responseClock).toBe("BREACHED");
     expect(late.responseBreached).toBe(true);
   });
@@ -107,22 +116,37 @@ describe("toIncidentResponse", () => {
     });
 
     it("is true for an OPEN incident whose next update is past", () => {
-      expect(toIncidentResponse({ ...row, status: "OPEN" }, at("2026-03-10T12:00:00.000Z")).updateOverdue).toBe(true);
+      expect(
+        toIncidentResponse({ ...row, status: "OPEN" }, at("2026-03-10T12:00:00.000Z")).updateOverdue,
+      ).toBe(true);
     });
 
     it("is false when no next update is planned", () => {
-      expect(toIncidentResponse({ ...row, nextUpdateDueAt: null }, at("2026-03-10T12:00:00.000Z")).updateOverdue).toBe(false);
+      expect(
+        toIncidentResponse({ ...row, nextUpdateDueAt: null }, at("2026-03-10T12:00:00.000Z")).updateOverdue,
+      ).toBe(false);
     });
 
-    it.each(["RESOLVED", "CLOSED"] as const)("is false for a %s incident even if its next update is past", (status) => {
-      const done = { ...row, status, resolvedAt: at("2026-03-10T11:30:00.000Z"), resolution: "Rolled back", closedAt: status === "CLOSED" ? at("2026-03-10T12:00:00.000Z") : null };
-      expect(toIncidentResponse(done, at("2026-03-10T13:00:00.000Z")).updateOverdue).toBe(false);
-    });
+    it.each(["RESOLVED", "CLOSED"] as const)(
+      "is false for a %s incident even if its next update is past",
+      (status) => {
+        const done = {
+          ...row,
+          status,
+          resolvedAt: at("2026-03-10T11:30:00.000Z"),
+          resolution: "Rolled back",
+          closedAt: status === "CLOSED" ? at("2026-03-10T12:00:00.000Z") : null,
+        };
+        expect(toIncidentResponse(done, at("2026-03-10T13:00:00.000Z")).updateOverdue).toBe(false);
+      },
+    );
   });
 
   describe("stage", () => {
     it("IN_PROGRESS without updates is INVESTIGATION", () => {
-      expect(toIncidentResponse({ ...row, updateCount: 0 }, at("2026-03-10T10:30:00.000Z")).stage).toBe("INVESTIGATION");
+      expect(toIncidentResponse({ ...row, updateCount: 0 }, at("2026-03-10T10:30:00.000Z")).stage).toBe(
+        "INVESTIGATION",
+      );
     });
 
     it("RESOLVED is RESOLUTION with resolution clock MET", () => {

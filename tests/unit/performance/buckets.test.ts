@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { addHistograms, BUCKET_COUNT, bucketIndex, bucketLowerEdge, bucketUpperEdge, highestBucket, percentileFromHistogram } from "@/lib/performance/buckets";
+import {
+  addHistograms,
+  BUCKET_COUNT,
+  bucketIndex,
+  bucketLowerEdge,
+  bucketUpperEdge,
+  highestBucket,
+  percentileFromHistogram,
+} from "@/lib/performance/buckets";
 
 const histogram = (entries: [number, number][]) => {
   const h = new Array<number>(BUCKET_COUNT).fill(0);
@@ -58,11 +66,35 @@ describe("percentileFromHistogram", () => {
 
   it("returns the upper edge of the bucket holding the nearest-rank quantile", () => {
     // 19 samples in bucket 50, 1 in bucket 60: the 19th of 20 is in bucket 50.
-    expect(percentileFromHistogram(histogram([[50, 19], [60, 1]]), 0.95)).toBeCloseTo(1.1 ** 50, 9);
+    expect(
+      percentileFromHistogram(
+        histogram([
+          [50, 19],
+          [60, 1],
+        ]),
+        0.95,
+      ),
+    ).toBeCloseTo(1.1 ** 50, 9);
     // 18 + 2: the 19th is in bucket 60.
-    expect(percentileFromHistogram(histogram([[50, 18], [60, 2]]), 0.95)).toBeCloseTo(1.1 ** 60, 9);
+    expect(
+      percentileFromHistogram(
+        histogram([
+          [50, 18],
+          [60, 2],
+        ]),
+        0.95,
+      ),
+    ).toBeCloseTo(1.1 ** 60, 9);
     expect(percentileFromHistogram(histogram([[0, 5]]), 0.95)).toBe(1);
-    expect(percentileFromHistogram(histogram([[3, 1], [9, 1]]), 1)).toBeCloseTo(1.1 ** 9, 12);
+    expect(
+      percentileFromHistogram(
+        histogram([
+          [3, 1],
+          [9, 1],
+        ]),
+        1,
+      ),
+    ).toBeCloseTo(1.1 ** 9, 12);
   });
 
   it("never reports less than the true p95 and at most 10 % more", () => {
@@ -77,14 +109,30 @@ describe("percentileFromHistogram", () => {
   });
 
   it("percent histograms use whole-percent edges", () => {
-    expect(percentileFromHistogram(histogram([[40, 10], [85, 1]]), 1, "cpu_percent")).toBe(86);
+    expect(
+      percentileFromHistogram(
+        histogram([
+          [40, 10],
+          [85, 1],
+        ]),
+        1,
+        "cpu_percent",
+      ),
+    ).toBe(86);
   });
 });
 
 describe("histogram helpers", () => {
   it("adds element-wise and finds the highest non-empty bucket", () => {
     expect(addHistograms([1, 2, 0], [0, 1, 3, 4])).toEqual([1, 3, 3, 4]);
-    expect(highestBucket(histogram([[3, 1], [87, 2]]))).toBe(87);
+    expect(
+      highestBucket(
+        histogram([
+          [3, 1],
+          [87, 2],
+        ]),
+      ),
+    ).toBe(87);
     expect(highestBucket(histogram([]))).toBeNull();
   });
 });

@@ -43,7 +43,9 @@ describe("crossingInstant", () => {
 
   it("a noisy rise crosses where the fitted line does", () => {
     // slope 0.8, intercept 1.4: reaches 10 after (10 − 1.4) / 0.8 = 10.75 days.
-    expect(crossingInstant(linearTrend(series([1, 3, 2, 5, 4])), 10)?.toISOString()).toBe("2026-06-11T18:00:00.000Z");
+    expect(crossingInstant(linearTrend(series([1, 3, 2, 5, 4])), 10)?.toISOString()).toBe(
+      "2026-06-11T18:00:00.000Z",
+    );
   });
 
   it("a flat or falling series never crosses", () => {

@@ -1,18 +1,33 @@
 import { describe, expect, it } from "vitest";
-import { addMonths, certificationStatus, isInNoticePeriod, isReviewOverdue, nextReviewDue, noticeDeadline } from "@/lib/vendors/cadence";
+import {
+  addMonths,
+  certificationStatus,
+  isInNoticePeriod,
+  isReviewOverdue,
+  nextReviewDue,
+  noticeDeadline,
+} from "@/lib/vendors/cadence";
 
 const d = (iso: string) => new Date(iso);
 
 describe("review cadence", () => {
   it("critical quarterly, important twice a year, standard yearly, from the last assessment", () => {
     const last = d("2026-01-15T09:00:00Z");
-    expect(nextReviewDue("CRITICAL", last, d("2020-01-01T00:00:00Z")).toISOString()).toBe("2026-04-15T09:00:00.000Z");
-    expect(nextReviewDue("IMPORTANT", last, d("2020-01-01T00:00:00Z")).toISOString()).toBe("2026-07-15T09:00:00.000Z");
-    expect(nextReviewDue("STANDARD", last, d("2020-01-01T00:00:00Z")).toISOString()).toBe("2027-01-15T09:00:00.000Z");
+    expect(nextReviewDue("CRITICAL", last, d("2020-01-01T00:00:00Z")).toISOString()).toBe(
+      "2026-04-15T09:00:00.000Z",
+    );
+    expect(nextReviewDue("IMPORTANT", last, d("2020-01-01T00:00:00Z")).toISOString()).toBe(
+      "2026-07-15T09:00:00.000Z",
+    );
+    expect(nextReviewDue("STANDARD", last, d("2020-01-01T00:00:00Z")).toISOString()).toBe(
+      "2027-01-15T09:00:00.000Z",
+    );
   });
 
   it("a vendor never assessed is due one interval after it was recorded", () => {
-    expect(nextReviewDue("CRITICAL", null, d("2026-03-01T00:00:00Z")).toISOString()).toBe("2026-06-01T00:00:00.000Z");
+    expect(nextReviewDue("CRITICAL", null, d("2026-03-01T00:00:00Z")).toISOString()).toBe(
+      "2026-06-01T00:00:00.000Z",
+    );
   });
 
   it("is overdue only after the due instant", () => {

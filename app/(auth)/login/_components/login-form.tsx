@@ -9,7 +9,10 @@ import { safeCallbackPath } from "@/lib/auth/safe-callback";
 type Status = { kind: "idle" } | { kind: "submitting" } | { kind: "error"; message: string };
 
 // Posts to next-auth's credentials callback directly, so a 429 from the sign-in limiter is shown as such.
-async function signIn(email: string, password: string): Promise<{ ok: true } | { ok: false; message: string }> {
+async function signIn(
+  email: string,
+  password: string,
+): Promise<{ ok: true } | { ok: false; message: string }> {
   const csrf = (await (await fetch("/api/auth/csrf")).json()) as { csrfToken: string };
   const res = await fetch("/api/auth/callback/credentials", {
     method: "POST",
@@ -45,18 +48,31 @@ export function LoginForm({ callbackUrl, expired }: { callbackUrl: string; expir
       router.replace(safeCallbackPath(callbackUrl));
       router.refresh();
     } catch {
-      setStatus({ kind: "error", message: "The portal could not be reached. Check your connection and try again." });
+      setStatus({
+        kind: "error",
+        message: "The portal could not be reached. Check your connection and try again.",
+      });
     }
   }
 
   return (
-    <form onSubmit={(e) => void onSubmit(e)} className="space-y-4 rounded-lg border border-border bg-surface p-5 shadow-sm" noValidate>
+    <form
+      onSubmit={(e) => void onSubmit(e)}
+      className="space-y-4 rounded-lg border border-border bg-surface p-5 shadow-sm"
+      noValidate
+    >
       <h2 className="text-base font-semibold">Sign in</h2>
       {expired && status.kind === "idle" ? (
-        <p className="rounded-md bg-warning/10 px-3 py-2 text-sm text-warning">Your session ended. Sign in again to continue.</p>
+        <p className="rounded-md bg-warning/10 px-3 py-2 text-sm text-warning">
+          Your session ended. Sign in again to continue.
+        </p>
       ) : null}
-      <Field label="Email">{(id) => <Input id={id} name="email" type="email" autoComplete="username" required autoFocus />}</Field>
-      <Field label="Password">{(id) => <Input id={id} name="password" type="password" autoComplete="current-password" required />}</Field>
+      <Field label="Email">
+        {(id) => <Input id={id} name="email" type="email" autoComplete="username" required autoFocus />}
+      </Field>
+      <Field label="Password">
+        {(id) => <Input id={id} name="password" type="password" autoComplete="current-password" required />}
+      </Field>
       {status.kind === "error" ? (
         <p role="alert" className="rounded-md bg-danger/10 px-3 py-2 text-sm text-danger">
           {status.message}

@@ -22,5 +22,7 @@ export default async function AccessRequestPage({ params }: Props) {
     if (e instanceof AppError && e.code === "NOT_FOUND") notFound();
     throw e;
   });
-  return <AccessDetail initial={request} viewer={{ id: user.id, canDecide: can(user.roles, "access:decide") }} />;
+  return (
+    <AccessDetail initial={request} viewer={{ id: user.id, canDecide: can(user.roles, "access:decide") }} />
+  );
 }

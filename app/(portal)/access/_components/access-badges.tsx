@@ -3,7 +3,13 @@ import { Badge } from "@/components/ui/badge";
 import type { AccessStatus, AccessType } from "@/lib/access/rules";
 
 // The phone layout repeats a row's badges in another cell; that copy gets its own test id.
-export function AccessStatusBadge({ status, testId = "access-status" }: { status: AccessStatus; testId?: string }) {
+export function AccessStatusBadge({
+  status,
+  testId = "access-status",
+}: {
+  status: AccessStatus;
+  testId?: string;
+}) {
   return (
     <Badge tone={STATUS_TONES[status]}>
       <span data-testid={testId} data-status={status}>

@@ -18,7 +18,10 @@ export const STATUS_TONES = {
   REVOKED: "danger",
 } as const satisfies Record<AccessStatus, string>;
 
-export const TYPE_TONES = { READ: "neutral", WRITE: "accent", ADMIN: "danger" } as const satisfies Record<AccessType, string>;
+export const TYPE_TONES = { READ: "neutral", WRITE: "accent", ADMIN: "danger" } as const satisfies Record<
+  AccessType,
+  string
+>;
 
 export const TYPE_HINTS: Record<AccessType, string> = {
   READ: "See data and logs",
@@ -26,4 +29,5 @@ export const TYPE_HINTS: Record<AccessType, string> = {
   ADMIN: "Full control · needs two approvers",
 };
 
-export const describeAccess = (r: { accessType: AccessType; resources: string[] }) => `${r.accessType} on ${r.resources.join(", ")}`;
+export const describeAccess = (r: { accessType: AccessType; resources: string[] }) =>
+  `${r.accessType} on ${r.resources.join(", ")}`;

@@ -4,7 +4,10 @@ import { formatUtc } from "@/app/(portal)/access/_components/utc";
 import { Time } from "@/components/ui/time";
 import type { AccessRequestResponse } from "@/lib/access/schemas";
 
-type Props = { request: Pick<AccessRequestResponse, "approvals" | "approvalsNeeded" | "status">; isCompact?: boolean };
+type Props = {
+  request: Pick<AccessRequestResponse, "approvals" | "approvalsNeeded" | "status">;
+  isCompact?: boolean;
+};
 
 export function ApprovalList({ request, isCompact = false }: Props) {
   const approved = request.approvals.filter((a) => a.decision === "APPROVE").length;
@@ -18,7 +21,11 @@ export function ApprovalList({ request, isCompact = false }: Props) {
         {request.approvalsNeeded > 1 ? <span className="text-muted"> from two different people</span> : null}
       </p>
       {request.approvals.length === 0 ? (
-        isCompact ? null : <p className="text-sm text-muted">{request.status === "PENDING" ? "No decision yet." : "Nobody decided it."}</p>
+        isCompact ? null : (
+          <p className="text-sm text-muted">
+            {request.status === "PENDING" ? "No decision yet." : "Nobody decided it."}
+          </p>
+        )
       ) : (
         <ul className="space-y-1.5">
           {request.approvals.map((a) => (
@@ -29,7 +36,8 @@ export function ApprovalList({ request, isCompact = false }: Props) {
                 <XCircle aria-label="Denied" className="mt-0.5 size-4 shrink-0 text-danger" />
               )}
               <div className="min-w-0">
-                <span className="font-medium">{a.approver.name}</span> <span className="text-muted">{a.decision === "APPROVE" ? "approved" : "denied"} · </span>
+                <span className="font-medium">{a.approver.name}</span>{" "}
+                <span className="text-muted">{a.decision === "APPROVE" ? "approved" : "denied"} · </span>
                 <span className="text-xs text-muted">
                   <Time iso={a.at} />
                 </span>
@@ -38,7 +46,9 @@ export function ApprovalList({ request, isCompact = false }: Props) {
                     until <span className="font-mono">{formatUtc(a.expiresAt)}</span>
                   </span>
                 ) : null}
-                {a.comment ? <p className="break-words whitespace-pre-wrap text-muted">“{a.comment}”</p> : null}
+                {a.comment ? (
+                  <p className="break-words whitespace-pre-wrap text-muted">“{a.comment}”</p>
+                ) : null}
               </div>
             </li>
           ))}

@@ -11,9 +11,20 @@ type Props = { request: Pick<AccessRequestResponse, "id" | "version">; onClose: 
 export function CancelConfirm({ request, onClose }: Props) {
   const cancel = useCancelAccessRequest();
   return (
-    <div role="group" aria-label="Cancel this request" className="flex flex-wrap items-center gap-2 text-sm" onKeyDown={(e) => e.key === "Escape" && onClose()}>
+    <div
+      role="group"
+      aria-label="Cancel this request"
+      className="flex flex-wrap items-center gap-2 text-sm"
+      onKeyDown={(e) => e.key === "Escape" && onClose()}
+    >
       <span>Withdraw this request? Security will no longer see it.</span>
-      <Button variant="danger" size="sm" autoFocus disabled={cancel.isPending} onClick={() => cancel.mutate({ id: request.id, version: request.version }, { onSuccess: onClose })}>
+      <Button
+        variant="danger"
+        size="sm"
+        autoFocus
+        disabled={cancel.isPending}
+        onClick={() => cancel.mutate({ id: request.id, version: request.version }, { onSuccess: onClose })}
+      >
         {cancel.isPending ? <Spinner label="Cancelling" /> : null}
         Yes, cancel it
       </Button>

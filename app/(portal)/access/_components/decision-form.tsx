@@ -36,7 +36,8 @@ export function DecisionForm({ request, isPending, error, onDecide }: Props) {
     const decision: AccessDecision = submitter?.value === "DENY" ? "DENY" : "APPROVE";
     setChosen(decision);
     const errors: typeof clientErrors = {};
-    if (decision === "DENY" && !comment.trim()) errors.comment = "Say why you deny it, so the requester can ask for the right thing";
+    if (decision === "DENY" && !comment.trim())
+      errors.comment = "Say why you deny it, so the requester can ask for the right thing";
     const expiresAt = decision === "APPROVE" && expiry.trim() ? fromUtcInput(expiry) : undefined;
     if (decision === "APPROVE" && expiry.trim()) {
       if (!expiresAt) errors.expiresAt = "Not a date and time";
@@ -66,7 +67,15 @@ export function DecisionForm({ request, isPending, error, onDecide }: Props) {
     >
       <Field label="Comment" error={commentError} hint="Optional when approving. Ctrl+Enter approves.">
         {(id, d) => (
-          <Textarea id={id} aria-describedby={d} aria-invalid={!!commentError} value={comment} onChange={(e) => setComment(e.target.value)} className="min-h-16" maxLength={5000} />
+          <Textarea
+            id={id}
+            aria-describedby={d}
+            aria-invalid={!!commentError}
+            value={comment}
+            onChange={(e) => setComment(e.target.value)}
+            className="min-h-16"
+            maxLength={5000}
+          />
         )}
       </Field>
       <Field
@@ -95,12 +104,27 @@ export function DecisionForm({ request, isPending, error, onDecide }: Props) {
         </p>
       ) : null}
       <div className="flex flex-wrap items-center gap-2 sm:col-span-2">
-        <Button type="submit" name="decision" value="APPROVE" variant="primary" size="sm" disabled={isPending}>
-          {isPending && chosen === "APPROVE" ? <Spinner label="Approving" /> : <Check aria-hidden className="size-4" />}
+        <Button
+          type="submit"
+          name="decision"
+          value="APPROVE"
+          variant="primary"
+          size="sm"
+          disabled={isPending}
+        >
+          {isPending && chosen === "APPROVE" ? (
+            <Spinner label="Approving" />
+          ) : (
+            <Check aria-hidden className="size-4" />
+          )}
           Approve
         </Button>
         <Button type="submit" name="decision" value="DENY" variant="danger" size="sm" disabled={isPending}>
-          {isPending && chosen === "DENY" ? <Spinner label="Denying" /> : <X aria-hidden className="size-4" />}
+          {isPending && chosen === "DENY" ? (
+            <Spinner label="Denying" />
+          ) : (
+            <X aria-hidden className="size-4" />
+          )}
           Deny
         </Button>
       </div>

@@ -7,13 +7,32 @@ import { EmptyState, ErrorState, SkeletonRows } from "@/components/ui/states";
 import type { Page } from "@/lib/api/pagination";
 import type { AccessRequestResponse } from "@/lib/access/schemas";
 
-export function DecisionQueue({ query, viewerId }: { query: UseQueryResult<Page<AccessRequestResponse>>; viewerId: string }) {
+export function DecisionQueue({
+  query,
+  viewerId,
+}: {
+  query: UseQueryResult<Page<AccessRequestResponse>>;
+  viewerId: string;
+}) {
   if (query.error && !query.data) {
-    return <ErrorState title="The queue could not be loaded" detail={query.error.message} action={<button className={buttonClass()} onClick={() => void query.refetch()}>Retry</button>} />;
+    return (
+      <ErrorState
+        title="The queue could not be loaded"
+        detail={query.error.message}
+        action={
+          <button className={buttonClass()} onClick={() => void query.refetch()}>
+            Retry
+          </button>
+        }
+      />
+    );
   }
   if (query.isPending) return <SkeletonRows rows={3} columns={3} />;
   const items = [...(query.data?.items ?? [])].reverse();
-  if (!items.length) return <EmptyState title="Nothing waiting for a decision">New requests appear here within seconds.</EmptyState>;
+  if (!items.length)
+    return (
+      <EmptyState title="Nothing waiting for a decision">New requests appear here within seconds.</EmptyState>
+    );
   return (
     <div className="grid gap-3 xl:grid-cols-2" data-testid="decision-queue">
       {items.map((r) => (

@@ -10,7 +10,12 @@ import type { AccessRequestResponse } from "@/lib/access/schemas";
 export function QueueCard({ request: r, viewerId }: { request: AccessRequestResponse; viewerId: string }) {
   const isForOther = r.requestedFor.id !== r.requestedBy.id;
   return (
-    <article aria-labelledby={`req-${r.id}`} data-testid="queue-card" data-id={r.id} className="space-y-2 rounded-lg border border-border bg-surface p-3">
+    <article
+      aria-labelledby={`req-${r.id}`}
+      data-testid="queue-card"
+      data-id={r.id}
+      className="space-y-2 rounded-lg border border-border bg-surface p-3"
+    >
       <header className="flex flex-wrap items-start gap-x-2 gap-y-1">
         <AccessTypeBadge type={r.accessType} />
         <h3 id={`req-${r.id}`} className="min-w-0 flex-1 font-mono text-sm font-semibold break-all">

@@ -18,7 +18,14 @@ import { useUsers } from "@/lib/client/incidents";
 
 type Props = { me: { id: string; name: string } };
 
-const EMPTY = { requestedFor: "", accessType: "READ" as AccessType, resources: [] as string[], draft: "", justification: "", durationDays: "7" };
+const EMPTY = {
+  requestedFor: "",
+  accessType: "READ" as AccessType,
+  resources: [] as string[],
+  draft: "",
+  justification: "",
+  durationDays: "7",
+};
 
 // First message per top-level field ("resources.2" counts as "resources").
 function firstErrors(issues: { path: PropertyKey[]; message: string }[]): Record<string, string> {
@@ -34,7 +41,8 @@ export function RequestForm({ me }: Props) {
   const [idempotencyKey, setIdempotencyKey] = useState(() => crypto.randomUUID());
   const [clientErrors, setClientErrors] = useState<Record<string, string>>({});
   const [created, setCreated] = useState<AccessRequestResponse | null>(null);
-  const set = <K extends keyof typeof EMPTY>(key: K, value: (typeof EMPTY)[K]) => setForm((f) => ({ ...f, [key]: value }));
+  const set = <K extends keyof typeof EMPTY>(key: K, value: (typeof EMPTY)[K]) =>
+    setForm((f) => ({ ...f, [key]: value }));
 
   function submit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
@@ -49,7 +57,8 @@ export function RequestForm({ me }: Props) {
     });
     if (!parsed.success) {
       const found = firstErrors(parsed.error.issues);
-      if (found.durationDays && !/^\d+$/.test(form.durationDays.trim())) found.durationDays = `Give a whole number of days, 1 to ${MAX_DURATION_DAYS}`;
+      if (found.durationDays && !/^\d+$/.test(form.durationDays.trim()))
+        found.durationDays = `Give a whole number of days, 1 to ${MAX_DURATION_DAYS}`;
       return setClientErrors(found);
     }
     setClientErrors({});
@@ -66,15 +75,39 @@ export function RequestForm({ me }: Props) {
     );
   }
 
-  const serverErrors = firstErrors(create.error ? Object.entries(fieldErrorMap(create.error)).map(([path, message]) => ({ path: path.split("."), message })) : []);
+  const serverErrors = firstErrors(
+    create.error
+      ? Object.entries(fieldErrorMap(create.error)).map(([path, message]) => ({
+          path: path.split("."),
+          message,
+        }))
+      : [],
+  );
   const errors = { ...serverErrors, ...clientErrors };
   const colleagues = (users.data ?? []).filter((u) => u.id !== me.id);
   return (
-    <form onSubmit={submit} noValidate aria-label="Request access" className="w-full max-w-2xl space-y-3 rounded-lg border border-border bg-surface p-3">
+    <form
+      onSubmit={submit}
+      noValidate
+      aria-label="Request access"
+      className="w-full max-w-2xl space-y-3 rounded-lg border border-border bg-surface p-3"
+    >
       <h2 className="text-sm font-semibold">Request access</h2>
-      <Field label="For" error={errors.requestedFor} hint={users.isError ? "Colleagues could not be loaded; you can still request for yourself." : undefined}>
+      <Field
+        label="For"
+        error={errors.requestedFor}
+        hint={
+          users.isError ? "Colleagues could not be loaded; you can still request for yourself." : undefined
+        }
+      >
         {(id, d) => (
-          <Select id={id} aria-describedby={d} aria-invalid={!!errors.requestedFor} value={form.requestedFor} onChange={(e) => set("requestedFor", e.target.value)}>
+          <Select
+            id={id}
+            aria-describedby={d}
+            aria-invalid={!!errors.requestedFor}
+            value={form.requestedFor}
+            onChange={(e) => set("requestedFor", e.target.value)}
+          >
             <option value="">Me ({me.name})</option>
             {colleagues.map((u) => (
               <option key={u.id} value={u.id}>
@@ -87,15 +120,39 @@ export function RequestForm({ me }: Props) {
       <TypeChoice value={form.accessType} onChange={(t) => set("accessType", t)} error={errors.accessType} />
       <Field label="Resources" error={errors.resources} hint="Press Enter or type a comma after each one.">
         {(id, d) => (
-          <ResourceInput id={id} describedBy={d} isInvalid={!!errors.resources} tags={form.resources} draft={form.draft} onTags={(t) => set("resources", t)} onDraft={(t) => set("draft", t)} />
+          <ResourceInput
+            id={id}
+            describedBy={d}
+            isInvalid={!!errors.resources}
+            tags={form.resources}
+            draft={form.draft}
+            onTags={(t) => set("resources", t)}
+            onDraft={(t) => set("draft", t)}
+          />
         )}
       </Field>
-      <Field label="Justification" error={errors.justification} hint="What you will do with it and why now (at least 10 characters).">
+      <Field
+        label="Justification"
+        error={errors.justification}
+        hint="What you will do with it and why now (at least 10 characters)."
+      >
         {(id, d) => (
-          <Textarea id={id} aria-describedby={d} aria-invalid={!!errors.justification} value={form.justification} onChange={(e) => set("justification", e.target.value)} className="min-h-20" maxLength={5000} />
+          <Textarea
+            id={id}
+            aria-describedby={d}
+            aria-invalid={!!errors.justification}
+            value={form.justification}
+            onChange={(e) => set("justification", e.target.value)}
+            className="min-h-20"
+            maxLength={5000}
+          />
         )}
       </Field>
-      <Field label="Duration (days)" error={errors.durationDays} hint={`1 to ${MAX_DURATION_DAYS} days from approval; an approver may shorten it.`}>
+      <Field
+        label="Duration (days)"
+        error={errors.durationDays}
+        hint={`1 to ${MAX_DURATION_DAYS} days from approval; an approver may shorten it.`}
+      >
         {(id, d) => (
           <Input
             id={id}
@@ -118,7 +175,11 @@ export function RequestForm({ me }: Props) {
         </p>
       ) : null}
       {created ? (
-        <p role="status" data-testid="request-created" className="rounded-md bg-success/10 px-3 py-2 text-sm text-success">
+        <p
+          role="status"
+          data-testid="request-created"
+          className="rounded-md bg-success/10 px-3 py-2 text-sm text-success"
+        >
           Requested {describeAccess(created)}.{" "}
           <Link href={`/access/${created.id}`} className="font-medium underline">
             Open the request

@@ -46,8 +46,20 @@ export function RequestList({ query, label, viewer, empty, selected, onSelect, t
   }
   return (
     <>
-      <RequestTable label={label} items={items} viewer={viewer} isStale={query.isPlaceholderData} selected={selected} onSelect={onSelect} testId={testId} />
-      {query.data?.nextCursor ? <p className="mt-1 text-xs text-muted">The first {items.length} are shown: narrow the filters or export.</p> : null}
+      <RequestTable
+        label={label}
+        items={items}
+        viewer={viewer}
+        isStale={query.isPlaceholderData}
+        selected={selected}
+        onSelect={onSelect}
+        testId={testId}
+      />
+      {query.data?.nextCursor ? (
+        <p className="mt-1 text-xs text-muted">
+          The first {items.length} are shown: narrow the filters or export.
+        </p>
+      ) : null}
     </>
   );
 }

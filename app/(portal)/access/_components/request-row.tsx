@@ -13,7 +13,14 @@ import type { AccessRequestResponse } from "@/lib/access/schemas";
 
 export type AccessViewer = { id: string; canDecide: boolean };
 
-type Props = { request: AccessRequestResponse; viewer: AccessViewer; index?: number; isSelected?: boolean; onSelect?: (index: number) => void; columns: number };
+type Props = {
+  request: AccessRequestResponse;
+  viewer: AccessViewer;
+  index?: number;
+  isSelected?: boolean;
+  onSelect?: (index: number) => void;
+  columns: number;
+};
 
 export function RequestRow({ request: r, viewer, index, isSelected = false, onSelect, columns }: Props) {
   const [open, setOpen] = useState<"cancel" | "revoke" | null>(null);
@@ -29,7 +36,10 @@ export function RequestRow({ request: r, viewer, index, isSelected = false, onSe
         data-row-index={index}
         aria-selected={onSelect ? isSelected : undefined}
         onMouseEnter={onSelect && index !== undefined ? () => onSelect(index) : undefined}
-        className={cn("border-b border-border last:border-0", isSelected ? "bg-accent/10" : "hover:bg-surface-2")}
+        className={cn(
+          "border-b border-border last:border-0",
+          isSelected ? "bg-accent/10" : "hover:bg-surface-2",
+        )}
       >
         <td className="hidden py-1.5 pr-2 pl-3 sm:table-cell">
           <AccessStatusBadge status={r.status} />
@@ -43,7 +53,11 @@ export function RequestRow({ request: r, viewer, index, isSelected = false, onSe
             <AccessStatusBadge status={r.status} testId="access-status-compact" />
             <AccessTypeBadge type={r.accessType} testId="access-type-compact" />
           </span>
-          <Link href={`/access/${r.id}`} className="block truncate font-mono text-xs font-semibold hover:underline" title={r.resources.join(", ")}>
+          <Link
+            href={`/access/${r.id}`}
+            className="block truncate font-mono text-xs font-semibold hover:underline"
+            title={r.resources.join(", ")}
+          >
             {r.resources.join(", ")}
           </Link>
           <div className="truncate text-xs text-muted" title={r.justification}>
@@ -55,7 +69,9 @@ export function RequestRow({ request: r, viewer, index, isSelected = false, onSe
         </td>
         <td className="hidden px-2 py-1.5 text-xs whitespace-nowrap lg:table-cell">
           <div>{who(r.requestedFor)}</div>
-          {r.requestedBy.id !== r.requestedFor.id ? <div className="text-muted">by {who(r.requestedBy)}</div> : null}
+          {r.requestedBy.id !== r.requestedFor.id ? (
+            <div className="text-muted">by {who(r.requestedBy)}</div>
+          ) : null}
           <div className="text-muted">
             <Time iso={r.createdAt} relative />
           </div>
@@ -65,12 +81,23 @@ export function RequestRow({ request: r, viewer, index, isSelected = false, onSe
         </td>
         <td className="px-2 py-1.5 text-right whitespace-nowrap">
           {canCancel ? (
-            <Button size="sm" variant="ghost" aria-expanded={open === "cancel"} onClick={() => setOpen(open === "cancel" ? null : "cancel")}>
+            <Button
+              size="sm"
+              variant="ghost"
+              aria-expanded={open === "cancel"}
+              onClick={() => setOpen(open === "cancel" ? null : "cancel")}
+            >
               Cancel
             </Button>
           ) : null}
           {canRevoke ? (
-            <Button size="sm" variant="ghost" className="text-danger" aria-expanded={open === "revoke"} onClick={() => setOpen(open === "revoke" ? null : "revoke")}>
+            <Button
+              size="sm"
+              variant="ghost"
+              className="text-danger"
+              aria-expanded={open === "revoke"}
+              onClick={() => setOpen(open === "revoke" ? null : "revoke")}
+            >
               Revoke
             </Button>
           ) : null}
@@ -79,7 +106,11 @@ export function RequestRow({ request: r, viewer, index, isSelected = false, onSe
       {open ? (
         <tr className="border-b border-border bg-surface-2/50">
           <td colSpan={columns} className="px-3 py-2">
-            {open === "cancel" ? <CancelConfirm request={r} onClose={() => setOpen(null)} /> : <RevokeForm request={r} onClose={() => setOpen(null)} />}
+            {open === "cancel" ? (
+              <CancelConfirm request={r} onClose={() => setOpen(null)} />
+            ) : (
+              <RevokeForm request={r} onClose={() => setOpen(null)} />
+            )}
           </td>
         </tr>
       ) : null}

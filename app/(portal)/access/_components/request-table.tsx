@@ -21,9 +21,23 @@ const HEADERS: [string, string][] = [
   ["Expiry", "hidden sm:table-cell"],
 ];
 
-export function RequestTable({ label, items, viewer, isStale = false, selected = -1, onSelect, testId }: Props) {
+export function RequestTable({
+  label,
+  items,
+  viewer,
+  isStale = false,
+  selected = -1,
+  onSelect,
+  testId,
+}: Props) {
   return (
-    <div className={cn("relative overflow-x-auto rounded-lg border border-border bg-surface transition-opacity", isStale && "opacity-60")} data-testid={testId}>
+    <div
+      className={cn(
+        "relative overflow-x-auto rounded-lg border border-border bg-surface transition-opacity",
+        isStale && "opacity-60",
+      )}
+      data-testid={testId}
+    >
       <table className="w-full text-left text-sm" aria-label={label} aria-busy={isStale}>
         <thead className="border-b border-border bg-surface-2 text-xs text-muted uppercase">
           <tr>
@@ -39,7 +53,15 @@ export function RequestTable({ label, items, viewer, isStale = false, selected =
         </thead>
         <tbody>
           {items.map((r, index) => (
-            <RequestRow key={r.id} request={r} viewer={viewer} index={index} isSelected={selected === index} onSelect={onSelect} columns={HEADERS.length + 1} />
+            <RequestRow
+              key={r.id}
+              request={r}
+              viewer={viewer}
+              index={index}
+              isSelected={selected === index}
+              onSelect={onSelect}
+              columns={HEADERS.length + 1}
+            />
           ))}
         </tbody>
       </table>

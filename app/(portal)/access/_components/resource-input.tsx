@@ -20,7 +20,9 @@ export const splitResources = (text: string) =>
     .map((s) => s.trim())
     .filter(Boolean);
 
-export const addResources = (tags: string[], text: string) => [...new Set([...tags, ...splitResources(text)])];
+export const addResources = (tags: string[], text: string) => [
+  ...new Set([...tags, ...splitResources(text)]),
+];
 
 export function ResourceInput({ id, describedBy, isInvalid, tags, draft, onTags, onDraft }: Props) {
   const commit = () => {
@@ -38,9 +40,18 @@ export function ResourceInput({ id, describedBy, isInvalid, tags, draft, onTags,
     >
       <ul aria-label="Resources added" className="contents">
         {tags.map((tag) => (
-          <li key={tag} className="inline-flex items-center gap-0.5 rounded border border-border bg-surface-2 py-0.5 pr-0.5 pl-1.5 font-mono text-xs" data-testid="resource-tag">
+          <li
+            key={tag}
+            className="inline-flex items-center gap-0.5 rounded border border-border bg-surface-2 py-0.5 pr-0.5 pl-1.5 font-mono text-xs"
+            data-testid="resource-tag"
+          >
             {tag}
-            <button type="button" className="rounded p-0.5 text-muted hover:bg-surface hover:text-fg" aria-label={`Remove ${tag}`} onClick={() => onTags(tags.filter((t) => t !== tag))}>
+            <button
+              type="button"
+              className="rounded p-0.5 text-muted hover:bg-surface hover:text-fg"
+              aria-label={`Remove ${tag}`}
+              onClick={() => onTags(tags.filter((t) => t !== tag))}
+            >
               <X aria-hidden className="size-3" />
             </button>
           </li>

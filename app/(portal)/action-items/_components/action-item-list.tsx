@@ -40,46 +40,80 @@ export function ActionItemList({ initial, meId, canUpdate }: Props) {
 
   return (
     <>
-      <PageHeader title="Action items" description="Prevention measures from post-mortems, earliest due first." />
+      <PageHeader
+        title="Action items"
+        description="Prevention measures from post-mortems, earliest due first."
+      />
       <div className="mb-3 flex flex-wrap items-center gap-3">
-        <div role="group" aria-label="Show action items" className="inline-flex rounded-md border border-border bg-surface p-0.5">
+        <div
+          role="group"
+          aria-label="Show action items"
+          className="inline-flex rounded-md border border-border bg-surface p-0.5"
+        >
           {VIEWS.map((v) => (
             <button
               key={v.value}
               type="button"
               aria-pressed={view === v.value}
               onClick={() => setView(v.value)}
-              className={cn("rounded px-3 py-1 text-sm", view === v.value ? "bg-accent/15 font-medium text-accent" : "text-muted hover:bg-surface-2 hover:text-fg")}
+              className={cn(
+                "rounded px-3 py-1 text-sm",
+                view === v.value
+                  ? "bg-accent/15 font-medium text-accent"
+                  : "text-muted hover:bg-surface-2 hover:text-fg",
+              )}
             >
               {v.label}
             </button>
           ))}
         </div>
         {query.isFetching && items ? <Spinner label="Refreshing" className="text-muted" /> : null}
-        {query.isError && items ? <span className="text-xs font-medium text-warning">Could not refresh: showing earlier data</span> : null}
+        {query.isError && items ? (
+          <span className="text-xs font-medium text-warning">Could not refresh: showing earlier data</span>
+        ) : null}
         {overdue ? <span className="text-sm font-medium text-danger">{overdue} overdue</span> : null}
-        <span className="ml-auto text-xs text-muted">{items ? `${items.length} item${items.length === 1 ? "" : "s"}` : null}</span>
+        <span className="ml-auto text-xs text-muted">
+          {items ? `${items.length} item${items.length === 1 ? "" : "s"}` : null}
+        </span>
       </div>
       {update.error && failed ? (
-        <div role="alert" className="mb-3 flex items-start gap-2 rounded-md border border-danger/40 bg-danger/10 px-3 py-2 text-sm text-danger">
+        <div
+          role="alert"
+          className="mb-3 flex items-start gap-2 rounded-md border border-danger/40 bg-danger/10 px-3 py-2 text-sm text-danger"
+        >
           <span className="flex-1">
             {update.error instanceof ApiError && update.error.isConflict
               ? `Someone else changed this action item after the list loaded, so it was not set to ${ACTION_STATUS_LABELS[failed.status]}. The list has been refreshed: set it again if still needed.`
               : `Could not set the action item to ${ACTION_STATUS_LABELS[failed.status]}: ${update.error.message}`}
           </span>
-          <button type="button" onClick={() => update.reset()} aria-label="Dismiss the error" className="rounded p-0.5 hover:bg-danger/10">
+          <button
+            type="button"
+            onClick={() => update.reset()}
+            aria-label="Dismiss the error"
+            className="rounded p-0.5 hover:bg-danger/10"
+          >
             <X aria-hidden className="size-4" />
           </button>
         </div>
       ) : null}
 
       {query.error && !items ? (
-        <ErrorState title="Action items could not be loaded" detail={query.error.message} action={<button className={buttonClass()} onClick={() => void query.refetch()}>Retry</button>} />
+        <ErrorState
+          title="Action items could not be loaded"
+          detail={query.error.message}
+          action={
+            <button className={buttonClass()} onClick={() => void query.refetch()}>
+              Retry
+            </button>
+          }
+        />
       ) : !items ? (
         <SkeletonRows columns={5} />
       ) : items.length === 0 ? (
         <EmptyState title={view === "DONE" ? "No completed action items yet" : "Nothing outstanding"}>
-          {view === "DONE" ? "Measures marked done show here." : "Every prevention measure from past post-mortems is done."}
+          {view === "DONE"
+            ? "Measures marked done show here."
+            : "Every prevention measure from past post-mortems is done."}
         </EmptyState>
       ) : (
         <div className="overflow-x-auto rounded-lg border border-border bg-surface">

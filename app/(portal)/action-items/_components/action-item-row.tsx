@@ -7,10 +7,22 @@ import { Spinner } from "@/components/ui/states";
 import type { ActionItemResponse } from "@/lib/incidents/schemas";
 
 type Status = ActionItemResponse["status"];
-export const ACTION_STATUS_LABELS: Record<Status, string> = { OPEN: "Open", IN_PROGRESS: "In progress", DONE: "Done" };
-const TONE = { OPEN: "neutral", IN_PROGRESS: "accent", DONE: "success" } as const satisfies Record<Status, string>;
+export const ACTION_STATUS_LABELS: Record<Status, string> = {
+  OPEN: "Open",
+  IN_PROGRESS: "In progress",
+  DONE: "Done",
+};
+const TONE = { OPEN: "neutral", IN_PROGRESS: "accent", DONE: "success" } as const satisfies Record<
+  Status,
+  string
+>;
 
-const formatDue = (date: string) => new Date(`${date}T00:00:00`).toLocaleDateString(undefined, { year: "numeric", month: "short", day: "2-digit" });
+const formatDue = (date: string) =>
+  new Date(`${date}T00:00:00`).toLocaleDateString(undefined, {
+    year: "numeric",
+    month: "short",
+    day: "2-digit",
+  });
 
 type Props = {
   item: ActionItemResponse;
@@ -26,14 +38,21 @@ export function ActionItemRow({ item, today, meId, canUpdate, pendingStatus, onS
   const isOverdue = today !== null && item.status !== "DONE" && item.dueDate < today;
   const status = pendingStatus ?? item.status;
   return (
-    <tr data-testid="action-item-row" data-id={item.id} data-overdue={isOverdue} className="border-b border-border last:border-0 hover:bg-surface-2">
+    <tr
+      data-testid="action-item-row"
+      data-id={item.id}
+      data-overdue={isOverdue}
+      className="border-b border-border last:border-0 hover:bg-surface-2"
+    >
       <td className="px-3 py-2 font-mono text-xs whitespace-nowrap">
         <Link href={`/incidents/${item.incidentKey}`} className="font-semibold hover:underline">
           {item.incidentKey}
         </Link>
       </td>
       <td className="px-3 py-2 whitespace-pre-wrap">{item.description}</td>
-      <td className="px-3 py-2 whitespace-nowrap">{item.owner.id === meId ? <span className="font-semibold">You</span> : item.owner.name}</td>
+      <td className="px-3 py-2 whitespace-nowrap">
+        {item.owner.id === meId ? <span className="font-semibold">You</span> : item.owner.name}
+      </td>
       <td className={cn("px-3 py-2 whitespace-nowrap", isOverdue && "font-semibold text-danger")}>
         <time dateTime={item.dueDate}>{formatDue(item.dueDate)}</time>
         {isOverdue ? <span className="ml-1 text-xs">overdue</span> : null}

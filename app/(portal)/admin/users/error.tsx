@@ -2,11 +2,21 @@
 import { Button } from "@/components/ui/button";
 import { ErrorState } from "@/components/ui/states";
 
-export default function UsersError({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
+export default function UsersError({
+  error,
+  reset,
+}: {
+  error: Error & { digest?: string };
+  reset: () => void;
+}) {
   return (
     <ErrorState
       title="People could not be loaded"
-      detail={error.digest ? `The error was logged (reference ${error.digest}).` : "Check your connection and try again."}
+      detail={
+        error.digest
+          ? `The error was logged (reference ${error.digest}).`
+          : "Check your connection and try again."
+      }
       action={<Button onClick={reset}>Try again</Button>}
     />
   );

@@ -23,7 +23,9 @@ export function AuditDiff({ before, after }: { before: unknown; after: unknown }
         {keys.map((k) => (
           <tr key={k} className={cn(changed(k) && before !== null && "bg-warning/10")}>
             <td className="py-0.5 pr-2 align-top">{k}</td>
-            <td className="py-0.5 pr-2 align-top break-all text-muted">{before === null ? "" : show(b[k])}</td>
+            <td className="py-0.5 pr-2 align-top break-all text-muted">
+              {before === null ? "" : show(b[k])}
+            </td>
             <td className="py-0.5 align-top break-all">{after === null ? "" : show(a[k])}</td>
           </tr>
         ))}

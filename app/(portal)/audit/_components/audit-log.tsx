@@ -18,7 +18,11 @@ export function AuditLog({ initial }: { initial: Page<AuditRecordResponse> }) {
   const [actor, setActor] = useState("");
   const [action, setAction] = useState("");
   const [open, setOpen] = useState<string | null>(null);
-  const filters = { entityType: entityType || undefined, actor: useDeferredValue(actor.trim()) || undefined, action: useDeferredValue(action.trim()) || undefined };
+  const filters = {
+    entityType: entityType || undefined,
+    actor: useDeferredValue(actor.trim()) || undefined,
+    action: useDeferredValue(action.trim()) || undefined,
+  };
   const query = useAuditLog(filters, initial);
   const rows = query.data?.pages.flatMap((p) => p.items) ?? [];
 
@@ -28,20 +32,41 @@ export function AuditLog({ initial }: { initial: Page<AuditRecordResponse> }) {
         title="Audit log"
         description="Every write, with who, when, before and after. Append-only and hash-chained: `npm run audit:verify` checks it."
         actions={
-          <a className={buttonClass()} href={`/api/audit-log?${auditSearchParams(filters, { format: "csv" }).toString()}`} download>
+          <a
+            className={buttonClass()}
+            href={`/api/audit-log?${auditSearchParams(filters, { format: "csv" }).toString()}`}
+            download
+          >
             <Download aria-hidden className="size-4" /> Export CSV
           </a>
         }
       />
       <div className="mb-3 flex flex-wrap gap-2">
-        <Select aria-label="Entity type" value={entityType} onChange={(e) => setEntityType(e.target.value)} className="w-40">
+        <Select
+          aria-label="Entity type"
+          value={entityType}
+          onChange={(e) => setEntityType(e.target.value)}
+          className="w-40"
+        >
           <option value="">All entities</option>
           {ENTITY_TYPES.map((t) => (
             <option key={t}>{t}</option>
           ))}
         </Select>
-        <Input aria-label="Actor email" placeholder="Actor email" value={actor} onChange={(e) => setActor(e.target.value)} className="w-56" />
-        <Input aria-label="Action" placeholder="Action, e.g. service.update" value={action} onChange={(e) => setAction(e.target.value)} className="w-56" />
+        <Input
+          aria-label="Actor email"
+          placeholder="Actor email"
+          value={actor}
+          onChange={(e) => setActor(e.target.value)}
+          className="w-56"
+        />
+        <Input
+          aria-label="Action"
+          placeholder="Action, e.g. service.update"
+          value={action}
+          onChange={(e) => setAction(e.target.value)}
+          className="w-56"
+        />
       </div>
       {query.error ? (
         <ErrorState detail={query.error.message} />
@@ -64,10 +89,21 @@ export function AuditLog({ initial }: { initial: Page<AuditRecordResponse> }) {
             <tbody>
               {rows.map((r) => (
                 <Fragment key={r.id}>
-                  <tr className="cursor-pointer border-b border-border hover:bg-surface-2" onClick={() => setOpen(open === r.id ? null : r.id)}>
+                  <tr
+                    className="cursor-pointer border-b border-border hover:bg-surface-2"
+                    onClick={() => setOpen(open === r.id ? null : r.id)}
+                  >
                     <td className="px-2 py-1.5">
-                      <button aria-expanded={open === r.id} aria-label={`Details of record ${r.id}`} className="rounded p-0.5 text-muted hover:text-fg">
-                        {open === r.id ? <ChevronDown className="size-4" /> : <ChevronRight className="size-4" />}
+                      <button
+                        aria-expanded={open === r.id}
+                        aria-label={`Details of record ${r.id}`}
+                        className="rounded p-0.5 text-muted hover:text-fg"
+                      >
+                        {open === r.id ? (
+                          <ChevronDown className="size-4" />
+                        ) : (
+                          <ChevronRight className="size-4" />
+                        )}
                       </button>
                     </td>
                     <td className="px-3 py-1.5 whitespace-nowrap">

@@ -95,7 +95,10 @@ export type LaneLayout<T> = {
 
 /** assignLanes with at most `maxLanes` side by side; in a cluster needing more, the blocks from the
  *  last lane on collapse into one "+N" in that lane, so no block becomes an unreadable sliver. */
-export function layoutLanes<T extends { top: number; bottom: number }>(blocks: T[], maxLanes: number): LaneLayout<T> {
+export function layoutLanes<T extends { top: number; bottom: number }>(
+  blocks: T[],
+  maxLanes: number,
+): LaneLayout<T> {
   const layout: LaneLayout<T> = { shown: [], overflow: [] };
   for (const cluster of laneClusters(blocks)) {
     if (cluster[0]!.lanes <= maxLanes) {
@@ -103,7 +106,9 @@ export function layoutLanes<T extends { top: number; bottom: number }>(blocks: T
       continue;
     }
     const hidden = cluster.filter((p) => p.lane >= maxLanes - 1).map((p) => p.block);
-    layout.shown.push(...cluster.filter((p) => p.lane < maxLanes - 1).map((p) => ({ ...p, lanes: maxLanes })));
+    layout.shown.push(
+      ...cluster.filter((p) => p.lane < maxLanes - 1).map((p) => ({ ...p, lanes: maxLanes })),
+    );
     layout.overflow.push({
       top: Math.min(...hidden.map((b) => b.top)),
       bottom: Math.max(...hidden.map((b) => b.bottom)),

@@ -182,7 +182,11 @@ function DayColumn({ data, day, hours }: { data: ChangeCalendar; day: Date; hour
         <details
           key={`more-${group.top}`}
           className="absolute z-10 open:z-30"
-          style={{ ...place(group.top, group.bottom), left: `${(group.lane / group.lanes) * 100}%`, width: `${100 / group.lanes}%` }}
+          style={{
+            ...place(group.top, group.bottom),
+            left: `${(group.lane / group.lanes) * 100}%`,
+            width: `${100 / group.lanes}%`,
+          }}
           data-testid="calendar-more"
         >
           <summary
@@ -194,7 +198,12 @@ function DayColumn({ data, day, hours }: { data: ChangeCalendar; day: Date; hour
           <ul className="absolute right-0 top-full z-30 mt-1 w-56 space-y-1 rounded border border-border bg-surface p-2 text-xs shadow-lg">
             {group.hidden.map(({ change: c }) => (
               <li key={c.key}>
-                <Link href={`/changes/${c.key}`} className="block rounded px-1 py-0.5 hover:bg-surface-2" data-testid="calendar-change" data-key={c.key}>
+                <Link
+                  href={`/changes/${c.key}`}
+                  className="block rounded px-1 py-0.5 hover:bg-surface-2"
+                  data-testid="calendar-change"
+                  data-key={c.key}
+                >
                   <span className="font-mono font-semibold">{c.key}</span> {c.title}
                   <span className="block text-muted">
                     {utcClock(new Date(c.plannedStart!))}–{utcClock(new Date(c.plannedEnd!))} UTC

@@ -8,11 +8,28 @@ import type { FunctionResponse } from "@/lib/continuity/schemas";
 
 const percent = (part: number, whole: number) => (whole ? Math.round((part / whole) * 100) : 100);
 
-function Stat({ label, value, detail, tone }: { label: string; value: string; detail: string; tone: "ok" | "warn" | "bad" }) {
+function Stat({
+  label,
+  value,
+  detail,
+  tone,
+}: {
+  label: string;
+  value: string;
+  detail: string;
+  tone: "ok" | "warn" | "bad";
+}) {
   return (
     <div className="rounded-lg border border-border bg-surface px-3 py-2">
       <p className="text-xs text-muted uppercase">{label}</p>
-      <p className={cn("font-mono text-xl font-semibold tabular-nums", tone === "bad" ? "text-danger" : tone === "warn" ? "text-warning" : "text-success")}>{value}</p>
+      <p
+        className={cn(
+          "font-mono text-xl font-semibold tabular-nums",
+          tone === "bad" ? "text-danger" : tone === "warn" ? "text-warning" : "text-success",
+        )}
+      >
+        {value}
+      </p>
       <p className="text-xs text-muted">{detail}</p>
     </div>
   );
@@ -27,14 +44,36 @@ export function ComplianceSummary({ items }: { items: FunctionResponse[] }) {
   return (
     <section aria-label="DR test compliance" data-testid="compliance-summary" className="mb-4 space-y-2">
       <div className="grid grid-cols-2 gap-2 md:grid-cols-4">
-        <Stat label="DR tests on schedule" value={`${compliance} %`} detail={`${onTime} of ${scheduled.length} across ${items.length} functions`} tone={compliance === 100 ? "ok" : compliance >= 80 ? "warn" : "bad"} />
-        <Stat label="Overdue tests" value={String(scheduled.length - onTime)} detail="by the handbook's cadence" tone={scheduled.length === onTime ? "ok" : "warn"} />
-        <Stat label="Missed RTO / RPO" value={String(missed)} detail="in recent tests that were run" tone={missed ? "bad" : "ok"} />
-        <Stat label="Slow dependencies" value={String(slow)} detail="recover slower than the RTO" tone={slow ? "bad" : "ok"} />
+        <Stat
+          label="DR tests on schedule"
+          value={`${compliance} %`}
+          detail={`${onTime} of ${scheduled.length} across ${items.length} functions`}
+          tone={compliance === 100 ? "ok" : compliance >= 80 ? "warn" : "bad"}
+        />
+        <Stat
+          label="Overdue tests"
+          value={String(scheduled.length - onTime)}
+          detail="by the handbook's cadence"
+          tone={scheduled.length === onTime ? "ok" : "warn"}
+        />
+        <Stat
+          label="Missed RTO / RPO"
+          value={String(missed)}
+          detail="in recent tests that were run"
+          tone={missed ? "bad" : "ok"}
+        />
+        <Stat
+          label="Slow dependencies"
+          value={String(slow)}
+          detail="recover slower than the RTO"
+          tone={slow ? "bad" : "ok"}
+        />
       </div>
       <ul className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-muted" aria-label="On schedule by test type">
         {DR_TEST_TYPES.map((type) => {
-          const ofType = items.map((f) => f.drSchedule.find((s) => s.type === type)).filter((s) => s !== undefined);
+          const ofType = items
+            .map((f) => f.drSchedule.find((s) => s.type === type))
+            .filter((s) => s !== undefined);
           const ok = ofType.filter((s) => !s.overdue).length;
           return (
             <li key={type}>

@@ -1,4 +1,9 @@
-import { CRITICALITY_LABELS, CRITICALITY_TONES, DR_TEST_SHORT, day } from "@/app/(portal)/continuity/_components/continuity-labels";
+import {
+  CRITICALITY_LABELS,
+  CRITICALITY_TONES,
+  DR_TEST_SHORT,
+  day,
+} from "@/app/(portal)/continuity/_components/continuity-labels";
 import { Badge } from "@/components/ui/badge";
 import { cn } from "@/components/ui/cn";
 import { DR_TEST_LABELS } from "@/lib/continuity/rules";
@@ -37,7 +42,9 @@ export function ScheduleChips({ schedule }: { schedule: FunctionResponse["drSche
           title={`${DR_TEST_LABELS[s.type]}: ${s.overdue ? "overdue since" : "due"} ${day(s.dueAt)}${s.planned ? `, planned ${day(s.planned)}` : ""}`}
           className={cn(
             "rounded border px-1 py-0.5 text-[11px] whitespace-nowrap",
-            s.overdue ? "border-danger/40 bg-danger/10 font-medium text-danger" : "border-success/30 bg-success/10 text-success",
+            s.overdue
+              ? "border-danger/40 bg-danger/10 font-medium text-danger"
+              : "border-success/30 bg-success/10 text-success",
           )}
         >
           {DR_TEST_SHORT[s.type]}

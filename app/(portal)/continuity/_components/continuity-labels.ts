@@ -5,12 +5,30 @@ import type { Criticality } from "@/lib/vendors/assessment-formula";
 
 type Tone = "neutral" | "accent" | "danger" | "warning" | "success";
 
-export const CRITICALITY_LABELS: Record<Criticality, string> = { CRITICAL: "Critical", IMPORTANT: "Important", STANDARD: "Standard" };
-export const CRITICALITY_TONES: Record<Criticality, Tone> = { CRITICAL: "danger", IMPORTANT: "warning", STANDARD: "neutral" };
+export const CRITICALITY_LABELS: Record<Criticality, string> = {
+  CRITICAL: "Critical",
+  IMPORTANT: "Important",
+  STANDARD: "Standard",
+};
+export const CRITICALITY_TONES: Record<Criticality, Tone> = {
+  CRITICAL: "danger",
+  IMPORTANT: "warning",
+  STANDARD: "neutral",
+};
 
 // Column-width abbreviations for the schedule chips; the full name is the chip's title.
-export const DR_TEST_SHORT: Record<DrTestType, string> = { BACKUP_RESTORE: "Restore", PARTIAL_DRILL: "Drill", FULL_SIMULATION: "Full sim", PLAN_REVIEW: "Plan rev." };
-export const DR_TEST_CADENCE: Record<DrTestType, string> = { BACKUP_RESTORE: "monthly", PARTIAL_DRILL: "quarterly", FULL_SIMULATION: "yearly", PLAN_REVIEW: "quarterly" };
+export const DR_TEST_SHORT: Record<DrTestType, string> = {
+  BACKUP_RESTORE: "Restore",
+  PARTIAL_DRILL: "Drill",
+  FULL_SIMULATION: "Full sim",
+  PLAN_REVIEW: "Plan rev.",
+};
+export const DR_TEST_CADENCE: Record<DrTestType, string> = {
+  BACKUP_RESTORE: "monthly",
+  PARTIAL_DRILL: "quarterly",
+  FULL_SIMULATION: "yearly",
+  PLAN_REVIEW: "quarterly",
+};
 
 export const DEPENDENCY_KIND_LABELS = { SERVICE: "Service", VENDOR: "Vendor", FUNCTION: "Function" } as const;
 

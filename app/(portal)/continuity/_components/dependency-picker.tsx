@@ -11,13 +11,40 @@ import { SERVICE_TIER_RTO_HOURS, slowDependencies, type Dependency } from "@/lib
 type Kind = Dependency["kind"];
 type Option = Dependency;
 type Value = { dependsOnServices: string[]; dependsOnVendorIds: string[]; dependsOnFunctionIds: string[] };
-type Props = { value: Value; onChange: (value: Value) => void; rtoHours: number | null; selfId?: string; error?: string };
+type Props = {
+  value: Value;
+  onChange: (value: Value) => void;
+  rtoHours: number | null;
+  selfId?: string;
+  error?: string;
+};
 
-const FIELD: Record<Kind, keyof Value> = { SERVICE: "dependsOnServices", VENDOR: "dependsOnVendorIds", FUNCTION: "dependsOnFunctionIds" };
+const FIELD: Record<Kind, keyof Value> = {
+  SERVICE: "dependsOnServices",
+  VENDOR: "dependsOnVendorIds",
+  FUNCTION: "dependsOnFunctionIds",
+};
 
-function Checklist({ legend, kind, options, state, value, onChange, rtoHours }: { legend: string; kind: Kind; options: Option[]; state: "pending" | "error" | "ready"; value: Value; onChange: Props["onChange"]; rtoHours: number | null }) {
+function Checklist({
+  legend,
+  kind,
+  options,
+  state,
+  value,
+  onChange,
+  rtoHours,
+}: {
+  legend: string;
+  kind: Kind;
+  options: Option[];
+  state: "pending" | "error" | "ready";
+  value: Value;
+  onChange: Props["onChange"];
+  rtoHours: number | null;
+}) {
   const chosen = value[FIELD[kind]];
-  const toggle = (id: string, on: boolean) => onChange({ ...value, [FIELD[kind]]: on ? [...chosen, id] : chosen.filter((x) => x !== id) });
+  const toggle = (id: string, on: boolean) =>
+    onChange({ ...value, [FIELD[kind]]: on ? [...chosen, id] : chosen.filter((x) => x !== id) });
   return (
     <fieldset className="min-w-0" data-testid={`depends-on-${kind.toLowerCase()}`}>
       <legend className="mb-1 text-xs font-medium text-muted uppercase">
@@ -30,10 +57,24 @@ function Checklist({ legend, kind, options, state, value, onChange, rtoHours }: 
         {options.map((o) => {
           const isSlow = rtoHours !== null && o.recoveryHours !== null && o.recoveryHours > rtoHours;
           return (
-            <label key={o.id} className="flex cursor-pointer items-center gap-2 rounded px-1 py-0.5 text-sm hover:bg-surface-2">
-              <input type="checkbox" checked={chosen.includes(o.id)} onChange={(e) => toggle(o.id, e.target.checked)} className="accent-[var(--accent)]" />
+            <label
+              key={o.id}
+              className="flex cursor-pointer items-center gap-2 rounded px-1 py-0.5 text-sm hover:bg-surface-2"
+            >
+              <input
+                type="checkbox"
+                checked={chosen.includes(o.id)}
+                onChange={(e) => toggle(o.id, e.target.checked)}
+                className="accent-[var(--accent)]"
+              />
               <span className="min-w-0 truncate">{o.name}</span>
-              <span className={cn("ml-auto font-mono text-xs whitespace-nowrap", isSlow ? "font-semibold text-danger" : "text-muted")} title={isSlow ? "Recovers slower than this function's RTO" : undefined}>
+              <span
+                className={cn(
+                  "ml-auto font-mono text-xs whitespace-nowrap",
+                  isSlow ? "font-semibold text-danger" : "text-muted",
+                )}
+                title={isSlow ? "Recovers slower than this function's RTO" : undefined}
+              >
                 {o.recoveryHours === null ? "? h" : hours(o.recoveryHours)}
               </span>
             </label>
@@ -44,27 +85,65 @@ function Checklist({ legend, kind, options, state, value, onChange, rtoHours }: 
   );
 }
 
-const stateOf = (q: { isPending: boolean; isError: boolean }) => (q.isPending ? "pending" : q.isError ? "error" : "ready");
+const stateOf = (q: { isPending: boolean; isError: boolean }) =>
+  q.isPending ? "pending" : q.isError ? "error" : "ready";
 
 export function DependencyPicker({ value, onChange, rtoHours, selfId, error }: Props) {
   const services = useServices({});
   const vendors = useVendors({});
   const functions = useFunctions();
-  const serviceOptions: Option[] = (services.data?.items ?? []).map((s) => ({ kind: "SERVICE", id: s.slug, name: s.name, recoveryHours: SERVICE_TIER_RTO_HOURS[s.tier] }));
-  const vendorOptions: Option[] = (vendors.data?.items ?? []).map((v) => ({ kind: "VENDOR", id: v.id, name: v.name, recoveryHours: v.recoveryTimeHours }));
-  const functionOptions: Option[] = (functions.data?.items ?? []).filter((f) => f.id !== selfId).map((f) => ({ kind: "FUNCTION", id: f.id, name: f.name, recoveryHours: f.rtoHours }));
-  const chosen = [...serviceOptions, ...vendorOptions, ...functionOptions].filter((o) => value[FIELD[o.kind]].includes(o.id));
-  const { slow, unknown } = rtoHours === null ? { slow: [], unknown: [] } : slowDependencies(rtoHours, chosen);
+  const serviceOptions: Option[] = (services.data?.items ?? []).map((s) => ({
+    kind: "SERVICE",
+    id: s.slug,
+    name: s.name,
+    recoveryHours: SERVICE_TIER_RTO_HOURS[s.tier],
+  }));
+  const vendorOptions: Option[] = (vendors.data?.items ?? []).map((v) => ({
+    kind: "VENDOR",
+    id: v.id,
+    name: v.name,
+    recoveryHours: v.recoveryTimeHours,
+  }));
+  const functionOptions: Option[] = (functions.data?.items ?? [])
+    .filter((f) => f.id !== selfId)
+    .map((f) => ({ kind: "FUNCTION", id: f.id, name: f.name, recoveryHours: f.rtoHours }));
+  const chosen = [...serviceOptions, ...vendorOptions, ...functionOptions].filter((o) =>
+    value[FIELD[o.kind]].includes(o.id),
+  );
+  const { slow, unknown } =
+    rtoHours === null ? { slow: [], unknown: [] } : slowDependencies(rtoHours, chosen);
   const common = { value, onChange, rtoHours };
   return (
     <div className="space-y-1.5">
       <p className="text-sm font-medium">Depends on</p>
       <div className="grid gap-3 md:grid-cols-3">
-        <Checklist legend="Services" kind="SERVICE" options={serviceOptions} state={stateOf(services)} {...common} />
-        <Checklist legend="Vendors" kind="VENDOR" options={vendorOptions} state={stateOf(vendors)} {...common} />
-        <Checklist legend="Other functions" kind="FUNCTION" options={functionOptions} state={stateOf(functions)} {...common} />
+        <Checklist
+          legend="Services"
+          kind="SERVICE"
+          options={serviceOptions}
+          state={stateOf(services)}
+          {...common}
+        />
+        <Checklist
+          legend="Vendors"
+          kind="VENDOR"
+          options={vendorOptions}
+          state={stateOf(vendors)}
+          {...common}
+        />
+        <Checklist
+          legend="Other functions"
+          kind="FUNCTION"
+          options={functionOptions}
+          state={stateOf(functions)}
+          {...common}
+        />
       </div>
-      <p role="status" data-testid="dependency-check" className={cn("text-xs", slow.length ? "text-danger" : "text-muted")}>
+      <p
+        role="status"
+        data-testid="dependency-check"
+        className={cn("text-xs", slow.length ? "text-danger" : "text-muted")}
+      >
         {rtoHours === null
           ? "Set the RTO to check each dependency's recovery time against it."
           : slow.length

@@ -10,7 +10,10 @@ export function FunctionCards({ items }: { items: FunctionResponse[] }) {
     <ul aria-label="Business functions" className="space-y-2">
       {items.map((f) => (
         <li key={f.id}>
-          <Link href={`/continuity/${f.id}`} className="block space-y-1.5 rounded-lg border border-border bg-surface p-2.5 hover:bg-surface-2">
+          <Link
+            href={`/continuity/${f.id}`}
+            className="block space-y-1.5 rounded-lg border border-border bg-surface p-2.5 hover:bg-surface-2"
+          >
             <div className="flex flex-wrap items-center gap-1.5">
               <span className="font-medium">{f.name}</span>
               <CriticalityBadge criticality={f.criticality} />

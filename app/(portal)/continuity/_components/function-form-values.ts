@@ -33,7 +33,8 @@ export const EMPTY_FUNCTION_FORM: FunctionFormValues = {
 };
 
 export function valuesFromFunction(f: FunctionResponse): FunctionFormValues {
-  const ids = (kind: "SERVICE" | "VENDOR" | "FUNCTION") => f.dependencies.filter((d) => d.kind === kind).map((d) => d.id);
+  const ids = (kind: "SERVICE" | "VENDOR" | "FUNCTION") =>
+    f.dependencies.filter((d) => d.kind === kind).map((d) => d.id);
   return {
     name: f.name,
     description: f.description,
@@ -49,7 +50,8 @@ export function valuesFromFunction(f: FunctionResponse): FunctionFormValues {
 }
 
 // Parses an hours box: a number when it is one, else the text (so the schema names the field).
-export const parseHours = (text: string): number | string => (text.trim() !== "" && Number.isFinite(Number(text)) ? Number(text) : text);
+export const parseHours = (text: string): number | string =>
+  text.trim() !== "" && Number.isFinite(Number(text)) ? Number(text) : text;
 export const hoursOrNull = (text: string): number | null => {
   const n = parseHours(text);
   return typeof n === "number" && n > 0 ? n : null;
@@ -73,7 +75,8 @@ export function errorAt(errors: Record<string, string>, field: string): string |
 // The schema's own messages, in words for a form: an empty number box is "not a number" to zod.
 export function formMessage(issue: z.core.$ZodIssue): string {
   if (issue.code === "invalid_type") return "Enter a number of hours";
-  if (issue.code === "too_small" && issue.origin === "string") return Number(issue.minimum) <= 1 ? "Required" : `At least ${issue.minimum} characters`;
+  if (issue.code === "too_small" && issue.origin === "string")
+    return Number(issue.minimum) <= 1 ? "Required" : `At least ${issue.minimum} characters`;
   return issue.message;
 }
 

@@ -5,7 +5,13 @@ import { useState, type FormEvent, type KeyboardEvent, type ReactNode } from "re
 import { ChoiceGroup } from "@/components/ui/choice-group";
 import { CRITICALITY_LABELS } from "@/app/(portal)/continuity/_components/continuity-labels";
 import { DependencyPicker } from "@/app/(portal)/continuity/_components/dependency-picker";
-import { errorAt, hoursOrNull, issuesToErrors, toFunctionInput, type FunctionFormValues } from "@/app/(portal)/continuity/_components/function-form-values";
+import {
+  errorAt,
+  hoursOrNull,
+  issuesToErrors,
+  toFunctionInput,
+  type FunctionFormValues,
+} from "@/app/(portal)/continuity/_components/function-form-values";
 import { PersonnelRows } from "@/app/(portal)/continuity/_components/personnel-rows";
 import { StringListField } from "@/app/(portal)/continuity/_components/string-list-field";
 import { useIsClient } from "@/components/ui/use-is-client";
@@ -26,7 +32,16 @@ type Props = {
   cancel: ReactNode;
 };
 
-export function FunctionForm({ initial, selfId, submitLabel, isPending, serverErrors, alert, onSave, cancel }: Props) {
+export function FunctionForm({
+  initial,
+  selfId,
+  submitLabel,
+  isPending,
+  serverErrors,
+  alert,
+  onSave,
+  cancel,
+}: Props) {
   const isClient = useIsClient();
   const [values, setValues] = useState(initial);
   const [clientErrors, setClientErrors] = useState<Record<string, string>>({});
@@ -35,7 +50,11 @@ export function FunctionForm({ initial, selfId, submitLabel, isPending, serverEr
   const set = (patch: Partial<FunctionFormValues>) => {
     setValues((v) => ({ ...v, ...patch }));
     const keys = Object.keys(patch);
-    setClientErrors((e) => Object.fromEntries(Object.entries(e).filter(([path]) => !keys.some((k) => path === k || path.startsWith(`${k}.`)))));
+    setClientErrors((e) =>
+      Object.fromEntries(
+        Object.entries(e).filter(([path]) => !keys.some((k) => path === k || path.startsWith(`${k}.`))),
+      ),
+    );
   };
 
   function submit(e: FormEvent) {
@@ -59,27 +78,69 @@ export function FunctionForm({ initial, selfId, submitLabel, isPending, serverEr
 
   const hoursField = (field: "rtoHours" | "rpoHours", label: string, hint: string) => (
     <Field label={label} error={err(field)} hint={hint}>
-      {(id, d) => <Input id={id} aria-describedby={d} aria-invalid={!!err(field)} inputMode="decimal" value={values[field]} onChange={(e) => set({ [field]: e.target.value })} className="font-mono" />}
+      {(id, d) => (
+        <Input
+          id={id}
+          aria-describedby={d}
+          aria-invalid={!!err(field)}
+          inputMode="decimal"
+          value={values[field]}
+          onChange={(e) => set({ [field]: e.target.value })}
+          className="font-mono"
+        />
+      )}
     </Field>
   );
 
   return (
-    <form onSubmit={submit} onKeyDown={submitOnModEnter} noValidate aria-label={submitLabel} className="max-w-4xl space-y-4">
+    <form
+      onSubmit={submit}
+      onKeyDown={submitOnModEnter}
+      noValidate
+      aria-label={submitLabel}
+      className="max-w-4xl space-y-4"
+    >
       {alert}
       <div className="grid gap-3 sm:grid-cols-[minmax(0,2fr)_minmax(0,1fr)_minmax(0,1fr)]">
         <Field label="Name" error={err("name")} hint="The business function, e.g. Payroll, Case intake.">
-          {(id, d) => <Input id={id} aria-describedby={d} aria-invalid={!!err("name")} value={values.name} onChange={(e) => set({ name: e.target.value })} autoFocus />}
+          {(id, d) => (
+            <Input
+              id={id}
+              aria-describedby={d}
+              aria-invalid={!!err("name")}
+              value={values.name}
+              onChange={(e) => set({ name: e.target.value })}
+              autoFocus
+            />
+          )}
         </Field>
         {hoursField("rtoHours", "RTO (hours)", "Longest it may be down.")}
         {hoursField("rpoHours", "RPO (hours)", "Most data it may lose.")}
       </div>
-      <ChoiceGroup name="criticality" legend="Criticality" value={values.criticality} onChange={(c) => set({ criticality: c })} error={err("criticality")} choices={CRITICALITIES.map((c) => ({ value: c, label: CRITICALITY_LABELS[c] }))} />
+      <ChoiceGroup
+        name="criticality"
+        legend="Criticality"
+        value={values.criticality}
+        onChange={(c) => set({ criticality: c })}
+        error={err("criticality")}
+        choices={CRITICALITIES.map((c) => ({ value: c, label: CRITICALITY_LABELS[c] }))}
+      />
       <Field label="Description" error={err("description")}>
-        {(id, d) => <Textarea id={id} aria-describedby={d} value={values.description} onChange={(e) => set({ description: e.target.value })} className="min-h-16" />}
+        {(id, d) => (
+          <Textarea
+            id={id}
+            aria-describedby={d}
+            value={values.description}
+            onChange={(e) => set({ description: e.target.value })}
+            className="min-h-16"
+          />
+        )}
       </Field>
       <DependencyPicker
         value={values}
-        onChange={({ dependsOnServices, dependsOnVendorIds, dependsOnFunctionIds }) => set({ dependsOnServices, dependsOnVendorIds, dependsOnFunctionIds })}
+        onChange={({ dependsOnServices, dependsOnVendorIds, dependsOnFunctionIds }) =>
+          set({ dependsOnServices, dependsOnVendorIds, dependsOnFunctionIds })
+        }
         rtoHours={hoursOrNull(values.rtoHours)}
         selfId={selfId}
         error={err("dependsOnServices") ?? err("dependsOnVendorIds") ?? err("dependsOnFunctionIds")}
@@ -93,7 +154,11 @@ export function FunctionForm({ initial, selfId, submitLabel, isPending, serverEr
         onChange={(alternativeProcesses) => set({ alternativeProcesses })}
         error={err("alternativeProcesses")}
       />
-      <PersonnelRows value={values.keyPersonnel} onChange={(keyPersonnel) => set({ keyPersonnel })} error={err("keyPersonnel")} />
+      <PersonnelRows
+        value={values.keyPersonnel}
+        onChange={(keyPersonnel) => set({ keyPersonnel })}
+        error={err("keyPersonnel")}
+      />
       <div className="flex flex-wrap items-center gap-2">
         <Button type="submit" variant="primary" disabled={isPending || !isClient}>
           {isPending ? <Spinner label="Saving" /> : null}

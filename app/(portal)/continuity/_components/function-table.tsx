@@ -33,7 +33,10 @@ export function FunctionTable({ items, selected, onSelect }: Props) {
               data-row-index={index}
               aria-selected={selected === index}
               onMouseEnter={() => onSelect(index)}
-              className={cn("border-b border-border align-top last:border-0", selected === index ? "bg-accent/10" : "hover:bg-surface-2")}
+              className={cn(
+                "border-b border-border align-top last:border-0",
+                selected === index ? "bg-accent/10" : "hover:bg-surface-2",
+              )}
             >
               <td className="max-w-xs py-1.5 pr-2 pl-3">
                 <Link href={`/continuity/${f.id}`} className="font-medium hover:underline">
@@ -53,8 +56,12 @@ export function FunctionTable({ items, selected, onSelect }: Props) {
               </td>
               <td className="px-2 py-1.5 text-xs whitespace-nowrap">
                 {f.dependencies.length}
-                {f.slowDependencies.length ? <span className="font-semibold text-danger"> · {f.slowDependencies.length} slow</span> : null}
-                {f.unknownRecovery.length ? <span className="text-muted"> · {f.unknownRecovery.length} unknown</span> : null}
+                {f.slowDependencies.length ? (
+                  <span className="font-semibold text-danger"> · {f.slowDependencies.length} slow</span>
+                ) : null}
+                {f.unknownRecovery.length ? (
+                  <span className="text-muted"> · {f.unknownRecovery.length} unknown</span>
+                ) : null}
               </td>
               <td className="px-2 py-1.5">
                 <ScheduleChips schedule={f.drSchedule} />

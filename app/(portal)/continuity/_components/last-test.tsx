@@ -10,7 +10,12 @@ export function LastTest({ fn }: { fn: FunctionResponse }) {
     <span className="text-xs whitespace-nowrap">
       {DR_TEST_SHORT[last.type]} {last.performedAt ? day(last.performedAt) : ""}
       {last.measuredRtoHours !== null ? (
-        <span className={cn("block font-mono", last.rtoMet === false ? "font-semibold text-danger" : "text-muted")}>
+        <span
+          className={cn(
+            "block font-mono",
+            last.rtoMet === false ? "font-semibold text-danger" : "text-muted",
+          )}
+        >
           RTO {hours(last.measuredRtoHours)} / {hours(last.targetRtoHours)}
         </span>
       ) : null}

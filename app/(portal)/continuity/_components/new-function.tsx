@@ -24,11 +24,15 @@ export function NewFunction() {
       alert={
         create.error ? (
           <p role="alert" className="rounded-md bg-danger/10 px-3 py-2 text-sm text-danger">
-            {Object.keys(serverErrors).length ? "Some fields need attention: see the messages below." : create.error.message}
+            {Object.keys(serverErrors).length
+              ? "Some fields need attention: see the messages below."
+              : create.error.message}
           </p>
         ) : null
       }
-      onSave={(input) => create.mutate({ input, idempotencyKey }, { onSuccess: (fn) => router.push(`/continuity/${fn.id}`) })}
+      onSave={(input) =>
+        create.mutate({ input, idempotencyKey }, { onSuccess: (fn) => router.push(`/continuity/${fn.id}`) })
+      }
       cancel={
         <Link href="/continuity" className={buttonClass("ghost")}>
           Cancel

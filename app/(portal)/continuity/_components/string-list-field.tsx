@@ -4,7 +4,15 @@ import { Plus, Trash2 } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/field";
 
-type Props = { legend: string; itemLabel: string; hint?: string; placeholder?: string; value: string[]; onChange: (value: string[]) => void; error?: string };
+type Props = {
+  legend: string;
+  itemLabel: string;
+  hint?: string;
+  placeholder?: string;
+  value: string[];
+  onChange: (value: string[]) => void;
+  error?: string;
+};
 
 export function StringListField({ legend, itemLabel, hint, placeholder, value, onChange, error }: Props) {
   return (
@@ -14,8 +22,19 @@ export function StringListField({ legend, itemLabel, hint, placeholder, value, o
       <ol className="space-y-1.5">
         {value.map((text, index) => (
           <li key={index} className="flex items-center gap-2">
-            <Input value={text} onChange={(e) => onChange(value.map((t, i) => (i === index ? e.target.value : t)))} placeholder={placeholder} aria-label={`${itemLabel} ${index + 1}`} className="h-8" />
-            <Button size="sm" variant="ghost" onClick={() => onChange(value.filter((_, i) => i !== index))} aria-label={`Remove ${itemLabel.toLowerCase()} ${index + 1}`}>
+            <Input
+              value={text}
+              onChange={(e) => onChange(value.map((t, i) => (i === index ? e.target.value : t)))}
+              placeholder={placeholder}
+              aria-label={`${itemLabel} ${index + 1}`}
+              className="h-8"
+            />
+            <Button
+              size="sm"
+              variant="ghost"
+              onClick={() => onChange(value.filter((_, i) => i !== index))}
+              aria-label={`Remove ${itemLabel.toLowerCase()} ${index + 1}`}
+            >
               <Trash2 aria-hidden className="size-3.5" />
             </Button>
           </li>

@@ -25,8 +25,13 @@ export const hasFunctionFilters = (p: FunctionListParams) => FILTER_NAMES.some((
 
 export function useFunctionFilters() {
   const search = useSearchParams();
-  const params = Object.fromEntries(FILTER_NAMES.map((n) => [n, search.get(n)?.trim() ?? ""])) as FunctionListParams;
+  const params = Object.fromEntries(
+    FILTER_NAMES.map((n) => [n, search.get(n)?.trim() ?? ""]),
+  ) as FunctionListParams;
   const setParams = useSetUrlParams<FunctionFilterName>();
-  const clear = useCallback(() => setParams(Object.fromEntries(FILTER_NAMES.map((n) => [n, ""]))), [setParams]);
+  const clear = useCallback(
+    () => setParams(Object.fromEntries(FILTER_NAMES.map((n) => [n, ""]))),
+    [setParams],
+  );
   return { params, setParams, clear };
 }

@@ -14,10 +14,16 @@ export default async function NewFunctionPage() {
   if (!can(user.roles, "continuity:write")) return <ForbiddenState />;
   return (
     <>
-      <Link href="/continuity" className="mb-2 inline-flex items-center gap-1 text-xs text-muted hover:text-fg">
+      <Link
+        href="/continuity"
+        className="mb-2 inline-flex items-center gap-1 text-xs text-muted hover:text-fg"
+      >
         <ArrowLeft aria-hidden className="size-3" /> Business continuity
       </Link>
-      <PageHeader title="Add business function" description="Its DR tests are scheduled from today; record them from its page." />
+      <PageHeader
+        title="Add business function"
+        description="Its DR tests are scheduled from today; record them from its page."
+      />
       <NewFunction />
     </>
   );

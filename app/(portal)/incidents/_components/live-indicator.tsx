@@ -5,21 +5,36 @@ import { cn } from "@/components/ui/cn";
 import { LIVE_REFRESH_MS } from "@/lib/client/incidents";
 import type { LiveStatus } from "@/lib/client/live-updates";
 
-const clockTime = (ms: number) => new Date(ms).toLocaleTimeString(undefined, { hour: "2-digit", minute: "2-digit", second: "2-digit" });
+const clockTime = (ms: number) =>
+  new Date(ms).toLocaleTimeString(undefined, { hour: "2-digit", minute: "2-digit", second: "2-digit" });
 
-export function LiveIndicator({ updatedAt, isFailing, stream }: { updatedAt: number; isFailing: boolean; stream?: LiveStatus }) {
+export function LiveIndicator({
+  updatedAt,
+  isFailing,
+  stream,
+}: {
+  updatedAt: number;
+  isFailing: boolean;
+  stream?: LiveStatus;
+}) {
   const since = updatedAt ? clockTime(updatedAt) : "never";
   const how = stream === "live" ? "Updates as changes happen" : `Refreshes every ${LIVE_REFRESH_MS / 1000} s`;
   return (
     <span
       data-testid="live-indicator"
       data-state={isFailing ? "stale" : "live"}
-      className={cn("inline-flex items-center gap-1.5 text-xs", isFailing ? "font-medium text-warning" : "text-muted")}
+      className={cn(
+        "inline-flex items-center gap-1.5 text-xs",
+        isFailing ? "font-medium text-warning" : "text-muted",
+      )}
       data-stream={stream}
       title={`${how} · last update ${since}`}
       suppressHydrationWarning
     >
-      <span aria-hidden className={cn("size-2 rounded-full", isFailing ? "bg-warning" : "animate-pulse bg-success")} />
+      <span
+        aria-hidden
+        className={cn("size-2 rounded-full", isFailing ? "bg-warning" : "animate-pulse bg-success")}
+      />
       {isFailing ? `Not updating · data from ${since}` : "Live"}
     </span>
   );

@@ -19,8 +19,14 @@ export function rowSlaState(incident: IncidentResponse, now: number): RowSlaStat
   if (!isOpenStatus(incident.status)) return "ok";
   const createdAt = new Date(incident.createdAt);
   const nowDate = new Date(now);
-  const response = clockState({ createdAt, dueAt: new Date(incident.responseDueAt), stoppedAt: at(incident.acknowledgedAt) }, nowDate);
-  const resolution = clockState({ createdAt, dueAt: new Date(incident.resolutionDueAt), stoppedAt: at(incident.resolvedAt) }, nowDate);
+  const response = clockState(
+    { createdAt, dueAt: new Date(incident.responseDueAt), stoppedAt: at(incident.acknowledgedAt) },
+    nowDate,
+  );
+  const resolution = clockState(
+    { createdAt, dueAt: new Date(incident.resolutionDueAt), stoppedAt: at(incident.resolvedAt) },
+    nowDate,
+  );
   // A response breach stays a breach after acknowledging: the handbook counts it against the incident.
   if (response === "BREACHED" || resolution === "BREACHED") return "breached";
   const current = incident.acknowledgedAt ? resolution : response;

@@ -28,7 +28,11 @@ export function QueueSummary({ items, isTruncated, now, activeSeverity, onSeveri
   const show = (n: number) => (items ? `${n}${plus}` : "–");
 
   return (
-    <section aria-label="Open incidents summary" data-testid="queue-summary" className="mb-3 flex flex-wrap items-center gap-2 text-sm">
+    <section
+      aria-label="Open incidents summary"
+      data-testid="queue-summary"
+      className="mb-3 flex flex-wrap items-center gap-2 text-sm"
+    >
       <span className="text-xs text-muted uppercase">Open</span>
       {SEVERITIES.map((s) => {
         const isActive = activeSeverity === s;
@@ -52,11 +56,20 @@ export function QueueSummary({ items, isTruncated, now, activeSeverity, onSeveri
       })}
       <span
         data-testid="count-breached"
-        className={cn("ml-1 rounded-md border px-2 py-0.5 font-medium", breached ? "border-danger/40 bg-danger/10 text-danger" : "border-border text-muted")}
+        className={cn(
+          "ml-1 rounded-md border px-2 py-0.5 font-medium",
+          breached ? "border-danger/40 bg-danger/10 text-danger" : "border-border text-muted",
+        )}
       >
         <span className="font-mono tabular-nums">{show(breached)}</span> breached
       </span>
-      <span data-testid="count-at-risk" className={cn("rounded-md border px-2 py-0.5", atRisk ? "border-warning/40 bg-warning/10 text-warning" : "border-border text-muted")}>
+      <span
+        data-testid="count-at-risk"
+        className={cn(
+          "rounded-md border px-2 py-0.5",
+          atRisk ? "border-warning/40 bg-warning/10 text-warning" : "border-border text-muted",
+        )}
+      >
         <span className="font-mono tabular-nums">{show(atRisk)}</span> at risk
       </span>
     </section>

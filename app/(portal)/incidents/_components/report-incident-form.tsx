@@ -15,7 +15,13 @@ import { createIncidentInput, type CreateIncidentInput } from "@/lib/incidents/s
 import type { Severity } from "@/lib/incidents/sla";
 
 type Impact = CreateIncidentInput["impact"];
-type Values = { title: string; description: string; severity: Severity | ""; affectedServices: string[]; impact: Impact };
+type Values = {
+  title: string;
+  description: string;
+  severity: Severity | "";
+  affectedServices: string[];
+  impact: Impact;
+};
 
 const IMPACT_OPTIONS = [
   { value: "OUTAGE", label: "Outage", hint: "Users cannot work" },
@@ -37,7 +43,13 @@ export function ReportIncidentForm({ services, isServiceListTruncated }: Props) 
   const create = useCreateIncident();
   // One key per form visit: a double submit or a retry after a timeout reports the incident once.
   const [idempotencyKey] = useState(() => crypto.randomUUID());
-  const [values, setValues] = useState<Values>({ title: "", description: "", severity: "", affectedServices: [], impact: "DEGRADED" });
+  const [values, setValues] = useState<Values>({
+    title: "",
+    description: "",
+    severity: "",
+    affectedServices: [],
+    impact: "DEGRADED",
+  });
   const [clientErrors, setClientErrors] = useState<Record<string, string>>({});
   const serverErrors = byField(Object.entries(fieldErrorMap(create.error)));
   const errors = { ...serverErrors, ...clientErrors };
@@ -57,7 +69,10 @@ export function ReportIncidentForm({ services, isServiceListTruncated }: Props) 
       return;
     }
     setClientErrors({});
-    create.mutate({ input: parsed.data, idempotencyKey }, { onSuccess: (incident) => router.push(`/incidents/${incident.key}`) });
+    create.mutate(
+      { input: parsed.data, idempotencyKey },
+      { onSuccess: (incident) => router.push(`/incidents/${incident.key}`) },
+    );
   }
 
   function submitOnModEnter(e: KeyboardEvent<HTMLFormElement>) {
@@ -69,7 +84,13 @@ export function ReportIncidentForm({ services, isServiceListTruncated }: Props) 
 
   const hasFieldErrors = Object.keys(serverErrors).length > 0;
   return (
-    <form onSubmit={submit} onKeyDown={submitOnModEnter} noValidate aria-label="Report an incident" className="max-w-3xl space-y-4">
+    <form
+      onSubmit={submit}
+      onKeyDown={submitOnModEnter}
+      noValidate
+      aria-label="Report an incident"
+      className="max-w-3xl space-y-4"
+    >
       {create.error && !hasFieldErrors ? (
         <p role="alert" className="rounded-md bg-danger/10 px-3 py-2 text-sm text-danger">
           {create.error.message}
@@ -77,15 +98,58 @@ export function ReportIncidentForm({ services, isServiceListTruncated }: Props) 
       ) : null}
       <Field label="Title" error={errors.title} hint="What is broken, in a few words.">
         {(id, d) => (
-          <Input id={id} aria-describedby={d} aria-invalid={!!errors.title} value={values.title} onChange={(e) => set("title", e.target.value)} autoFocus maxLength={200} placeholder="Checkout returns 502 for all users" />
+          <Input
+            id={id}
+            aria-describedby={d}
+            aria-invalid={!!errors.title}
+            value={values.title}
+            onChange={(e) => set("title", e.target.value)}
+            autoFocus
+            maxLength={200}
+            placeholder="Checkout returns 502 for all users"
+          />
         )}
       </Field>
-      <SegmentedRadio name="severity" legend="Severity" options={SEVERITY_OPTIONS} value={values.severity} onChange={(s) => set("severity", s)} error={errors.severity} footer={severitySla(values.severity)} />
-      <Field label="Description" error={errors.description} hint="What you see, since when, who is affected, what you tried.">
-        {(id, d) => <Textarea id={id} aria-describedby={d} aria-invalid={!!errors.description} value={values.description} onChange={(e) => set("description", e.target.value)} className="min-h-28" />}
+      <SegmentedRadio
+        name="severity"
+        legend="Severity"
+        options={SEVERITY_OPTIONS}
+        value={values.severity}
+        onChange={(s) => set("severity", s)}
+        error={errors.severity}
+        footer={severitySla(values.severity)}
+      />
+      <Field
+        label="Description"
+        error={errors.description}
+        hint="What you see, since when, who is affected, what you tried."
+      >
+        {(id, d) => (
+          <Textarea
+            id={id}
+            aria-describedby={d}
+            aria-invalid={!!errors.description}
+            value={values.description}
+            onChange={(e) => set("description", e.target.value)}
+            className="min-h-28"
+          />
+        )}
       </Field>
-      <SegmentedRadio name="impact" legend="Impact" options={IMPACT_OPTIONS} value={values.impact} onChange={(v) => set("impact", v)} error={errors.impact} />
-      <ServicePicker services={services} value={values.affectedServices} onChange={(s) => set("affectedServices", s)} error={errors.affectedServices} isTruncated={isServiceListTruncated} />
+      <SegmentedRadio
+        name="impact"
+        legend="Impact"
+        options={IMPACT_OPTIONS}
+        value={values.impact}
+        onChange={(v) => set("impact", v)}
+        error={errors.impact}
+      />
+      <ServicePicker
+        services={services}
+        value={values.affectedServices}
+        onChange={(s) => set("affectedServices", s)}
+        error={errors.affectedServices}
+        isTruncated={isServiceListTruncated}
+      />
       <div className="flex flex-wrap items-center gap-2">
         <Button type="submit" variant="primary" disabled={create.isPending}>
           {create.isPending ? <Spinner label="Reporting" /> : null}

@@ -15,7 +15,14 @@ export function formatDuration(ms: number): string {
   return `${m}:${String(sec).padStart(2, "0")}`;
 }
 
-type Props = { label: string; startIso: string; dueIso: string; stoppedIso: string | null; now: number; compact?: boolean };
+type Props = {
+  label: string;
+  startIso: string;
+  dueIso: string;
+  stoppedIso: string | null;
+  now: number;
+  compact?: boolean;
+};
 
 export function SlaCountdown({ label, startIso, dueIso, stoppedIso, now, compact = false }: Props) {
   const start = Date.parse(startIso);
@@ -23,7 +30,10 @@ export function SlaCountdown({ label, startIso, dueIso, stoppedIso, now, compact
   if (stoppedIso) {
     const met = Date.parse(stoppedIso) <= due;
     return (
-      <span className={cn("inline-flex items-center gap-1 text-xs", met ? "text-success" : "text-danger")} title={`${label} ${met ? "met" : "breached"}`}>
+      <span
+        className={cn("inline-flex items-center gap-1 text-xs", met ? "text-success" : "text-danger")}
+        title={`${label} ${met ? "met" : "breached"}`}
+      >
         {compact ? null : <span className="text-muted">{label}</span>}
         {met ? "✓ met" : "✗ breached"}
       </span>

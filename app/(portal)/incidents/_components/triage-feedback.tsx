@@ -24,7 +24,11 @@ export function useTriage(me: Me, canUpdate: boolean) {
     onSuccess: (incident, { kind }) => {
       setError(null);
       const mine = incident.assignedTo?.id === me.id;
-      setNotice(kind === "take" ? `${incident.key} is assigned to you.` : `${incident.key} acknowledged${mine ? " and assigned to you" : ""}.`);
+      setNotice(
+        kind === "take"
+          ? `${incident.key} is assigned to you.`
+          : `${incident.key} acknowledged${mine ? " and assigned to you" : ""}.`,
+      );
     },
   });
   const busyKey = action.isPending ? action.variables.incident.key : undefined;
@@ -32,9 +36,11 @@ export function useTriage(me: Me, canUpdate: boolean) {
   const run = (incident: IncidentResponse, kind: TriageKind) => {
     if (!canUpdate) return setNotice("Your role cannot acknowledge or take incidents.");
     if (busyKey === incident.key) return;
-    if (kind === "ack" && incident.status !== "OPEN") return setNotice(`${incident.key} is already acknowledged.`);
+    if (kind === "ack" && incident.status !== "OPEN")
+      return setNotice(`${incident.key} is already acknowledged.`);
     if (kind === "take" && incident.status === "CLOSED") return setNotice(`${incident.key} is closed.`);
-    if (kind === "take" && incident.assignedTo?.id === me.id) return setNotice(`${incident.key} is already yours.`);
+    if (kind === "take" && incident.assignedTo?.id === me.id)
+      return setNotice(`${incident.key} is already yours.`);
     setNotice("");
     action.mutate({ incident, kind });
   };
@@ -46,15 +52,29 @@ export function TriageFeedback({ triage }: { triage: ReturnType<typeof useTriage
   return (
     <>
       {triage.error ? (
-        <div role="alert" data-testid="triage-error" className="mb-2 flex items-start gap-2 rounded-md border border-danger/40 bg-danger/10 px-3 py-2 text-sm text-danger">
+        <div
+          role="alert"
+          data-testid="triage-error"
+          className="mb-2 flex items-start gap-2 rounded-md border border-danger/40 bg-danger/10 px-3 py-2 text-sm text-danger"
+        >
           <span className="flex-1">{triage.error}</span>
-          <button type="button" onClick={triage.dismiss} aria-label="Dismiss the error" className="rounded p-0.5 hover:bg-danger/10">
+          <button
+            type="button"
+            onClick={triage.dismiss}
+            aria-label="Dismiss the error"
+            className="rounded p-0.5 hover:bg-danger/10"
+          >
             <X aria-hidden className="size-4" />
           </button>
         </div>
       ) : null}
       {/* Always mounted: a live region announces only changes made after it appeared. */}
-      <p role="status" aria-live="polite" data-testid="triage-status" className="mb-2 min-h-4 text-xs text-muted">
+      <p
+        role="status"
+        aria-live="polite"
+        data-testid="triage-status"
+        className="mb-2 min-h-4 text-xs text-muted"
+      >
         {triage.notice}
       </p>
     </>

@@ -11,7 +11,10 @@ import type { IncidentResponse, UpdateIncidentInput } from "@/lib/incidents/sche
 export type TriageKind = "ack" | "take";
 export type TriageVars = { incident: IncidentResponse; kind: TriageKind };
 type Me = { id: string; name: string };
-type Callbacks = { onError: (error: Error, vars: TriageVars) => void; onSuccess: (incident: IncidentResponse, vars: TriageVars) => void };
+type Callbacks = {
+  onError: (error: Error, vars: TriageVars) => void;
+  onSuccess: (incident: IncidentResponse, vars: TriageVars) => void;
+};
 
 const LIST_PREFIX = ["incidents", "list"] as const;
 
@@ -19,7 +22,12 @@ function optimistic({ incident, kind }: TriageVars, me: Me): IncidentResponse {
   const mine = { id: me.id, name: me.name };
   if (kind === "take") return { ...incident, assignedTo: mine };
   // Acknowledging an unowned incident takes it on the server too.
-  return { ...incident, status: "IN_PROGRESS", acknowledgedAt: incident.acknowledgedAt ?? new Date().toISOString(), assignedTo: incident.assignedTo ?? mine };
+  return {
+    ...incident,
+    status: "IN_PROGRESS",
+    acknowledgedAt: incident.acknowledgedAt ?? new Date().toISOString(),
+    assignedTo: incident.assignedTo ?? mine,
+  };
 }
 
 export function useTriageAction(me: Me, callbacks: Callbacks) {
@@ -32,8 +40,14 @@ export function useTriageAction(me: Me, callbacks: Callbacks) {
 
   return useMutation({
     mutationFn: ({ incident, kind }: TriageVars) => {
-      const input: UpdateIncidentInput = kind === "ack" ? { version: incident.version, status: "IN_PROGRESS" } : { version: incident.version, assignedTo: me.id };
-      return apiFetch<IncidentResponse>(`/api/incidents/${encodeURIComponent(incident.key)}`, { method: "PATCH", json: input });
+      const input: UpdateIncidentInput =
+        kind === "ack"
+          ? { version: incident.version, status: "IN_PROGRESS" }
+          : { version: incident.version, assignedTo: me.id };
+      return apiFetch<IncidentResponse>(`/api/incidents/${encodeURIComponent(incident.key)}`, {
+        method: "PATCH",
+        json: input,
+      });
     },
     onMutate: async (vars) => {
       // A poll landing after this would put the old row back until the next one.

@@ -16,11 +16,20 @@ export default async function NewIncidentPage() {
   const services = await listServices({ limit: 200 });
   return (
     <>
-      <Link href="/incidents" className="mb-2 inline-flex items-center gap-1 text-xs text-muted hover:text-fg">
+      <Link
+        href="/incidents"
+        className="mb-2 inline-flex items-center gap-1 text-xs text-muted hover:text-fg"
+      >
         <ArrowLeft aria-hidden className="size-3" /> Incidents
       </Link>
-      <PageHeader title="Report incident" description="The SLA clocks start when you report. You can refine everything afterwards." />
-      <ReportIncidentForm services={services.items.map(({ slug, name }) => ({ slug, name }))} isServiceListTruncated={services.nextCursor !== null} />
+      <PageHeader
+        title="Report incident"
+        description="The SLA clocks start when you report. You can refine everything afterwards."
+      />
+      <ReportIncidentForm
+        services={services.items.map(({ slug, name }) => ({ slug, name }))}
+        isServiceListTruncated={services.nextCursor !== null}
+      />
     </>
   );
 }

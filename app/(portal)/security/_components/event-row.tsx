@@ -20,7 +20,15 @@ type Props = {
 };
 
 // Not yet looked at: bold, with an accent edge, so the eye finds the work.
-export function EventRow({ event: e, index, isSelected, canTriage, isBusy, onSelect, onMarkInvestigated }: Props) {
+export function EventRow({
+  event: e,
+  index,
+  isSelected,
+  canTriage,
+  isBusy,
+  onSelect,
+  onMarkInvestigated,
+}: Props) {
   const isNew = !e.investigated;
   return (
     <tr
@@ -30,9 +38,23 @@ export function EventRow({ event: e, index, isSelected, canTriage, isBusy, onSel
       data-investigated={e.investigated}
       aria-selected={isSelected}
       onMouseEnter={() => onSelect(index)}
-      className={cn("border-b border-border last:border-0", isSelected ? "bg-accent/10" : "hover:bg-surface-2", e.resolved && "text-muted", isBusy && "opacity-60")}
+      className={cn(
+        "border-b border-border last:border-0",
+        isSelected ? "bg-accent/10" : "hover:bg-surface-2",
+        e.resolved && "text-muted",
+        isBusy && "opacity-60",
+      )}
     >
-      <td className={cn("border-l-[3px] py-1.5 pr-2 pl-2", isNew ? (e.severity === "CRITICAL" || e.severity === "HIGH" ? "border-l-danger" : "border-l-accent") : "border-l-transparent")}>
+      <td
+        className={cn(
+          "border-l-[3px] py-1.5 pr-2 pl-2",
+          isNew
+            ? e.severity === "CRITICAL" || e.severity === "HIGH"
+              ? "border-l-danger"
+              : "border-l-accent"
+            : "border-l-transparent",
+        )}
+      >
         <SecuritySeverityBadge severity={e.severity} />
       </td>
       <td className="hidden px-2 py-1.5 text-xs whitespace-nowrap sm:table-cell">
@@ -41,7 +63,14 @@ export function EventRow({ event: e, index, isSelected, canTriage, isBusy, onSel
       <td className="hidden px-2 py-1.5 text-xs whitespace-nowrap xl:table-cell">{TYPE_LABELS[e.type]}</td>
       {/* Takes the width left over, so long summaries truncate instead of widening the table. */}
       <td className="w-full max-w-0 px-2 py-1.5">
-        <Link href={`/security/${e.id}`} className={cn("line-clamp-2 break-words hover:underline sm:block sm:truncate", isNew ? "font-semibold" : "font-normal")} title={e.summary}>
+        <Link
+          href={`/security/${e.id}`}
+          className={cn(
+            "line-clamp-2 break-words hover:underline sm:block sm:truncate",
+            isNew ? "font-semibold" : "font-normal",
+          )}
+          title={e.summary}
+        >
           {e.summary}
         </Link>
         <div className="truncate text-xs text-muted">
@@ -62,7 +91,10 @@ export function EventRow({ event: e, index, isSelected, canTriage, isBusy, onSel
       <td className="hidden px-2 py-1.5 whitespace-nowrap sm:table-cell">
         <TriageBadge event={e} />
         {e.incident ? (
-          <Link href={`/incidents/${e.incident.key}`} className="ml-1.5 font-mono text-xs font-semibold text-danger hover:underline">
+          <Link
+            href={`/incidents/${e.incident.key}`}
+            className="ml-1.5 font-mono text-xs font-semibold text-danger hover:underline"
+          >
             {e.incident.key}
           </Link>
         ) : null}
@@ -70,8 +102,15 @@ export function EventRow({ event: e, index, isSelected, canTriage, isBusy, onSel
       {canTriage ? (
         <td className="hidden px-2 py-1.5 text-right whitespace-nowrap sm:table-cell">
           {isNew ? (
-            <Button size="sm" disabled={isBusy} onClick={() => onMarkInvestigated(e)} aria-label={`Mark investigated: ${e.summary}`} title="Mark investigated">
-              <Check aria-hidden className="size-3.5" /> <span className="hidden lg:inline">Investigated</span>
+            <Button
+              size="sm"
+              disabled={isBusy}
+              onClick={() => onMarkInvestigated(e)}
+              aria-label={`Mark investigated: ${e.summary}`}
+              title="Mark investigated"
+            >
+              <Check aria-hidden className="size-3.5" />{" "}
+              <span className="hidden lg:inline">Investigated</span>
             </Button>
           ) : null}
         </td>

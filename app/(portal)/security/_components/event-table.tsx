@@ -13,9 +13,22 @@ type Props = {
   onMarkInvestigated: (event: SecurityEventResponse) => void;
 };
 
-export function EventTable({ items, selected, canTriage, isStale, busyId, onSelect, onMarkInvestigated }: Props) {
+export function EventTable({
+  items,
+  selected,
+  canTriage,
+  isStale,
+  busyId,
+  onSelect,
+  onMarkInvestigated,
+}: Props) {
   return (
-    <div className={cn("relative overflow-x-auto rounded-lg border border-border bg-surface transition-opacity", isStale && "opacity-60")}>
+    <div
+      className={cn(
+        "relative overflow-x-auto rounded-lg border border-border bg-surface transition-opacity",
+        isStale && "opacity-60",
+      )}
+    >
       <table className="w-full text-left text-sm" aria-label="Security events" aria-busy={isStale}>
         <thead className="border-b border-border bg-surface-2 text-xs text-muted uppercase">
           <tr>

@@ -13,7 +13,10 @@ const DAYS = 14;
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 const dayLabel = (ms: number) => `${new Date(ms).getUTCDate()} ${MONTHS[new Date(ms).getUTCMonth()]}`;
 
-export function countByDay(events: { at: string; type: (typeof SECURITY_EVENT_TYPES)[number] }[], firstDay: number): ChartRow[] {
+export function countByDay(
+  events: { at: string; type: (typeof SECURITY_EVENT_TYPES)[number] }[],
+  firstDay: number,
+): ChartRow[] {
   const rows: ChartRow[] = Array.from({ length: DAYS }, (_, i) => {
     const row: ChartRow = { day: dayLabel(firstDay + i * DAY) };
     for (const t of SECURITY_EVENT_TYPES) row[t] = 0;
@@ -31,10 +34,13 @@ export function EventsChart() {
   const now = useNow(60_000);
   const firstDay = now === null ? null : Math.floor(now / DAY) * DAY - (DAYS - 1) * DAY;
   const recent = useRecentSecurityEvents(firstDay === null ? null : new Date(firstDay).toISOString());
-  if (recent.isError) return <ErrorState title="The chart could not be loaded" detail={recent.error.message} />;
+  if (recent.isError)
+    return <ErrorState title="The chart could not be loaded" detail={recent.error.message} />;
   const items = recent.data?.items ?? [];
   const data = firstDay === null ? [] : countByDay(items, firstDay);
-  const totals = SECURITY_EVENT_TYPES.map((t) => `${items.filter((e) => e.type === t).length} ${TYPE_LABELS[t].toLowerCase()}`).join(", ");
+  const totals = SECURITY_EVENT_TYPES.map(
+    (t) => `${items.filter((e) => e.type === t).length} ${TYPE_LABELS[t].toLowerCase()}`,
+  ).join(", ");
   const summary = recent.data
     ? `${items.length} events in the last ${DAYS} days (UTC): ${totals}.${recent.data.isTruncated ? ` Only the latest ${MAX_CHART_EVENTS} are counted, so earlier days show fewer.` : ""}`
     : "Loading the last 14 days…";

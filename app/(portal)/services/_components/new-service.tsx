@@ -24,7 +24,9 @@ export function NewService() {
         initial={{ slug: "", name: "", owner: "", tier: "STANDARD", description: "" }}
         submitting={create.isPending}
         serverErrors={fieldErrorMap(create.error)}
-        onSubmit={(input) => create.mutate({ input, idempotencyKey }, { onSuccess: (s) => router.push(`/services/${s.slug}`) })}
+        onSubmit={(input) =>
+          create.mutate({ input, idempotencyKey }, { onSuccess: (s) => router.push(`/services/${s.slug}`) })
+        }
         onCancel={() => router.push("/services")}
       />
     </>

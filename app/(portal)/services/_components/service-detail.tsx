@@ -38,16 +38,25 @@ export function ServiceDetail({ initial, canWrite }: { initial: ServiceResponse;
         description={<span className="font-mono">{service.slug}</span>}
         actions={
           canWrite && !editing ? (
-            <Button onClick={() => { setBaseVersion(service.version); setEditing(true); }}>
+            <Button
+              onClick={() => {
+                setBaseVersion(service.version);
+                setEditing(true);
+              }}
+            >
               <Pencil aria-hidden className="size-4" /> Edit
             </Button>
           ) : null
         }
       />
       {conflict ? (
-        <div role="alert" className="mb-4 flex max-w-2xl flex-wrap items-center gap-3 rounded-md border border-warning/40 bg-warning/10 px-3 py-2 text-sm">
+        <div
+          role="alert"
+          className="mb-4 flex max-w-2xl flex-wrap items-center gap-3 rounded-md border border-warning/40 bg-warning/10 px-3 py-2 text-sm"
+        >
           <span className="flex-1">
-            <strong>Someone else changed this service</strong> since you opened it. Your edits were not saved, and theirs were kept.
+            <strong>Someone else changed this service</strong> since you opened it. Your edits were not saved,
+            and theirs were kept.
           </span>
           <Button size="sm" onClick={() => void loadLatest()} disabled={isFetching}>
             <RefreshCw aria-hidden className="size-3" /> Load their version
@@ -65,9 +74,15 @@ export function ServiceDetail({ initial, canWrite }: { initial: ServiceResponse;
           initial={service}
           submitting={update.isPending}
           serverErrors={fieldErrorMap(update.error)}
-          onCancel={() => { update.reset(); setEditing(false); }}
+          onCancel={() => {
+            update.reset();
+            setEditing(false);
+          }}
           onSubmit={({ name, owner, tier, description }) =>
-            update.mutate({ version: baseVersion, name, owner, tier, description }, { onSuccess: () => setEditing(false) })
+            update.mutate(
+              { version: baseVersion, name, owner, tier, description },
+              { onSuccess: () => setEditing(false) },
+            )
           }
         />
       ) : (
@@ -80,12 +95,16 @@ export function ServiceDetail({ initial, canWrite }: { initial: ServiceResponse;
             <dt className="text-xs text-muted uppercase">Tier and SLA</dt>
             <dd className="mt-0.5 flex items-center gap-2">
               <TierBadge tier={service.tier} />
-              <span className="text-xs text-muted">≤ {allowedDowntimeMinutes(service.tier)} min downtime / 30 days</span>
+              <span className="text-xs text-muted">
+                ≤ {allowedDowntimeMinutes(service.tier)} min downtime / 30 days
+              </span>
             </dd>
           </div>
           <div className="sm:col-span-2">
             <dt className="text-xs text-muted uppercase">Description</dt>
-            <dd className="mt-0.5 whitespace-pre-wrap">{service.description || <span className="text-muted">No description</span>}</dd>
+            <dd className="mt-0.5 whitespace-pre-wrap">
+              {service.description || <span className="text-muted">No description</span>}
+            </dd>
           </div>
           <div>
             <dt className="text-xs text-muted uppercase">Updated</dt>

@@ -5,9 +5,21 @@ import { Button } from "@/components/ui/button";
 import { Field, Input, Select, Textarea } from "@/components/ui/field";
 import { Spinner } from "@/components/ui/states";
 import { createServiceInput } from "@/lib/services/schemas";
-import { allowedDowntimeMinutes, SERVICE_TIERS, SLA_TARGET_PERCENT, TIER_LABELS, type ServiceTier } from "@/lib/services/service-tier";
+import {
+  allowedDowntimeMinutes,
+  SERVICE_TIERS,
+  SLA_TARGET_PERCENT,
+  TIER_LABELS,
+  type ServiceTier,
+} from "@/lib/services/service-tier";
 
-export type ServiceFormValues = { slug: string; name: string; owner: string; tier: ServiceTier; description: string };
+export type ServiceFormValues = {
+  slug: string;
+  name: string;
+  owner: string;
+  tier: ServiceTier;
+  description: string;
+};
 
 type Props = {
   initial: ServiceFormValues;
@@ -19,11 +31,20 @@ type Props = {
   onCancel?: () => void;
 };
 
-export function ServiceForm({ initial, mode, readOnly = false, submitting, serverErrors, onSubmit, onCancel }: Props) {
+export function ServiceForm({
+  initial,
+  mode,
+  readOnly = false,
+  submitting,
+  serverErrors,
+  onSubmit,
+  onCancel,
+}: Props) {
   const [values, setValues] = useState(initial);
   const [clientErrors, setClientErrors] = useState<Record<string, string>>({});
   const errors = { ...serverErrors, ...clientErrors };
-  const set = <K extends keyof ServiceFormValues>(key: K, value: ServiceFormValues[K]) => setValues((v) => ({ ...v, [key]: value }));
+  const set = <K extends keyof ServiceFormValues>(key: K, value: ServiceFormValues[K]) =>
+    setValues((v) => ({ ...v, [key]: value }));
 
   function submit(e: FormEvent) {
     e.preventDefault();
@@ -37,22 +58,68 @@ export function ServiceForm({ initial, mode, readOnly = false, submitting, serve
   }
 
   return (
-    <form onSubmit={submit} noValidate className="max-w-2xl space-y-4" aria-label={mode === "create" ? "New service" : "Edit service"}>
+    <form
+      onSubmit={submit}
+      noValidate
+      className="max-w-2xl space-y-4"
+      aria-label={mode === "create" ? "New service" : "Edit service"}
+    >
       <div className="grid gap-4 sm:grid-cols-2">
         <Field label="Name" error={errors.name}>
-          {(id, d) => <Input id={id} aria-describedby={d} aria-invalid={!!errors.name} value={values.name} disabled={readOnly} onChange={(e) => set("name", e.target.value)} autoFocus={mode === "create"} />}
-        </Field>
-        <Field label="Slug" error={errors.slug} hint={mode === "create" ? "Used in URLs and the API; cannot change later." : "Cannot change."}>
           {(id, d) => (
-            <Input id={id} aria-describedby={d} aria-invalid={!!errors.slug} value={values.slug} disabled={mode === "edit" || readOnly} className="font-mono" onChange={(e) => set("slug", e.target.value.toLowerCase())} />
+            <Input
+              id={id}
+              aria-describedby={d}
+              aria-invalid={!!errors.name}
+              value={values.name}
+              disabled={readOnly}
+              onChange={(e) => set("name", e.target.value)}
+              autoFocus={mode === "create"}
+            />
+          )}
+        </Field>
+        <Field
+          label="Slug"
+          error={errors.slug}
+          hint={mode === "create" ? "Used in URLs and the API; cannot change later." : "Cannot change."}
+        >
+          {(id, d) => (
+            <Input
+              id={id}
+              aria-describedby={d}
+              aria-invalid={!!errors.slug}
+              value={values.slug}
+              disabled={mode === "edit" || readOnly}
+              className="font-mono"
+              onChange={(e) => set("slug", e.target.value.toLowerCase())}
+            />
           )}
         </Field>
         <Field label="Owner" error={errors.owner} hint="The accountable team or person.">
-          {(id, d) => <Input id={id} aria-describedby={d} aria-invalid={!!errors.owner} value={values.owner} disabled={readOnly} onChange={(e) => set("owner", e.target.value)} />}
-        </Field>
-        <Field label="Tier" error={errors.tier} hint={`SLA ${SLA_TARGET_PERCENT[values.tier]}% a month: ${allowedDowntimeMinutes(values.tier)} min of downtime in 30 days.`}>
           {(id, d) => (
-            <Select id={id} aria-describedby={d} value={values.tier} disabled={readOnly} onChange={(e) => set("tier", e.target.value as ServiceTier)}>
+            <Input
+              id={id}
+              aria-describedby={d}
+              aria-invalid={!!errors.owner}
+              value={values.owner}
+              disabled={readOnly}
+              onChange={(e) => set("owner", e.target.value)}
+            />
+          )}
+        </Field>
+        <Field
+          label="Tier"
+          error={errors.tier}
+          hint={`SLA ${SLA_TARGET_PERCENT[values.tier]}% a month: ${allowedDowntimeMinutes(values.tier)} min of downtime in 30 days.`}
+        >
+          {(id, d) => (
+            <Select
+              id={id}
+              aria-describedby={d}
+              value={values.tier}
+              disabled={readOnly}
+              onChange={(e) => set("tier", e.target.value as ServiceTier)}
+            >
               {SERVICE_TIERS.map((t) => (
                 <option key={t} value={t}>
                   {TIER_LABELS[t]} ({SLA_TARGET_PERCENT[t]}%)
@@ -63,7 +130,15 @@ export function ServiceForm({ initial, mode, readOnly = false, submitting, serve
         </Field>
       </div>
       <Field label="Description" error={errors.description}>
-        {(id, d) => <Textarea id={id} aria-describedby={d} value={values.description} disabled={readOnly} onChange={(e) => set("description", e.target.value)} />}
+        {(id, d) => (
+          <Textarea
+            id={id}
+            aria-describedby={d}
+            value={values.description}
+            disabled={readOnly}
+            onChange={(e) => set("description", e.target.value)}
+          />
+        )}
       </Field>
       {readOnly ? null : (
         <div className="flex gap-2">

@@ -24,7 +24,11 @@ export function ServiceTable({ initial, canWrite }: { initial: Page<ServiceRespo
   const filters = { q: useDeferredValue(q.trim()) || undefined, tier: tier || undefined };
   const { data, error, isPending, isFetching, refetch } = useServices(filters, initial);
   const items = data?.items ?? [];
-  const { selected, setSelected } = useListKeys(items.length, (i) => router.push(`/services/${items[i]!.slug}`), searchRef);
+  const { selected, setSelected } = useListKeys(
+    items.length,
+    (i) => router.push(`/services/${items[i]!.slug}`),
+    searchRef,
+  );
 
   return (
     <>
@@ -33,7 +37,11 @@ export function ServiceTable({ initial, canWrite }: { initial: Page<ServiceRespo
         description="The service catalog: who owns what, and the availability each tier promises."
         actions={
           <>
-            <a className={buttonClass("secondary")} href={`/api/services?${servicesSearchParams(filters, { format: "csv" }).toString()}`} download>
+            <a
+              className={buttonClass("secondary")}
+              href={`/api/services?${servicesSearchParams(filters, { format: "csv" }).toString()}`}
+              download
+            >
               <Download aria-hidden className="size-4" /> Export CSV
             </a>
             {canWrite ? (
@@ -47,12 +55,24 @@ export function ServiceTable({ initial, canWrite }: { initial: Page<ServiceRespo
       <div className="mb-3 flex flex-wrap items-center gap-2">
         <div className="relative w-full max-w-xs">
           <Search aria-hidden className="pointer-events-none absolute top-2.5 left-2.5 size-4 text-muted" />
-          <Input ref={searchRef} value={q} onChange={(e) => setQ(e.target.value)} placeholder="Search slug, name, owner" aria-label="Search services" className="pl-8" />
+          <Input
+            ref={searchRef}
+            value={q}
+            onChange={(e) => setQ(e.target.value)}
+            placeholder="Search slug, name, owner"
+            aria-label="Search services"
+            className="pl-8"
+          />
           <span className="pointer-events-none absolute top-2 right-2">
             <Kbd>/</Kbd>
           </span>
         </div>
-        <Select value={tier} onChange={(e) => setTier(e.target.value)} aria-label="Filter by tier" className="w-44">
+        <Select
+          value={tier}
+          onChange={(e) => setTier(e.target.value)}
+          aria-label="Filter by tier"
+          className="w-44"
+        >
           <option value="">All tiers</option>
           {SERVICE_TIERS.map((t) => (
             <option key={t} value={t}>
@@ -62,17 +82,30 @@ export function ServiceTable({ initial, canWrite }: { initial: Page<ServiceRespo
         </Select>
         {isFetching && !isPending ? <Spinner label="Refreshing" className="text-muted" /> : null}
         <span className="ml-auto text-xs text-muted">
-          {data?.nextCursor ? `First ${items.length} services: search to narrow` : `${items.length} service${items.length === 1 ? "" : "s"}`}
+          {data?.nextCursor
+            ? `First ${items.length} services: search to narrow`
+            : `${items.length} service${items.length === 1 ? "" : "s"}`}
         </span>
       </div>
 
       {error ? (
-        <ErrorState detail={error.message} action={<button className={buttonClass()} onClick={() => void refetch()}>Retry</button>} />
+        <ErrorState
+          detail={error.message}
+          action={
+            <button className={buttonClass()} onClick={() => void refetch()}>
+              Retry
+            </button>
+          }
+        />
       ) : isPending ? (
         <SkeletonRows />
       ) : items.length === 0 ? (
         <EmptyState title={filters.q || filters.tier ? "No service matches" : "No services yet"}>
-          {filters.q || filters.tier ? "Try another search or tier." : canWrite ? "Add the first service to the catalog." : "An ops manager adds services to the catalog."}
+          {filters.q || filters.tier
+            ? "Try another search or tier."
+            : canWrite
+              ? "Add the first service to the catalog."
+              : "An ops manager adds services to the catalog."}
         </EmptyState>
       ) : (
         <div className="overflow-x-auto rounded-lg border border-border bg-surface">
@@ -92,7 +125,10 @@ export function ServiceTable({ initial, canWrite }: { initial: Page<ServiceRespo
                   data-row-index={i}
                   aria-selected={selected === i}
                   onMouseEnter={() => setSelected(i)}
-                  className={cn("border-b border-border last:border-0", selected === i ? "bg-accent/5" : "hover:bg-surface-2")}
+                  className={cn(
+                    "border-b border-border last:border-0",
+                    selected === i ? "bg-accent/5" : "hover:bg-surface-2",
+                  )}
                 >
                   <td className="px-3 py-2">
                     <Link href={`/services/${s.slug}`} className="font-medium hover:underline">

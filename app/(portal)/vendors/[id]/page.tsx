@@ -18,9 +18,17 @@ export default async function VendorPage({ params }: Props) {
   const parsed = vendorParams.safeParse(await params);
   if (!parsed.success) notFound();
   const { id } = parsed.data;
-  const [vendor, assessments] = await Promise.all([getVendor(id), listAssessments(id)]).catch((e: unknown) => {
-    if (e instanceof AppError && e.code === "NOT_FOUND") notFound();
-    throw e;
-  });
-  return <VendorDetail initial={vendor} initialAssessments={assessments.items} canWrite={can(user.roles, "vendor:write")} />;
+  const [vendor, assessments] = await Promise.all([getVendor(id), listAssessments(id)]).catch(
+    (e: unknown) => {
+      if (e instanceof AppError && e.code === "NOT_FOUND") notFound();
+      throw e;
+    },
+  );
+  return (
+    <VendorDetail
+      initial={vendor}
+      initialAssessments={assessments.items}
+      canWrite={can(user.roles, "vendor:write")}
+    />
+  );
 }

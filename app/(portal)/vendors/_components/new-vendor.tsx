@@ -24,11 +24,18 @@ export function NewVendor() {
       alert={
         create.error ? (
           <p role="alert" className="rounded-md bg-danger/10 px-3 py-2 text-sm text-danger">
-            {Object.keys(serverErrors).length ? "Some fields need attention: see the messages below." : create.error.message}
+            {Object.keys(serverErrors).length
+              ? "Some fields need attention: see the messages below."
+              : create.error.message}
           </p>
         ) : null
       }
-      onSave={(input) => create.mutate({ input, idempotencyKey }, { onSuccess: (vendor) => router.push(`/vendors/${vendor.id}`) })}
+      onSave={(input) =>
+        create.mutate(
+          { input, idempotencyKey },
+          { onSuccess: (vendor) => router.push(`/vendors/${vendor.id}`) },
+        )
+      }
       cancel={
         <Link href="/vendors" className={buttonClass("ghost")}>
           Cancel

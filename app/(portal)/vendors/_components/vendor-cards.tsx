@@ -9,11 +9,19 @@ export function VendorCards({ items }: { items: VendorResponse[] }) {
     <ul aria-label="Vendors" className="space-y-2">
       {items.map((v) => (
         <li key={v.id}>
-          <Link href={`/vendors/${v.id}`} className="block space-y-1 rounded-lg border border-border bg-surface p-2.5 hover:bg-surface-2">
+          <Link
+            href={`/vendors/${v.id}`}
+            className="block space-y-1 rounded-lg border border-border bg-surface p-2.5 hover:bg-surface-2"
+          >
             <div className="flex flex-wrap items-center gap-1.5">
               <span className="font-medium">{v.name}</span>
               <CriticalityBadge criticality={v.criticality} />
-              {v.latestAssessment ? <ActionBadge action={v.latestAssessment.recommendedAction} score={v.latestAssessment.overallScore} /> : null}
+              {v.latestAssessment ? (
+                <ActionBadge
+                  action={v.latestAssessment.recommendedAction}
+                  score={v.latestAssessment.overallScore}
+                />
+              ) : null}
             </div>
             <p className="text-xs text-muted">
               {v.serviceType} · {v.owner} · notice {v.noticePeriodDays} d

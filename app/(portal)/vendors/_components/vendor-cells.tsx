@@ -9,8 +9,17 @@ const day = (iso: string) => iso.slice(0, 10);
 
 export function ReviewDue({ vendor }: { vendor: VendorResponse }) {
   return (
-    <span data-testid="next-review" data-overdue={vendor.reviewOverdue} className={cn("font-mono text-xs whitespace-nowrap", vendor.reviewOverdue && "font-semibold text-danger")}>
-      {vendor.reviewOverdue ? `Overdue since ${day(vendor.nextReviewDue)}` : `Due ${day(vendor.nextReviewDue)}`}
+    <span
+      data-testid="next-review"
+      data-overdue={vendor.reviewOverdue}
+      className={cn(
+        "font-mono text-xs whitespace-nowrap",
+        vendor.reviewOverdue && "font-semibold text-danger",
+      )}
+    >
+      {vendor.reviewOverdue
+        ? `Overdue since ${day(vendor.nextReviewDue)}`
+        : `Due ${day(vendor.nextReviewDue)}`}
     </span>
   );
 }
@@ -31,12 +40,14 @@ export function NoticeCell({ vendor }: { vendor: VendorResponse }) {
 export function CertificationCell({ vendor }: { vendor: VendorResponse }) {
   const needing = vendor.certifications.filter((c) => c.status !== "VALID");
   if (!vendor.certifications.length) return <span className="text-xs text-muted">None</span>;
-  if (!needing.length) return <span className="text-xs text-muted">{vendor.certifications.map((c) => c.name).join(", ")}</span>;
+  if (!needing.length)
+    return <span className="text-xs text-muted">{vendor.certifications.map((c) => c.name).join(", ")}</span>;
   return (
     <ul className="space-y-0.5 text-xs">
       {needing.map((c) => (
         <li key={c.name} className="flex items-center gap-1 whitespace-nowrap">
-          <CertStatusBadge status={c.status} /> {c.name} <span className="font-mono text-muted">{c.expiresAt}</span>
+          <CertStatusBadge status={c.status} /> {c.name}{" "}
+          <span className="font-mono text-muted">{c.expiresAt}</span>
         </li>
       ))}
     </ul>
@@ -48,7 +59,10 @@ export function CertificationCell({ vendor }: { vendor: VendorResponse }) {
 export function AttentionCell({ reasons }: { reasons: string[] }) {
   if (!reasons.length) return <span className="text-muted">—</span>;
   return (
-    <div title={reasons.join("\n")} className="inline-flex items-center gap-1 font-medium whitespace-nowrap text-warning">
+    <div
+      title={reasons.join("\n")}
+      className="inline-flex items-center gap-1 font-medium whitespace-nowrap text-warning"
+    >
       <AlertTriangle aria-hidden className="size-3.5" /> {reasons.length}
       <ul data-testid="vendor-attention" className="sr-only">
         {reasons.map((r) => (

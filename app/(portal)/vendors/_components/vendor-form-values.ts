@@ -52,7 +52,8 @@ export function valuesFromVendor(v: VendorResponse): VendorFormValues {
   };
 }
 
-const numberOrText = (text: string) => (text.trim() !== "" && Number.isFinite(Number(text)) ? Number(text) : text);
+const numberOrText = (text: string) =>
+  text.trim() !== "" && Number.isFinite(Number(text)) ? Number(text) : text;
 
 // Every field is sent, also on edit: the PATCH replaces what it is given.
 export function toVendorInput(v: VendorFormValues): Record<keyof CreateVendorInput, unknown> {
@@ -63,7 +64,9 @@ export function toVendorInput(v: VendorFormValues): Record<keyof CreateVendorInp
     renewalDate: v.renewalDate || null,
     noticePeriodDays: v.noticePeriodDays.trim() === "" ? 90 : numberOrText(v.noticePeriodDays),
     recoveryTimeHours: v.recoveryTimeHours.trim() === "" ? null : numberOrText(v.recoveryTimeHours),
-    certifications: v.certifications.filter((c) => c.name.trim() || c.expiresAt).map((c) => ({ name: c.name, expiresAt: c.expiresAt || null })),
+    certifications: v.certifications
+      .filter((c) => c.name.trim() || c.expiresAt)
+      .map((c) => ({ name: c.name, expiresAt: c.expiresAt || null })),
   };
 }
 

@@ -6,7 +6,11 @@ import { CertificationRows } from "@/app/(portal)/vendors/_components/certificat
 import { ChoiceGroup } from "@/components/ui/choice-group";
 import { ServicePicker } from "@/app/(portal)/vendors/_components/service-picker";
 import { useIsClient } from "@/components/ui/use-is-client";
-import { errorAt, toVendorInput, type VendorFormValues } from "@/app/(portal)/vendors/_components/vendor-form-values";
+import {
+  errorAt,
+  toVendorInput,
+  type VendorFormValues,
+} from "@/app/(portal)/vendors/_components/vendor-form-values";
 import { CRITICALITY_HINTS, CRITICALITY_LABELS } from "@/app/(portal)/vendors/_components/vendor-labels";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Textarea } from "@/components/ui/field";
@@ -24,7 +28,15 @@ type Props = {
   cancel: ReactNode;
 };
 
-type TextField = "name" | "serviceType" | "owner" | "contractStart" | "contractEnd" | "renewalDate" | "noticePeriodDays" | "recoveryTimeHours";
+type TextField =
+  | "name"
+  | "serviceType"
+  | "owner"
+  | "contractStart"
+  | "contractEnd"
+  | "renewalDate"
+  | "noticePeriodDays"
+  | "recoveryTimeHours";
 
 export function VendorForm({ initial, submitLabel, isPending, serverErrors, alert, onSave, cancel }: Props) {
   const isClient = useIsClient();
@@ -34,7 +46,9 @@ export function VendorForm({ initial, submitLabel, isPending, serverErrors, aler
   const err = (field: string) => errorAt(errors, field);
   const set = <K extends keyof VendorFormValues>(key: K, value: VendorFormValues[K]) => {
     setValues((v) => ({ ...v, [key]: value }));
-    setClientErrors((e) => Object.fromEntries(Object.entries(e).filter(([path]) => path !== key && !path.startsWith(`${key}.`))));
+    setClientErrors((e) =>
+      Object.fromEntries(Object.entries(e).filter(([path]) => path !== key && !path.startsWith(`${key}.`))),
+    );
   };
 
   function submit(e: FormEvent) {
@@ -43,7 +57,9 @@ export function VendorForm({ initial, submitLabel, isPending, serverErrors, aler
     const parsed = createVendorInput.safeParse(toVendorInput(values));
     if (!parsed.success) {
       const found: Record<string, string> = {};
-      for (const issue of parsed.error.issues) found[issue.path.map(String).join(".")] ??= issue.code === "invalid_type" ? "Enter a number" : issue.message;
+      for (const issue of parsed.error.issues)
+        found[issue.path.map(String).join(".")] ??=
+          issue.code === "invalid_type" ? "Enter a number" : issue.message;
       setClientErrors(found);
       return;
     }
@@ -58,20 +74,45 @@ export function VendorForm({ initial, submitLabel, isPending, serverErrors, aler
     }
   }
 
-  const input = (field: TextField, label: string, hint: string, props: { type?: string; className?: string; autoFocus?: boolean; inputMode?: "numeric" | "decimal" } = {}) => (
+  const input = (
+    field: TextField,
+    label: string,
+    hint: string,
+    props: { type?: string; className?: string; autoFocus?: boolean; inputMode?: "numeric" | "decimal" } = {},
+  ) => (
     <Field label={label} error={err(field)} hint={hint}>
-      {(id, d) => <Input id={id} aria-describedby={d} aria-invalid={!!err(field)} value={values[field]} onChange={(e) => set(field, e.target.value)} {...props} />}
+      {(id, d) => (
+        <Input
+          id={id}
+          aria-describedby={d}
+          aria-invalid={!!err(field)}
+          value={values[field]}
+          onChange={(e) => set(field, e.target.value)}
+          {...props}
+        />
+      )}
     </Field>
   );
 
   return (
-    <form onSubmit={submit} onKeyDown={submitOnModEnter} noValidate aria-label={submitLabel} className="max-w-3xl space-y-4">
+    <form
+      onSubmit={submit}
+      onKeyDown={submitOnModEnter}
+      noValidate
+      aria-label={submitLabel}
+      className="max-w-3xl space-y-4"
+    >
       {alert}
       <div className="grid gap-3 sm:grid-cols-2">
         {input("name", "Name", "The company, as on the contract.", { autoFocus: true })}
         {input("serviceType", "Service type", "What they provide, e.g. cloud hosting, payroll.")}
         {input("owner", "Owner", "Who owns the relationship.")}
-        {input("recoveryTimeHours", "Recovery time (hours)", "Contractual recovery time; compared with the RTO of functions that depend on them.", { inputMode: "decimal", className: "font-mono" })}
+        {input(
+          "recoveryTimeHours",
+          "Recovery time (hours)",
+          "Contractual recovery time; compared with the RTO of functions that depend on them.",
+          { inputMode: "decimal", className: "font-mono" },
+        )}
       </div>
       <ChoiceGroup
         name="criticality"
@@ -79,18 +120,40 @@ export function VendorForm({ initial, submitLabel, isPending, serverErrors, aler
         value={values.criticality}
         onChange={(c) => set("criticality", c)}
         error={err("criticality")}
-        choices={CRITICALITIES.map((c) => ({ value: c, label: CRITICALITY_LABELS[c], hint: CRITICALITY_HINTS[c] }))}
+        choices={CRITICALITIES.map((c) => ({
+          value: c,
+          label: CRITICALITY_LABELS[c],
+          hint: CRITICALITY_HINTS[c],
+        }))}
       />
       <div className="grid gap-3 sm:grid-cols-4">
         {input("contractStart", "Contract start", "Optional.", { type: "date", className: "font-mono" })}
         {input("contractEnd", "Contract end", "Optional.", { type: "date", className: "font-mono" })}
-        {input("renewalDate", "Renewal date", "Notice runs back from this (or the end).", { type: "date", className: "font-mono" })}
-        {input("noticePeriodDays", "Notice period (days)", "Days of notice before renewal.", { inputMode: "numeric", className: "font-mono" })}
+        {input("renewalDate", "Renewal date", "Notice runs back from this (or the end).", {
+          type: "date",
+          className: "font-mono",
+        })}
+        {input("noticePeriodDays", "Notice period (days)", "Days of notice before renewal.", {
+          inputMode: "numeric",
+          className: "font-mono",
+        })}
       </div>
-      <CertificationRows value={values.certifications} onChange={(c) => set("certifications", c)} error={err("certifications")} />
+      <CertificationRows
+        value={values.certifications}
+        onChange={(c) => set("certifications", c)}
+        error={err("certifications")}
+      />
       <ServicePicker value={values.services} onChange={(s) => set("services", s)} error={err("services")} />
       <Field label="Notes" error={err("notes")}>
-        {(id, d) => <Textarea id={id} aria-describedby={d} value={values.notes} onChange={(e) => set("notes", e.target.value)} className="min-h-16" />}
+        {(id, d) => (
+          <Textarea
+            id={id}
+            aria-describedby={d}
+            value={values.notes}
+            onChange={(e) => set("notes", e.target.value)}
+            className="min-h-16"
+          />
+        )}
       </Field>
       <div className="flex flex-wrap items-center gap-2">
         <Button type="submit" variant="primary" disabled={isPending || !isClient}>

@@ -1,17 +1,40 @@
 "use client";
 import Link from "next/link";
 import { ActionBadge, CriticalityBadge } from "@/app/(portal)/vendors/_components/vendor-badges";
-import { AttentionCell, CertificationCell, NoticeCell, ReviewDue } from "@/app/(portal)/vendors/_components/vendor-cells";
+import {
+  AttentionCell,
+  CertificationCell,
+  NoticeCell,
+  ReviewDue,
+} from "@/app/(portal)/vendors/_components/vendor-cells";
 import { cn } from "@/components/ui/cn";
 import type { VendorResponse } from "@/lib/vendors/schemas";
 
-type Props = { items: VendorResponse[]; selected: number; isStale: boolean; onSelect: (index: number) => void };
+type Props = {
+  items: VendorResponse[];
+  selected: number;
+  isStale: boolean;
+  onSelect: (index: number) => void;
+};
 
-const HEADERS = ["Vendor · service · owner", "Criticality", "Latest", "Next review", "Notice", "Certifications", "Attention"];
+const HEADERS = [
+  "Vendor · service · owner",
+  "Criticality",
+  "Latest",
+  "Next review",
+  "Notice",
+  "Certifications",
+  "Attention",
+];
 
 export function VendorTable({ items, selected, isStale, onSelect }: Props) {
   return (
-    <div className={cn("overflow-x-auto rounded-lg border border-border bg-surface transition-opacity", isStale && "opacity-60")}>
+    <div
+      className={cn(
+        "overflow-x-auto rounded-lg border border-border bg-surface transition-opacity",
+        isStale && "opacity-60",
+      )}
+    >
       <table className="w-full text-left text-sm" aria-label="Vendors" aria-busy={isStale}>
         <thead className="border-b border-border bg-surface-2 text-xs text-muted uppercase">
           <tr>
@@ -31,7 +54,10 @@ export function VendorTable({ items, selected, isStale, onSelect }: Props) {
               data-row-index={index}
               aria-selected={selected === index}
               onMouseEnter={() => onSelect(index)}
-              className={cn("border-b border-border align-top last:border-0", selected === index ? "bg-accent/10" : "hover:bg-surface-2")}
+              className={cn(
+                "border-b border-border align-top last:border-0",
+                selected === index ? "bg-accent/10" : "hover:bg-surface-2",
+              )}
             >
               <td className="max-w-xs py-1.5 pr-2 pl-3">
                 <Link href={`/vendors/${v.id}`} className="font-medium hover:underline">
@@ -45,7 +71,14 @@ export function VendorTable({ items, selected, isStale, onSelect }: Props) {
                 <CriticalityBadge criticality={v.criticality} />
               </td>
               <td className="px-2 py-1.5">
-                {v.latestAssessment ? <ActionBadge action={v.latestAssessment.recommendedAction} score={v.latestAssessment.overallScore} /> : <span className="text-xs text-muted">Not assessed</span>}
+                {v.latestAssessment ? (
+                  <ActionBadge
+                    action={v.latestAssessment.recommendedAction}
+                    score={v.latestAssessment.overallScore}
+                  />
+                ) : (
+                  <span className="text-xs text-muted">Not assessed</span>
+                )}
               </td>
               <td className="px-2 py-1.5">
                 <ReviewDue vendor={v} />

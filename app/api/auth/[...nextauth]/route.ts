@@ -19,17 +19,30 @@ export async function GET(req: NextRequest, ctx: Ctx) {
 export async function POST(req: NextRequest, ctx: Ctx) {
   const { nextauth } = await ctx.params;
   if (nextauth.join("/") === "callback/credentials") {
-    const form = await req.clone().formData().catch(() => null);
+    const form = await req
+      .clone()
+      .formData()
+      .catch(() => null);
     const field = form?.get("email");
     const email = (typeof field === "string" ? field : "").replaceAll("\0", "").trim().toLowerCase();
     const ip = clientIp(req.headers);
     const limit = await checkSignInAllowed(email, ip);
     if (!limit.allowed) {
-      await recordSignInAttempt({ email, userId: null, clientIp: ip, success: false, reason: "RATE_LIMITED" });
+      await recordSignInAttempt({
+        email,
+        userId: null,
+        clientIp: ip,
+        success: false,
+        reason: "RATE_LIMITED",
+      });
       return problemResponse(
-        new AppError("RATE_LIMITED", `Too many failed sign-ins. Try again in ${Math.ceil(limit.retryAfterSeconds / 60)} minute(s).`, {
-          headers: { "retry-after": String(limit.retryAfterSeconds) },
-        }),
+        new AppError(
+          "RATE_LIMITED",
+          `Too many failed sign-ins. Try again in ${Math.ceil(limit.retryAfterSeconds / 60)} minute(s).`,
+          {
+            headers: { "retry-after": String(limit.retryAfterSeconds) },
+          },
+        ),
       );
     }
   }

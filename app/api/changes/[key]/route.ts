@@ -5,9 +5,13 @@ import { apiRoutes } from "@/lib/api/routes";
 import { updateChange } from "@/lib/changes/update-change";
 import { getChangeOrThrow } from "@/lib/changes/load-change";
 
-export const GET = handle(apiRoutes.getChange, async ({ params, principal }) => getChangeOrThrow(params.key, principal));
+export const GET = handle(apiRoutes.getChange, async ({ params, principal }) =>
+  getChangeOrThrow(params.key, principal),
+);
 
-export const PATCH = handle(apiRoutes.updateChange, async ({ principal, params, body }) => updateChange(principal, params.key, body));
+export const PATCH = handle(apiRoutes.updateChange, async ({ principal, params, body }) =>
+  updateChange(principal, params.key, body),
+);
 
 // Any other method: 405 problem+json with Allow (OPTIONS: 204 with Allow).
 export const { POST, PUT, DELETE, OPTIONS } = otherMethods(apiRoutes.getChange, apiRoutes.updateChange);

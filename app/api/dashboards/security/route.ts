@@ -5,7 +5,14 @@ import { apiRoutes } from "@/lib/api/routes";
 import { sharedAnswerResponse } from "@/lib/cache/shared-answers";
 import { securityDashboard } from "@/lib/dashboards/security";
 
-export const GET = handle(apiRoutes.securityDashboard, async ({ query }) => sharedAnswerResponse("security", `${query.from ?? ""}|${query.to ?? ""}`, apiRoutes.securityDashboard.response, () => securityDashboard(query)));
+export const GET = handle(apiRoutes.securityDashboard, async ({ query }) =>
+  sharedAnswerResponse(
+    "security",
+    `${query.from ?? ""}|${query.to ?? ""}`,
+    apiRoutes.securityDashboard.response,
+    () => securityDashboard(query),
+  ),
+);
 
 // Any other method: 405 problem+json with Allow (OPTIONS: 204 with Allow).
 export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods(apiRoutes.securityDashboard);

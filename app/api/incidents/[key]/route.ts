@@ -7,7 +7,9 @@ import { updateIncident } from "@/lib/incidents/update-incident";
 
 export const GET = handle(apiRoutes.getIncident, async ({ params }) => getIncidentOrThrow(params.key));
 
-export const PATCH = handle(apiRoutes.updateIncident, async ({ principal, params, body }) => updateIncident(principal, params.key, body));
+export const PATCH = handle(apiRoutes.updateIncident, async ({ principal, params, body }) =>
+  updateIncident(principal, params.key, body),
+);
 
 // Any other method: 405 problem+json with Allow (OPTIONS: 204 with Allow).
 export const { POST, PUT, DELETE, OPTIONS } = otherMethods(apiRoutes.getIncident, apiRoutes.updateIncident);

@@ -10,9 +10,14 @@ import { incidentMetrics } from "@/lib/incidents/incident-metrics";
 export const GET = handle(apiRoutes.incidentMetrics, async ({ query }) => {
   const to = query.to ? new Date(query.to) : new Date();
   const from = query.from ? new Date(query.from) : new Date(to.getTime() - 90 * 86_400_000);
-  if (from >= to) throw new AppError("UNPROCESSABLE", "`from` must be before `to`", { errors: [{ path: "from", message: "Must be before `to`" }] });
+  if (from >= to)
+    throw new AppError("UNPROCESSABLE", "`from` must be before `to`", {
+      errors: [{ path: "from", message: "Must be before `to`" }],
+    });
   const key = JSON.stringify([query.from, query.to, query.service]);
-  return sharedAnswerResponse("incident-metrics", key, apiRoutes.incidentMetrics.response, () => incidentMetrics(from, to, query.service));
+  return sharedAnswerResponse("incident-metrics", key, apiRoutes.incidentMetrics.response, () =>
+    incidentMetrics(from, to, query.service),
+  );
 });
 
 // Any other method: 405 problem+json with Allow (OPTIONS: 204 with Allow).

@@ -6,7 +6,12 @@ import { getSecurityEvent, updateSecurityEvent } from "@/lib/security/security-e
 
 export const GET = handle(apiRoutes.getSecurityEvent, async ({ params }) => getSecurityEvent(params.id));
 
-export const PATCH = handle(apiRoutes.updateSecurityEvent, async ({ params, principal, body }) => updateSecurityEvent(principal, params.id, body));
+export const PATCH = handle(apiRoutes.updateSecurityEvent, async ({ params, principal, body }) =>
+  updateSecurityEvent(principal, params.id, body),
+);
 
 // Any other method: 405 problem+json with Allow (OPTIONS: 204 with Allow).
-export const { POST, PUT, DELETE, OPTIONS } = otherMethods(apiRoutes.getSecurityEvent, apiRoutes.updateSecurityEvent);
+export const { POST, PUT, DELETE, OPTIONS } = otherMethods(
+  apiRoutes.getSecurityEvent,
+  apiRoutes.updateSecurityEvent,
+);

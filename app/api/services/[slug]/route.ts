@@ -7,7 +7,9 @@ import { updateService } from "@/lib/services/update-service";
 
 export const GET = handle(apiRoutes.getService, async ({ params }) => getServiceOrThrow(params.slug));
 
-export const PATCH = handle(apiRoutes.updateService, async ({ principal, params, body }) => updateService(principal, params.slug, body));
+export const PATCH = handle(apiRoutes.updateService, async ({ principal, params, body }) =>
+  updateService(principal, params.slug, body),
+);
 
 // Any other method: 405 problem+json with Allow (OPTIONS: 204 with Allow).
 export const { POST, PUT, DELETE, OPTIONS } = otherMethods(apiRoutes.getService, apiRoutes.updateService);

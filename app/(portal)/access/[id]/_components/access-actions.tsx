@@ -10,13 +10,23 @@ import { STATUS_LABELS } from "@/app/(portal)/access/_components/access-labels";
 import { Button } from "@/components/ui/button";
 import type { AccessRequestResponse } from "@/lib/access/schemas";
 
-export function AccessActions({ request: r, viewer }: { request: AccessRequestResponse; viewer: AccessViewer }) {
+export function AccessActions({
+  request: r,
+  viewer,
+}: {
+  request: AccessRequestResponse;
+  viewer: AccessViewer;
+}) {
   const [open, setOpen] = useState<"cancel" | "revoke" | null>(null);
   const canCancel = r.status === "PENDING" && r.requestedBy.id === viewer.id;
   const canRevoke = r.status === "APPROVED" && viewer.canDecide;
   const canDecideNow = r.status === "PENDING" && viewer.canDecide;
   return (
-    <section aria-labelledby="actions-heading" className="space-y-2 rounded-lg border border-border bg-surface p-3" data-testid="access-actions">
+    <section
+      aria-labelledby="actions-heading"
+      className="space-y-2 rounded-lg border border-border bg-surface p-3"
+      data-testid="access-actions"
+    >
       <h2 id="actions-heading" className="text-xs font-medium text-muted uppercase">
         Actions
       </h2>
@@ -41,7 +51,9 @@ export function AccessActions({ request: r, viewer }: { request: AccessRequestRe
       ) : null}
       {!canDecideNow && !canCancel && !canRevoke ? (
         <p className="text-sm text-muted">
-          {r.status === "PENDING" ? "Waiting for security or an admin to decide." : `Nothing to do: the request is ${STATUS_LABELS[r.status].toLowerCase()}.`}
+          {r.status === "PENDING"
+            ? "Waiting for security or an admin to decide."
+            : `Nothing to do: the request is ${STATUS_LABELS[r.status].toLowerCase()}.`}
           {r.status === "APPROVED" && !viewer.canDecide ? " It ends on its own at the expiry." : ""}
         </p>
       ) : null}

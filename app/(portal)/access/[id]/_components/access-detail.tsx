@@ -25,7 +25,13 @@ export function AccessDetail({ initial, viewer }: { initial: AccessRequestRespon
     ["Decided", <Time key="d" iso={r.decidedAt} />],
     ["Expiry", <ExpiryInfo key="e" request={r} className="whitespace-normal" />],
   ];
-  if (r.endedAt) facts.push(["Ended", <span key="x">{r.endReason ?? "—"} · <Time iso={r.endedAt} /></span>]);
+  if (r.endedAt)
+    facts.push([
+      "Ended",
+      <span key="x">
+        {r.endReason ?? "—"} · <Time iso={r.endedAt} />
+      </span>,
+    ]);
   return (
     <div className="space-y-4">
       <Link href="/access" className="inline-flex items-center gap-1 text-sm text-muted hover:text-fg">
@@ -35,7 +41,9 @@ export function AccessDetail({ initial, viewer }: { initial: AccessRequestRespon
         <div className="flex flex-wrap items-center gap-2">
           <AccessStatusBadge status={r.status} />
           <AccessTypeBadge type={r.accessType} />
-          {query.isError ? <span className="text-xs text-warning">Not updating: showing the last copy</span> : null}
+          {query.isError ? (
+            <span className="text-xs text-warning">Not updating: showing the last copy</span>
+          ) : null}
         </div>
         <h1 className="text-xl font-semibold tracking-tight break-words">
           {r.accessType} access on <span className="font-mono">{r.resources.join(", ")}</span>
@@ -59,14 +67,20 @@ export function AccessDetail({ initial, viewer }: { initial: AccessRequestRespon
             <h2 className="mt-3 mb-1 text-xs font-medium text-muted uppercase">Resources</h2>
             <ul className="flex flex-wrap gap-1">
               {r.resources.map((res) => (
-                <li key={res} className="rounded border border-border bg-surface-2 px-1.5 py-0.5 font-mono text-xs">
+                <li
+                  key={res}
+                  className="rounded border border-border bg-surface-2 px-1.5 py-0.5 font-mono text-xs"
+                >
                   {res}
                 </li>
               ))}
             </ul>
           </section>
           <AccessActions request={r} viewer={viewer} />
-          <section aria-labelledby="approvals-heading" className="rounded-lg border border-border bg-surface p-3">
+          <section
+            aria-labelledby="approvals-heading"
+            className="rounded-lg border border-border bg-surface p-3"
+          >
             <h2 id="approvals-heading" className="mb-1 text-xs font-medium text-muted uppercase">
               Approvals
             </h2>

@@ -8,7 +8,13 @@ type Entry = { at: string; text: string; detail?: string; tone: "muted" | "succe
 
 function historyOf(r: AccessRequestResponse): Entry[] {
   const forWhom = r.requestedFor.id === r.requestedBy.id ? "" : ` for ${r.requestedFor.name}`;
-  const entries: Entry[] = [{ at: r.createdAt, text: `${r.requestedBy.name} requested ${r.accessType} for ${r.durationDays} d${forWhom}`, tone: "muted" }];
+  const entries: Entry[] = [
+    {
+      at: r.createdAt,
+      text: `${r.requestedBy.name} requested ${r.accessType} for ${r.durationDays} d${forWhom}`,
+      tone: "muted",
+    },
+  ];
   for (const a of r.approvals) {
     entries.push({
       at: a.at,
@@ -21,12 +27,28 @@ function historyOf(r: AccessRequestResponse): Entry[] {
     entries.push(
       r.status === "DENIED"
         ? { at: r.decidedAt, text: "Denied", tone: "danger" }
-        : { at: r.decidedAt, text: `Granted${r.expiresAt ? ` until ${formatUtc(r.expiresAt)}` : ""}`, tone: "success" },
+        : {
+            at: r.decidedAt,
+            text: `Granted${r.expiresAt ? ` until ${formatUtc(r.expiresAt)}` : ""}`,
+            tone: "success",
+          },
     );
   }
   if (r.endedAt) {
-    const text = r.status === "EXPIRED" ? "Expired" : r.status === "REVOKED" ? "Revoked" : r.status === "CANCELLED" ? "Cancelled by the requester" : "Ended";
-    entries.push({ at: r.endedAt, text, detail: r.status === "REVOKED" && r.endReason ? r.endReason : undefined, tone: r.status === "REVOKED" ? "danger" : "warning" });
+    const text =
+      r.status === "EXPIRED"
+        ? "Expired"
+        : r.status === "REVOKED"
+          ? "Revoked"
+          : r.status === "CANCELLED"
+            ? "Cancelled by the requester"
+            : "Ended";
+    entries.push({
+      at: r.endedAt,
+      text,
+      detail: r.status === "REVOKED" && r.endReason ? r.endReason : undefined,
+      tone: r.status === "REVOKED" ? "danger" : "warning",
+    });
   }
   return entries.sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
 }

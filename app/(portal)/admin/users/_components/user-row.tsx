@@ -28,13 +28,25 @@ export function UserRow({ user, meId }: { user: ManagedUser; meId: string }) {
   }
   const isMe = user.id === meId;
   const noRoles = draft.roles.length === 0;
-  const dropsOwnAdmin = isMe && base.roles.includes("ADMIN") && (!draft.roles.includes("ADMIN") || !draft.isActive);
-  const toggle = (role: Role) => setDraft((d) => ({ ...d, roles: d.roles.includes(role) ? d.roles.filter((r) => r !== role) : ROLES.filter((r) => r === role || d.roles.includes(r)) }));
+  const dropsOwnAdmin =
+    isMe && base.roles.includes("ADMIN") && (!draft.roles.includes("ADMIN") || !draft.isActive);
+  const toggle = (role: Role) =>
+    setDraft((d) => ({
+      ...d,
+      roles: d.roles.includes(role)
+        ? d.roles.filter((r) => r !== role)
+        : ROLES.filter((r) => r === role || d.roles.includes(r)),
+    }));
 
   function save() {
     setSaved(false);
     update.mutate(
-      { id: user.id, version: base.version, ...(sameRoles(draft.roles, base.roles) ? {} : { roles: draft.roles }), ...(draft.isActive === base.isActive ? {} : { isActive: draft.isActive }) },
+      {
+        id: user.id,
+        version: base.version,
+        ...(sameRoles(draft.roles, base.roles) ? {} : { roles: draft.roles }),
+        ...(draft.isActive === base.isActive ? {} : { isActive: draft.isActive }),
+      },
       {
         onSuccess: (fresh) => {
           setBase(fresh);
@@ -55,7 +67,11 @@ export function UserRow({ user, meId }: { user: ManagedUser; meId: string }) {
       : error?.message;
   return (
     <>
-      <tr data-testid="user-row" data-email={user.email} className={cn("border-b border-border", !draft.isActive && "text-muted", isDirty && "bg-accent/5")}>
+      <tr
+        data-testid="user-row"
+        data-email={user.email}
+        className={cn("border-b border-border", !draft.isActive && "text-muted", isDirty && "bg-accent/5")}
+      >
         <th scope="row" className="py-1.5 pr-2 pl-3 text-left font-normal">
           <div className="font-medium">
             {user.name}
@@ -65,11 +81,23 @@ export function UserRow({ user, meId }: { user: ManagedUser; meId: string }) {
         </th>
         {ROLES.map((role) => (
           <td key={role} className="px-2 py-1.5 text-center">
-            <input type="checkbox" className="size-4 accent-[var(--accent)]" checked={draft.roles.includes(role)} onChange={() => toggle(role)} aria-label={`${ROLE_LABELS[role]}: ${user.name}`} />
+            <input
+              type="checkbox"
+              className="size-4 accent-[var(--accent)]"
+              checked={draft.roles.includes(role)}
+              onChange={() => toggle(role)}
+              aria-label={`${ROLE_LABELS[role]}: ${user.name}`}
+            />
           </td>
         ))}
         <td className="px-2 py-1.5 text-center">
-          <input type="checkbox" className="size-4 accent-[var(--success)]" checked={draft.isActive} onChange={(e) => setDraft((d) => ({ ...d, isActive: e.target.checked }))} aria-label={`Active: ${user.name}`} />
+          <input
+            type="checkbox"
+            className="size-4 accent-[var(--success)]"
+            checked={draft.isActive}
+            onChange={(e) => setDraft((d) => ({ ...d, isActive: e.target.checked }))}
+            aria-label={`Active: ${user.name}`}
+          />
         </td>
         <td className="px-2 py-1.5 text-right whitespace-nowrap">
           {saved && !isDirty ? (
@@ -77,12 +105,23 @@ export function UserRow({ user, meId }: { user: ManagedUser; meId: string }) {
               Saved
             </span>
           ) : null}
-          <Button size="sm" variant={isDirty ? "primary" : "ghost"} disabled={!isDirty || noRoles || update.isPending} onClick={save} aria-label={`Save ${user.name}`}>
+          <Button
+            size="sm"
+            variant={isDirty ? "primary" : "ghost"}
+            disabled={!isDirty || noRoles || update.isPending}
+            onClick={save}
+            aria-label={`Save ${user.name}`}
+          >
             {update.isPending ? <Spinner label="Saving" /> : <Save aria-hidden className="size-3.5" />}
             Save
           </Button>
           {isDirty ? (
-            <Button size="sm" variant="ghost" onClick={() => (update.reset(), setDraft(draftOf(base)))} aria-label={`Undo changes to ${user.name}`}>
+            <Button
+              size="sm"
+              variant="ghost"
+              onClick={() => (update.reset(), setDraft(draftOf(base)))}
+              aria-label={`Undo changes to ${user.name}`}
+            >
               <RotateCcw aria-hidden className="size-3.5" />
             </Button>
           ) : null}
@@ -92,11 +131,19 @@ export function UserRow({ user, meId }: { user: ManagedUser; meId: string }) {
         <tr className="border-b border-border">
           <td colSpan={ROLES.length + 3} className="px-3 pb-2">
             {message ? (
-              <p role="alert" data-testid="user-row-error" className="rounded-md bg-danger/10 px-3 py-1.5 text-sm text-danger">
+              <p
+                role="alert"
+                data-testid="user-row-error"
+                className="rounded-md bg-danger/10 px-3 py-1.5 text-sm text-danger"
+              >
                 {message}
               </p>
             ) : null}
-            {dropsOwnAdmin && !message ? <p className="text-xs text-warning">Saving this removes your own admin rights: you will lose this page.</p> : null}
+            {dropsOwnAdmin && !message ? (
+              <p className="text-xs text-warning">
+                Saving this removes your own admin rights: you will lose this page.
+              </p>
+            ) : null}
           </td>
         </tr>
       ) : null}

@@ -49,14 +49,37 @@ export function CompleteTestForm({ test, onDone }: { test: DrTestResponse; onDon
   }
 
   return (
-    <form onSubmit={submit} noValidate aria-label="Record the result" className="mt-2 space-y-3 rounded-md border border-accent/30 p-2.5">
+    <form
+      onSubmit={submit}
+      noValidate
+      aria-label="Record the result"
+      className="mt-2 space-y-3 rounded-md border border-accent/30 p-2.5"
+    >
       {complete.error && !Object.keys(serverErrors).length ? (
-        <p role="alert" className={isConflict ? "rounded-md border border-warning/40 bg-warning/10 px-3 py-2 text-sm" : "rounded-md bg-danger/10 px-3 py-2 text-sm text-danger"}>
-          {isConflict ? "Someone recorded this test first; the list now shows their result." : complete.error.message}
+        <p
+          role="alert"
+          className={
+            isConflict
+              ? "rounded-md border border-warning/40 bg-warning/10 px-3 py-2 text-sm"
+              : "rounded-md bg-danger/10 px-3 py-2 text-sm text-danger"
+          }
+        >
+          {isConflict
+            ? "Someone recorded this test first; the list now shows their result."
+            : complete.error.message}
         </p>
       ) : null}
       <Field label="Performed at (your time)" error={errors.performedAt} hint="Leave empty for now.">
-        {(id, d) => <Input id={id} type="datetime-local" aria-describedby={d} value={when} onChange={(e) => setWhen(e.target.value)} className="max-w-xs font-mono" />}
+        {(id, d) => (
+          <Input
+            id={id}
+            type="datetime-local"
+            aria-describedby={d}
+            value={when}
+            onChange={(e) => setWhen(e.target.value)}
+            className="max-w-xs font-mono"
+          />
+        )}
       </Field>
       <MeasuredFields
         rto={rto}
@@ -71,9 +94,23 @@ export function CompleteTestForm({ test, onDone }: { test: DrTestResponse; onDon
         errors={errors}
       />
       <Field label="Findings" error={errors.findings}>
-        {(id, d) => <Textarea id={id} aria-describedby={d} value={findings} onChange={(e) => setFindings(e.target.value)} className="min-h-14" />}
+        {(id, d) => (
+          <Textarea
+            id={id}
+            aria-describedby={d}
+            value={findings}
+            onChange={(e) => setFindings(e.target.value)}
+            className="min-h-14"
+          />
+        )}
       </Field>
-      <StringListField legend="Follow-ups" itemLabel="Follow-up" value={followUps} onChange={setFollowUps} error={errors.followUps} />
+      <StringListField
+        legend="Follow-ups"
+        itemLabel="Follow-up"
+        value={followUps}
+        onChange={setFollowUps}
+        error={errors.followUps}
+      />
       <div className="flex gap-2">
         <Button type="submit" variant="primary" size="sm" disabled={complete.isPending}>
           {complete.isPending ? <Spinner label="Saving" /> : null}

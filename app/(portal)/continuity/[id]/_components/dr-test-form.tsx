@@ -68,13 +68,26 @@ export function DrTestForm({ fn, onDone }: { fn: FunctionResponse; onDone: () =>
       <h2 id="record-heading" className="mb-2 text-sm font-semibold">
         Record a DR test
       </h2>
-      <form onSubmit={submit} onKeyDown={submitOnModEnter} noValidate aria-label="Record a DR test" className="space-y-4">
+      <form
+        onSubmit={submit}
+        onKeyDown={submitOnModEnter}
+        noValidate
+        aria-label="Record a DR test"
+        className="space-y-4"
+      >
         {create.error && !Object.keys(serverErrors).length ? (
           <p role="alert" className="rounded-md bg-danger/10 px-3 py-2 text-sm text-danger">
             {create.error.message}
           </p>
         ) : null}
-        <ChoiceGroup name="dr-type" legend="Test" value={type} onChange={setType} error={errors.type} choices={DR_TEST_TYPES.map((t) => ({ value: t, label: DR_TEST_LABELS[t] }))} />
+        <ChoiceGroup
+          name="dr-type"
+          legend="Test"
+          value={type}
+          onChange={setType}
+          error={errors.type}
+          choices={DR_TEST_TYPES.map((t) => ({ value: t, label: DR_TEST_LABELS[t] }))}
+        />
         <div className="grid gap-3 sm:grid-cols-2">
           <ChoiceGroup
             name="dr-status"
@@ -89,8 +102,22 @@ export function DrTestForm({ fn, onDone }: { fn: FunctionResponse; onDone: () =>
               { value: "PLANNED", label: "Planned", hint: "It will be run" },
             ]}
           />
-          <Field label={isDone ? "Performed at (your time)" : "Planned for (your time)"} error={whenError} hint={isDone ? "Leave empty for now." : "When it is scheduled."}>
-            {(id, d) => <Input id={id} type="datetime-local" aria-describedby={d} aria-invalid={!!whenError} value={when} onChange={(e) => setWhen(e.target.value)} className="font-mono" />}
+          <Field
+            label={isDone ? "Performed at (your time)" : "Planned for (your time)"}
+            error={whenError}
+            hint={isDone ? "Leave empty for now." : "When it is scheduled."}
+          >
+            {(id, d) => (
+              <Input
+                id={id}
+                type="datetime-local"
+                aria-describedby={d}
+                aria-invalid={!!whenError}
+                value={when}
+                onChange={(e) => setWhen(e.target.value)}
+                className="font-mono"
+              />
+            )}
           </Field>
         </div>
         {isDone ? (
@@ -110,9 +137,24 @@ export function DrTestForm({ fn, onDone }: { fn: FunctionResponse; onDone: () =>
         {isDone ? (
           <>
             <Field label="Findings" error={errors.findings} hint="What worked, what did not, and why.">
-              {(id, d) => <Textarea id={id} aria-describedby={d} value={findings} onChange={(e) => setFindings(e.target.value)} className="min-h-16" />}
+              {(id, d) => (
+                <Textarea
+                  id={id}
+                  aria-describedby={d}
+                  value={findings}
+                  onChange={(e) => setFindings(e.target.value)}
+                  className="min-h-16"
+                />
+              )}
             </Field>
-            <StringListField legend="Follow-ups" itemLabel="Follow-up" placeholder="e.g. Automate the restore of the search index" value={followUps} onChange={setFollowUps} error={errors.followUps} />
+            <StringListField
+              legend="Follow-ups"
+              itemLabel="Follow-up"
+              placeholder="e.g. Automate the restore of the search index"
+              value={followUps}
+              onChange={setFollowUps}
+              error={errors.followUps}
+            />
           </>
         ) : null}
         <div className="flex flex-wrap items-center gap-2">

@@ -14,9 +14,24 @@ import { useDrTests } from "@/lib/client/continuity";
 import { DR_TEST_LABELS } from "@/lib/continuity/rules";
 import type { DrTestResponse } from "@/lib/continuity/schemas";
 
-function Measure({ name, measured, target, met }: { name: "RTO" | "RPO"; measured: number | null; target: number; met: boolean | null }) {
+function Measure({
+  name,
+  measured,
+  target,
+  met,
+}: {
+  name: "RTO" | "RPO";
+  measured: number | null;
+  target: number;
+  met: boolean | null;
+}) {
   return (
-    <span className={cn("font-mono text-xs whitespace-nowrap", met === false ? "font-semibold text-danger" : met ? "text-success" : "text-muted")}>
+    <span
+      className={cn(
+        "font-mono text-xs whitespace-nowrap",
+        met === false ? "font-semibold text-danger" : met ? "text-success" : "text-muted",
+      )}
+    >
       {name} {measured === null ? "–" : hours(measured)} / {hours(target)}
     </span>
   );
@@ -26,7 +41,12 @@ function TestItem({ test, canWrite }: { test: DrTestResponse; canWrite: boolean 
   const [isCompleting, setCompleting] = useState(false);
   const isDone = test.status === "DONE";
   return (
-    <li className="rounded-lg border border-border bg-surface p-2.5" data-testid="dr-test" data-status={test.status} data-type={test.type}>
+    <li
+      className="rounded-lg border border-border bg-surface p-2.5"
+      data-testid="dr-test"
+      data-status={test.status}
+      data-type={test.type}
+    >
       <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
         <span className="font-medium">{DR_TEST_LABELS[test.type]}</span>
         {isDone ? <Badge tone="neutral">Done</Badge> : <Badge tone="accent">Planned</Badge>}
@@ -35,8 +55,18 @@ function TestItem({ test, canWrite }: { test: DrTestResponse; canWrite: boolean 
         </span>
         {isDone ? (
           <>
-            <Measure name="RTO" measured={test.measuredRtoHours} target={test.targetRtoHours} met={test.rtoMet} />
-            <Measure name="RPO" measured={test.measuredRpoHours} target={test.targetRpoHours} met={test.rpoMet} />
+            <Measure
+              name="RTO"
+              measured={test.measuredRtoHours}
+              target={test.targetRtoHours}
+              met={test.rtoMet}
+            />
+            <Measure
+              name="RPO"
+              measured={test.measuredRpoHours}
+              target={test.targetRpoHours}
+              met={test.rpoMet}
+            />
             {test.rtoMet === false ? <MissedBadge target="RTO" /> : null}
             {test.rpoMet === false ? <MissedBadge target="RPO" /> : null}
           </>
@@ -80,7 +110,9 @@ export function DrTestList({ functionId, canWrite }: { functionId: string; canWr
       ) : query.isPending ? (
         <SkeletonRows rows={3} columns={4} />
       ) : items.length === 0 ? (
-        <EmptyState title="No DR tests yet">Plan the next one, or record one that was run with what it measured.</EmptyState>
+        <EmptyState title="No DR tests yet">
+          Plan the next one, or record one that was run with what it measured.
+        </EmptyState>
       ) : (
         <ol className="space-y-2" aria-label="DR tests" data-testid="dr-test-list">
           {items.map((t) => (

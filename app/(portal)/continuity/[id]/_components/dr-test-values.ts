@@ -6,7 +6,8 @@ export const fromLocalInput = (value: string): string | undefined => {
   return Number.isNaN(at.getTime()) ? value : at.toISOString();
 };
 
-export const measuredHours = (text: string): number | string | null => (text.trim() === "" ? null : Number.isFinite(Number(text)) ? Number(text) : text);
+export const measuredHours = (text: string): number | string | null =>
+  text.trim() === "" ? null : Number.isFinite(Number(text)) ? Number(text) : text;
 
 export type Verdict = "MET" | "MISSED" | null;
 export function verdict(text: string, target: number): Verdict {

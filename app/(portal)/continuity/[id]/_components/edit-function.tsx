@@ -26,7 +26,10 @@ export function EditFunction({ fn, onDone }: { fn: FunctionResponse; onDone: () 
   }
 
   return (
-    <section aria-label="Edit business function" className="space-y-3 rounded-lg border border-accent/30 bg-surface p-3">
+    <section
+      aria-label="Edit business function"
+      className="space-y-3 rounded-lg border border-accent/30 bg-surface p-3"
+    >
       {isConflict ? <ConflictBanner onReload={loadTheirs} /> : null}
       <FunctionForm
         key={formKey}
@@ -38,7 +41,9 @@ export function EditFunction({ fn, onDone }: { fn: FunctionResponse; onDone: () 
         alert={
           update.error && !isConflict ? (
             <p role="alert" className="rounded-md bg-danger/10 px-3 py-2 text-sm text-danger">
-              {Object.keys(serverErrors).length ? "Some fields need attention: see the messages below." : update.error.message}
+              {Object.keys(serverErrors).length
+                ? "Some fields need attention: see the messages below."
+                : update.error.message}
             </p>
           ) : null
         }

@@ -9,9 +9,14 @@ export function FunctionFacts({ fn }: { fn: FunctionResponse }) {
         <h2 id="about-heading" className="mb-2 text-xs font-medium text-muted uppercase">
           About
         </h2>
-        <p className="text-sm whitespace-pre-wrap">{fn.description || <span className="text-muted">No description.</span>}</p>
+        <p className="text-sm whitespace-pre-wrap">
+          {fn.description || <span className="text-muted">No description.</span>}
+        </p>
       </section>
-      <section aria-labelledby="alternatives-heading" className="rounded-lg border border-border bg-surface p-3">
+      <section
+        aria-labelledby="alternatives-heading"
+        className="rounded-lg border border-border bg-surface p-3"
+      >
         <h2 id="alternatives-heading" className="mb-2 text-xs font-medium text-muted uppercase">
           Alternative processes
         </h2>
@@ -22,7 +27,9 @@ export function FunctionFacts({ fn }: { fn: FunctionResponse }) {
             ))}
           </ol>
         ) : (
-          <p className="text-sm text-warning">None recorded: how does the work continue while the systems are down?</p>
+          <p className="text-sm text-warning">
+            None recorded: how does the work continue while the systems are down?
+          </p>
         )}
       </section>
       <section aria-labelledby="people-heading" className="rounded-lg border border-border bg-surface p-3">
@@ -33,8 +40,12 @@ export function FunctionFacts({ fn }: { fn: FunctionResponse }) {
           <table className="w-full text-left text-sm" aria-label="Key personnel">
             <thead className="text-xs text-muted uppercase">
               <tr>
-                <th scope="col" className="py-1 pr-2 font-medium">Person</th>
-                <th scope="col" className="py-1 pl-2 font-medium">Backup</th>
+                <th scope="col" className="py-1 pr-2 font-medium">
+                  Person
+                </th>
+                <th scope="col" className="py-1 pl-2 font-medium">
+                  Backup
+                </th>
               </tr>
             </thead>
             <tbody>

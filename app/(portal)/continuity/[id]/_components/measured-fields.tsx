@@ -24,18 +24,51 @@ function Hint({ text, target, name }: { text: string; target: number; name: "RTO
         <MissedBadge target={name} /> more than the {hours(target)} {name}
       </span>
     );
-  if (v === "MET") return <span className="text-success">Within the {hours(target)} {name}</span>;
+  if (v === "MET")
+    return (
+      <span className="text-success">
+        Within the {hours(target)} {name}
+      </span>
+    );
   return <>Target {hours(target)}</>;
 }
 
 export function MeasuredFields({ rto, rpo, targetRto, targetRpo, isRtoOptional, onChange, errors }: Props) {
   return (
     <div className="grid gap-3 sm:grid-cols-2">
-      <Field label={`Measured RTO (hours)${isRtoOptional ? ", optional" : ""}`} error={errors.measuredRtoHours} hint={<Hint text={rto} target={targetRto} name="RTO" />}>
-        {(id, d) => <Input id={id} aria-describedby={d} aria-invalid={!!errors.measuredRtoHours} inputMode="decimal" value={rto} onChange={(e) => onChange({ rto: e.target.value })} className="font-mono" />}
+      <Field
+        label={`Measured RTO (hours)${isRtoOptional ? ", optional" : ""}`}
+        error={errors.measuredRtoHours}
+        hint={<Hint text={rto} target={targetRto} name="RTO" />}
+      >
+        {(id, d) => (
+          <Input
+            id={id}
+            aria-describedby={d}
+            aria-invalid={!!errors.measuredRtoHours}
+            inputMode="decimal"
+            value={rto}
+            onChange={(e) => onChange({ rto: e.target.value })}
+            className="font-mono"
+          />
+        )}
       </Field>
-      <Field label="Measured RPO (hours), optional" error={errors.measuredRpoHours} hint={<Hint text={rpo} target={targetRpo} name="RPO" />}>
-        {(id, d) => <Input id={id} aria-describedby={d} aria-invalid={!!errors.measuredRpoHours} inputMode="decimal" value={rpo} onChange={(e) => onChange({ rpo: e.target.value })} className="font-mono" />}
+      <Field
+        label="Measured RPO (hours), optional"
+        error={errors.measuredRpoHours}
+        hint={<Hint text={rpo} target={targetRpo} name="RPO" />}
+      >
+        {(id, d) => (
+          <Input
+            id={id}
+            aria-describedby={d}
+            aria-invalid={!!errors.measuredRpoHours}
+            inputMode="decimal"
+            value={rpo}
+            onChange={(e) => onChange({ rpo: e.target.value })}
+            className="font-mono"
+          />
+        )}
       </Field>
     </div>
   );

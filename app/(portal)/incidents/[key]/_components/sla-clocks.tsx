@@ -9,8 +9,22 @@ import type { IncidentResponse } from "@/lib/incidents/schemas";
 
 // The two handbook clocks: response stops at the acknowledgement, resolution at the resolution.
 const clocksOf = (i: IncidentResponse) => [
-  { testId: "response-clock", label: "Response", state: i.responseClock, dueIso: i.responseDueAt, stoppedIso: i.acknowledgedAt, stoppedVerb: "acknowledged" },
-  { testId: "resolution-clock", label: "Resolution", state: i.resolutionClock, dueIso: i.resolutionDueAt, stoppedIso: i.resolvedAt, stoppedVerb: "resolved" },
+  {
+    testId: "response-clock",
+    label: "Response",
+    state: i.responseClock,
+    dueIso: i.responseDueAt,
+    stoppedIso: i.acknowledgedAt,
+    stoppedVerb: "acknowledged",
+  },
+  {
+    testId: "resolution-clock",
+    label: "Resolution",
+    state: i.resolutionClock,
+    dueIso: i.resolutionDueAt,
+    stoppedIso: i.resolvedAt,
+    stoppedVerb: "resolved",
+  },
 ];
 
 export function SlaClocks({ incident, className }: { incident: IncidentResponse; className?: string }) {
@@ -27,9 +41,24 @@ export function SlaClocks({ incident, className }: { incident: IncidentResponse;
       </h2>
       <dl className="space-y-2">
         {clocksOf(incident).map((c) => (
-          <Clock key={c.testId} testId={c.testId} label={c.label} state={c.state} dueIso={c.dueIso} stoppedIso={c.stoppedIso} stoppedVerb={c.stoppedVerb}>
+          <Clock
+            key={c.testId}
+            testId={c.testId}
+            label={c.label}
+            state={c.state}
+            dueIso={c.dueIso}
+            stoppedIso={c.stoppedIso}
+            stoppedVerb={c.stoppedVerb}
+          >
             {isClient ? (
-              <SlaCountdown label={c.label} startIso={incident.createdAt} dueIso={c.dueIso} stoppedIso={c.stoppedIso} now={now} compact />
+              <SlaCountdown
+                label={c.label}
+                startIso={incident.createdAt}
+                dueIso={c.dueIso}
+                stoppedIso={c.stoppedIso}
+                now={now}
+                compact
+              />
             ) : (
               <Placeholder />
             )}

@@ -1,7 +1,11 @@
 "use client";
 // Two pictures of the table's figures. Mean times are drawn as a share of each severity's own target, so a
 // 15-minute P1 clock and a 24-hour P4 clock sit on one axis; 100 % is the target.
-import { COMPLIANCE_TARGET, formatMinutes, toPercent } from "@/app/(portal)/incidents/metrics/_components/metrics-format";
+import {
+  COMPLIANCE_TARGET,
+  formatMinutes,
+  toPercent,
+} from "@/app/(portal)/incidents/metrics/_components/metrics-format";
 import { BarChartCard } from "@/components/charts/bar-chart-card";
 import type { ChartRow } from "@/components/charts/chart-types";
 import type { SeverityMetrics } from "@/lib/client/incident-metrics";
@@ -13,7 +17,8 @@ const percentTick = (v: number) => `${v} %`;
 const TIME_STEPS = [25, 50, 100, 250, 500, 1000, 2500, 5000, 10_000];
 
 const share = (v: number | null) => (v === null ? null : toPercent(v));
-const shareOfTarget = (minutes: number | null, target: number) => (minutes === null ? null : Math.round((minutes / target) * 100));
+const shareOfTarget = (minutes: number | null, target: number) =>
+  minutes === null ? null : Math.round((minutes / target) * 100);
 
 // The charts' text alternative names the bars on the wrong side of the line; past three it counts them
 // and points at the table, which has every figure.
@@ -28,27 +33,57 @@ function timeAxis(values: number[]) {
   const top = Math.max(100, ...values) * 1.1;
   const step = TIME_STEPS.find((s) => top / s <= 5) ?? 25_000;
   const max = Math.ceil(top / step) * step;
-  return { domain: [0, max] as [number, number], ticks: Array.from({ length: max / step + 1 }, (_, i) => i * step) };
+  return {
+    domain: [0, max] as [number, number],
+    ticks: Array.from({ length: max / step + 1 }, (_, i) => i * step),
+  };
 }
 
 export function MetricsCharts({ rows }: { rows: SeverityMetrics[] }) {
-  const compliance = rows.map((r) => ({ severity: r.severity, response: share(r.responseCompliance), resolution: share(r.resolutionCompliance) }));
+  const compliance = rows.map((r) => ({
+    severity: r.severity,
+    response: share(r.responseCompliance),
+    resolution: share(r.resolutionCompliance),
+  }));
   const times = rows.map((r) => ({
     severity: r.severity,
     mtta: shareOfTarget(r.mttaMinutes, RESPONSE_MINUTES[r.severity]),
     mttr: shareOfTarget(r.mttrMinutes, RESOLUTION_MINUTES[r.severity]),
   }));
 
-  const complianceFigures = compliance.flatMap((c) => [[`${c.severity} response`, c.response], [`${c.severity} resolution`, c.resolution]] as const).filter((f) => f[1] !== null);
-  const belowTarget = complianceFigures.filter(([, v]) => v !== null && v < COMPLIANCE_TARGET).map(([name, v]) => `${name} (${v} %)`);
-  const timeFigures = times.flatMap((t) => [[`${t.severity} MTTA`, t.mtta], [`${t.severity} MTTR`, t.mttr]] as const).filter((f) => f[1] !== null);
-  const overTarget = timeFigures.filter(([, v]) => v !== null && v > 100).map(([name, v]) => `${name} (${v} % of target)`);
+  const complianceFigures = compliance
+    .flatMap(
+      (c) =>
+        [
+          [`${c.severity} response`, c.response],
+          [`${c.severity} resolution`, c.resolution],
+        ] as const,
+    )
+    .filter((f) => f[1] !== null);
+  const belowTarget = complianceFigures
+    .filter(([, v]) => v !== null && v < COMPLIANCE_TARGET)
+    .map(([name, v]) => `${name} (${v} %)`);
+  const timeFigures = times
+    .flatMap(
+      (t) =>
+        [
+          [`${t.severity} MTTA`, t.mtta],
+          [`${t.severity} MTTR`, t.mttr],
+        ] as const,
+    )
+    .filter((f) => f[1] !== null);
+  const overTarget = timeFigures
+    .filter(([, v]) => v !== null && v > 100)
+    .map(([name, v]) => `${name} (${v} % of target)`);
   const axis = timeAxis(timeFigures.map(([, v]) => v ?? 0));
 
   const describeTime = (value: number, key: string, category: string) => {
     const row = rows.find((r) => r.severity === category);
     if (!row) return `${value} %`;
-    const [minutes, target] = key === "mtta" ? [row.mttaMinutes, RESPONSE_MINUTES[row.severity]] : [row.mttrMinutes, RESOLUTION_MINUTES[row.severity]];
+    const [minutes, target] =
+      key === "mtta"
+        ? [row.mttaMinutes, RESPONSE_MINUTES[row.severity]]
+        : [row.mttrMinutes, RESOLUTION_MINUTES[row.severity]];
     return `${value} % (${formatMinutes(minutes)} vs ${formatMinutes(target)})`;
   };
 

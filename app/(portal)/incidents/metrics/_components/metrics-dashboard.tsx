@@ -40,7 +40,10 @@ export function MetricsDashboard({ initial, renderedAt }: Props) {
   const range = selectionRange(selection, new Date(renderedAt));
   // The server read the default view; any other view starts empty and loads here.
   const isServerView = selection.period === DEFAULT_METRICS_PERIOD && !selection.service;
-  const metrics = useIncidentMetrics(selection, isServerView ? { data: initial, updatedAt: renderedAt } : undefined);
+  const metrics = useIncidentMetrics(
+    selection,
+    isServerView ? { data: initial, updatedAt: renderedAt } : undefined,
+  );
   const data = metrics.data;
   const total = data?.bySeverity.reduce((sum, r) => sum + r.incidents, 0) ?? 0;
   const csv = csvExport(selection.service);
@@ -49,18 +52,39 @@ export function MetricsDashboard({ initial, renderedAt }: Props) {
   let content;
   if (!range.ok) {
     // The date fields say what is wrong; this only holds the place of the figures.
-    content = <EmptyState title="Choose a complete period">The figures appear once the custom period has a start and an end date.</EmptyState>;
+    content = (
+      <EmptyState title="Choose a complete period">
+        The figures appear once the custom period has a start and an end date.
+      </EmptyState>
+    );
   } else if (metrics.error && !data) {
-    content = <ErrorState title="Metrics could not be loaded" detail={metrics.error.message} action={<button className={buttonClass()} onClick={() => void metrics.refetch()}>Retry</button>} />;
+    content = (
+      <ErrorState
+        title="Metrics could not be loaded"
+        detail={metrics.error.message}
+        action={
+          <button className={buttonClass()} onClick={() => void metrics.refetch()}>
+            Retry
+          </button>
+        }
+      />
+    );
   } else if (!data || (metrics.isPlaceholderData && total === 0)) {
     content = <MetricsSkeleton />;
   } else if (total === 0) {
     content = (
       <EmptyState
         title="No incidents in this period"
-        action={selection.service ? <button className={buttonClass()} onClick={() => setParams({ service: "" })}>Show all services</button> : null}
+        action={
+          selection.service ? (
+            <button className={buttonClass()} onClick={() => setParams({ service: "" })}>
+              Show all services
+            </button>
+          ) : null
+        }
       >
-        No incident{forService} was created in {describeRange(data.from, data.to)}, so there is nothing to measure. Pick a longer period
+        No incident{forService} was created in {describeRange(data.from, data.to)}, so there is nothing to
+        measure. Pick a longer period
         {selection.service ? " or another service" : ""}.
       </EmptyState>
     );
@@ -70,8 +94,9 @@ export function MetricsDashboard({ initial, renderedAt }: Props) {
         <MetricsCharts rows={data.bySeverity} />
         <MetricsTable rows={data.bySeverity} isStale={metrics.isPlaceholderData} />
         <p id="metrics-table-note" className="mt-2 text-xs text-muted">
-          Incidents created in the period. MTTA and MTTR average the acknowledged and the resolved ones; &ldquo;within SLA&rdquo; is the share that met
-          their clock, counting incidents still open past their deadline as misses. Targets: handbook &ldquo;Support Response Times&rdquo;.
+          Incidents created in the period. MTTA and MTTR average the acknowledged and the resolved ones;
+          &ldquo;within SLA&rdquo; is the share that met their clock, counting incidents still open past their
+          deadline as misses. Targets: handbook &ldquo;Support Response Times&rdquo;.
         </p>
       </>
     );
@@ -87,13 +112,23 @@ export function MetricsDashboard({ initial, renderedAt }: Props) {
             <Link className={buttonClass("ghost")} href="/incidents">
               <List aria-hidden className="size-4" /> Incident queue
             </Link>
-            <a className={buttonClass("secondary")} href={csv.href} download data-testid="export-csv" title="The incident list has no date filter yet: this exports every incident, whatever the period.">
+            <a
+              className={buttonClass("secondary")}
+              href={csv.href}
+              download
+              data-testid="export-csv"
+              title="The incident list has no date filter yet: this exports every incident, whatever the period."
+            >
               <Download aria-hidden className="size-4" /> {csv.label}
             </a>
           </>
         }
       />
-      <MetricsControls selection={selection} setParams={setParams} rangeError={range.ok ? null : range.error} />
+      <MetricsControls
+        selection={selection}
+        setParams={setParams}
+        rangeError={range.ok ? null : range.error}
+      />
       {range.ok && data ? (
         <div className="mb-2 flex flex-wrap items-center gap-3 text-sm" aria-live="polite">
           {metrics.isPlaceholderData ? (
@@ -102,11 +137,14 @@ export function MetricsDashboard({ initial, renderedAt }: Props) {
             </span>
           ) : (
             <span data-testid="metrics-period">
-              <span className="font-mono tabular-nums">{total}</span> incident{total === 1 ? "" : "s"} created {describeRange(data.from, data.to)}
+              <span className="font-mono tabular-nums">{total}</span> incident{total === 1 ? "" : "s"} created{" "}
+              {describeRange(data.from, data.to)}
               {forService}
             </span>
           )}
-          {metrics.isError ? <span className="text-xs text-danger">Could not refresh: {metrics.error.message}</span> : null}
+          {metrics.isError ? (
+            <span className="text-xs text-danger">Could not refresh: {metrics.error.message}</span>
+          ) : null}
         </div>
       ) : null}
       {content}

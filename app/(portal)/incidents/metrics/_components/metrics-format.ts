@@ -26,7 +26,8 @@ export function formatMinutes(minutes: number | null): string {
 // 0–1 share → percentage rounded to one decimal, the figure shown everywhere on the page.
 export const toPercent = (share: number) => Math.round(share * 1000) / 10;
 
-export const formatPercent = (share: number | null) => (share === null ? "—" : `${toPercent(share).toFixed(1)} %`);
+export const formatPercent = (share: number | null) =>
+  share === null ? "—" : `${toPercent(share).toFixed(1)} %`;
 
 // Judged on the rounded figure, so a cell reading "95.0 %" is never amber.
 export function complianceTone(share: number): ComplianceTone {
@@ -34,7 +35,8 @@ export function complianceTone(share: number): ComplianceTone {
   return percent >= COMPLIANCE_TARGET ? "success" : percent >= COMPLIANCE_SLIPPING ? "warning" : "danger";
 }
 
-export const isOverTarget = (minutes: number | null, targetMinutes: number) => minutes !== null && minutes > targetMinutes;
+export const isOverTarget = (minutes: number | null, targetMinutes: number) =>
+  minutes !== null && minutes > targetMinutes;
 
 const isMidnight = (iso: string) => iso.slice(11, 23) === "00:00:00.000";
 

@@ -18,11 +18,34 @@ export function EventDetail({ initial, canTriage }: { initial: SecurityEventResp
   const query = useSecurityEvent(initial.id, initial);
   const e = query.data ?? initial;
   const facts: [string, ReactNode][] = [
-    ["When", <span key="at" className="font-mono text-xs">{e.at.replace("T", " ").slice(0, 19)} UTC · <Time iso={e.at} relative /></span>],
+    [
+      "When",
+      <span key="at" className="font-mono text-xs">
+        {e.at.replace("T", " ").slice(0, 19)} UTC · <Time iso={e.at} relative />
+      </span>,
+    ],
     ["Type", TYPE_LABELS[e.type]],
-    ["Source", <span key="src" className="font-mono text-xs">{e.source}</span>],
+    [
+      "Source",
+      <span key="src" className="font-mono text-xs">
+        {e.source}
+      </span>,
+    ],
     ["Account", e.user ?? "—"],
-    ["Rule", e.rule ? <Link key="rule" href={`/security?rule=${encodeURIComponent(e.rule)}`} className="font-mono text-xs hover:underline">{e.rule}</Link> : "—"],
+    [
+      "Rule",
+      e.rule ? (
+        <Link
+          key="rule"
+          href={`/security?rule=${encodeURIComponent(e.rule)}`}
+          className="font-mono text-xs hover:underline"
+        >
+          {e.rule}
+        </Link>
+      ) : (
+        "—"
+      ),
+    ],
   ];
   const details = Object.entries(e.details);
   return (
@@ -34,7 +57,9 @@ export function EventDetail({ initial, canTriage }: { initial: SecurityEventResp
         <div className="flex flex-wrap items-center gap-2">
           <SecuritySeverityBadge severity={e.severity} />
           <TriageBadge event={e} />
-          {query.isError ? <span className="text-xs text-warning">Not updating: showing the last copy</span> : null}
+          {query.isError ? (
+            <span className="text-xs text-warning">Not updating: showing the last copy</span>
+          ) : null}
         </div>
         <h1 className="text-xl font-semibold tracking-tight break-words">{e.summary}</h1>
       </header>
@@ -50,7 +75,10 @@ export function EventDetail({ initial, canTriage }: { initial: SecurityEventResp
               ))}
             </dl>
           </section>
-          <section aria-labelledby="details-heading" className="rounded-lg border border-border bg-surface p-3">
+          <section
+            aria-labelledby="details-heading"
+            className="rounded-lg border border-border bg-surface p-3"
+          >
             <h2 id="details-heading" className="mb-2 text-xs font-medium text-muted uppercase">
               Details
             </h2>
@@ -73,7 +101,10 @@ export function EventDetail({ initial, canTriage }: { initial: SecurityEventResp
           </section>
         </div>
         <div className="flex min-w-0 flex-col gap-4">
-          <section aria-labelledby="triage-heading" className="space-y-3 rounded-lg border border-border bg-surface p-3">
+          <section
+            aria-labelledby="triage-heading"
+            className="space-y-3 rounded-lg border border-border bg-surface p-3"
+          >
             <h2 id="triage-heading" className="text-xs font-medium text-muted uppercase">
               Triage
             </h2>
@@ -83,11 +114,18 @@ export function EventDetail({ initial, canTriage }: { initial: SecurityEventResp
               <p className="text-sm text-muted">{e.notes ?? "No notes."}</p>
             )}
           </section>
-          <section aria-labelledby="incident-heading" className="space-y-2 rounded-lg border border-border bg-surface p-3">
+          <section
+            aria-labelledby="incident-heading"
+            className="space-y-2 rounded-lg border border-border bg-surface p-3"
+          >
             <h2 id="incident-heading" className="text-xs font-medium text-muted uppercase">
               Incident
             </h2>
-            {canTriage || e.incident ? <EscalatePanel event={e} /> : <p className="text-sm text-muted">Not escalated.</p>}
+            {canTriage || e.incident ? (
+              <EscalatePanel event={e} />
+            ) : (
+              <p className="text-sm text-muted">Not escalated.</p>
+            )}
           </section>
         </div>
       </div>

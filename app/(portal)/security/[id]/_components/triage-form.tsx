@@ -12,8 +12,13 @@ import { useUpdateSecurityEvent } from "@/lib/client/security";
 import type { SecurityEventResponse } from "@/lib/security/schemas";
 
 type Draft = { investigated: boolean; resolved: boolean; notes: string };
-const draftOf = (e: SecurityEventResponse): Draft => ({ investigated: e.investigated, resolved: e.resolved, notes: e.notes ?? "" });
-const same = (a: Draft, b: Draft) => a.investigated === b.investigated && a.resolved === b.resolved && a.notes.trim() === b.notes.trim();
+const draftOf = (e: SecurityEventResponse): Draft => ({
+  investigated: e.investigated,
+  resolved: e.resolved,
+  notes: e.notes ?? "",
+});
+const same = (a: Draft, b: Draft) =>
+  a.investigated === b.investigated && a.resolved === b.resolved && a.notes.trim() === b.notes.trim();
 
 export function TriageForm({ event }: { event: SecurityEventResponse }) {
   const update = useUpdateSecurityEvent();
@@ -32,7 +37,13 @@ export function TriageForm({ event }: { event: SecurityEventResponse }) {
     e.preventDefault();
     setSaved(false);
     update.mutate(
-      { id: event.id, version: base.version, investigated: draft.investigated || draft.resolved, resolved: draft.resolved, notes: draft.notes.trim() || null },
+      {
+        id: event.id,
+        version: base.version,
+        investigated: draft.investigated || draft.resolved,
+        resolved: draft.resolved,
+        notes: draft.notes.trim() || null,
+      },
       {
         onSuccess: (fresh) => {
           setBase(fresh);
@@ -65,13 +76,36 @@ export function TriageForm({ event }: { event: SecurityEventResponse }) {
           Investigated
         </label>
         <label className="inline-flex items-center gap-2">
-          <input type="checkbox" className="size-4 accent-[var(--accent)]" checked={draft.resolved} onChange={(e) => setDraft((d) => ({ ...d, resolved: e.target.checked, investigated: d.investigated || e.target.checked }))} />
+          <input
+            type="checkbox"
+            className="size-4 accent-[var(--accent)]"
+            checked={draft.resolved}
+            onChange={(e) =>
+              setDraft((d) => ({
+                ...d,
+                resolved: e.target.checked,
+                investigated: d.investigated || e.target.checked,
+              }))
+            }
+          />
           Resolved
         </label>
       </div>
-      {draft.resolved ? <p className="text-xs text-muted">A resolved event stays investigated; untick Resolved to reopen it.</p> : null}
+      {draft.resolved ? (
+        <p className="text-xs text-muted">
+          A resolved event stays investigated; untick Resolved to reopen it.
+        </p>
+      ) : null}
       <Field label="Notes" hint="What you checked and what you found. Shown to the rest of security.">
-        {(id, d) => <Textarea id={id} aria-describedby={d} value={draft.notes} onChange={(e) => setDraft((x) => ({ ...x, notes: e.target.value }))} maxLength={20_000} />}
+        {(id, d) => (
+          <Textarea
+            id={id}
+            aria-describedby={d}
+            value={draft.notes}
+            onChange={(e) => setDraft((x) => ({ ...x, notes: e.target.value }))}
+            maxLength={20_000}
+          />
+        )}
       </Field>
       {unsavedNotes !== null ? (
         <div className="rounded-md border border-border bg-surface-2 p-2 text-xs">

@@ -26,10 +26,13 @@ export function SessionList({ sessions, currentId }: { sessions: LiveSession[]; 
           <h2 id="sessions-heading" className="text-base font-semibold">
             Signed-in browsers
           </h2>
-          <p className="mt-0.5 text-sm text-muted">Each ends after 30 minutes without activity, 12 hours after sign-in, or when you sign out.</p>
+          <p className="mt-0.5 text-sm text-muted">
+            Each ends after 30 minutes without activity, 12 hours after sign-in, or when you sign out.
+          </p>
         </div>
         <Button variant="danger" onClick={signOutEverywhere} disabled={signOutAll.isPending}>
-          {signOutAll.isPending ? <Spinner label="Signing out" /> : <LogOut aria-hidden className="size-4" />} Sign out everywhere
+          {signOutAll.isPending ? <Spinner label="Signing out" /> : <LogOut aria-hidden className="size-4" />}{" "}
+          Sign out everywhere
         </Button>
       </div>
       {signOutAll.error ? (

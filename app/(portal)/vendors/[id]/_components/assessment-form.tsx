@@ -21,7 +21,9 @@ export function AssessmentForm({ vendor, onDone }: Props) {
   const create = useCreateAssessment(vendor.id);
   const [idempotencyKey, setIdempotencyKey] = useState(() => crypto.randomUUID());
   const [scores, setScores] = useState<Partial<Record<ScoreName, number>>>({});
-  const [certifications, setCertifications] = useState(() => vendor.certifications.filter((c) => c.status !== "EXPIRED").map((c) => c.name));
+  const [certifications, setCertifications] = useState(() =>
+    vendor.certifications.filter((c) => c.status !== "EXPIRED").map((c) => c.name),
+  );
   const [notes, setNotes] = useState("");
   const [clientErrors, setClientErrors] = useState<Record<string, string>>({});
   const errors = { ...fieldErrorMap(create.error), ...clientErrors };
@@ -32,7 +34,9 @@ export function AssessmentForm({ vendor, onDone }: Props) {
     const parsed = createAssessmentInput.safeParse({ ...scores, certifications, notes });
     if (!parsed.success) {
       const found: Record<string, string> = {};
-      for (const issue of parsed.error.issues) found[issue.path.map(String).join(".")] ??= issue.path.length === 1 && issue.code === "invalid_type" ? "Pick a score" : issue.message;
+      for (const issue of parsed.error.issues)
+        found[issue.path.map(String).join(".")] ??=
+          issue.path.length === 1 && issue.code === "invalid_type" ? "Pick a score" : issue.message;
       setClientErrors(found);
       return;
     }
@@ -56,12 +60,21 @@ export function AssessmentForm({ vendor, onDone }: Props) {
   }
 
   return (
-    <section aria-labelledby="assess-heading" className="@container rounded-lg border border-accent/30 bg-surface p-3">
+    <section
+      aria-labelledby="assess-heading"
+      className="@container rounded-lg border border-accent/30 bg-surface p-3"
+    >
       <h2 id="assess-heading" className="mb-2 text-sm font-semibold">
         Assess {vendor.name}
       </h2>
       <div className="flex flex-col gap-4 @3xl:grid @3xl:grid-cols-[minmax(0,1fr)_22rem] @3xl:items-start @6xl:grid-cols-[minmax(0,1fr)_28rem]">
-        <form onSubmit={submit} onKeyDown={submitOnModEnter} noValidate aria-label="Assess vendor" className="min-w-0 space-y-4">
+        <form
+          onSubmit={submit}
+          onKeyDown={submitOnModEnter}
+          noValidate
+          aria-label="Assess vendor"
+          className="min-w-0 space-y-4"
+        >
           {create.error && !Object.keys(fieldErrorMap(create.error)).length ? (
             <p role="alert" className="rounded-md bg-danger/10 px-3 py-2 text-sm text-danger">
               {create.error.message}
@@ -75,9 +88,25 @@ export function AssessmentForm({ vendor, onDone }: Props) {
             }}
             errorFor={(name) => errors[name]}
           />
-          <CertificationPicker known={vendor.certifications} value={certifications} onChange={setCertifications} />
-          <Field label="Notes" error={errors.notes} hint="Evidence seen, who was interviewed, what to follow up.">
-            {(id, d) => <Textarea id={id} aria-describedby={d} value={notes} onChange={(e) => setNotes(e.target.value)} className="min-h-16" />}
+          <CertificationPicker
+            known={vendor.certifications}
+            value={certifications}
+            onChange={setCertifications}
+          />
+          <Field
+            label="Notes"
+            error={errors.notes}
+            hint="Evidence seen, who was interviewed, what to follow up."
+          >
+            {(id, d) => (
+              <Textarea
+                id={id}
+                aria-describedby={d}
+                value={notes}
+                onChange={(e) => setNotes(e.target.value)}
+                className="min-h-16"
+              />
+            )}
           </Field>
           <div className="flex flex-wrap items-center gap-2">
             <Button type="submit" variant="primary" disabled={create.isPending || !isClient}>

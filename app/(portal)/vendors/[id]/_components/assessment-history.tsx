@@ -33,13 +33,21 @@ export function AssessmentHistory({ vendorId, initial, canAssess }: Props) {
       ) : query.isPending ? (
         <SkeletonRows rows={3} columns={4} />
       ) : items.length === 0 ? (
-        <EmptyState title="Not assessed yet">{canAssess ? "Press Assess to score this vendor; the trend starts with the first assessment." : "An ops manager scores vendors on their review cadence."}</EmptyState>
+        <EmptyState title="Not assessed yet">
+          {canAssess
+            ? "Press Assess to score this vendor; the trend starts with the first assessment."
+            : "An ops manager scores vendors on their review cadence."}
+        </EmptyState>
       ) : (
         <>
           <ScoreTrend items={items} />
           <ol className="space-y-2" aria-label="Assessments" data-testid="assessment-list">
             {items.map((a) => (
-              <li key={a.id} className="rounded-lg border border-border bg-surface p-2.5" data-testid="assessment-item">
+              <li
+                key={a.id}
+                className="rounded-lg border border-border bg-surface p-2.5"
+                data-testid="assessment-item"
+              >
                 <div className="flex flex-wrap items-center gap-2 text-sm">
                   <ActionBadge action={a.recommendedAction} score={a.overallScore} />
                   <Time iso={a.assessedAt} />
@@ -49,9 +57,13 @@ export function AssessmentHistory({ vendorId, initial, canAssess }: Props) {
                 </div>
                 <p className="mt-1 font-mono text-xs text-muted">
                   {SCORE_NAMES.map((n) => `${SCORE_LABELS[n]} ${a.scores[n] ?? "–"}`).join(" · ")}
-                  {a.certifications.length ? ` · certified: ${a.certifications.join(", ")}` : " · no certification"}
+                  {a.certifications.length
+                    ? ` · certified: ${a.certifications.join(", ")}`
+                    : " · no certification"}
                 </p>
-                {a.explanation.floors.length ? <p className="mt-1 text-xs text-warning">{a.explanation.floors.join("; ")}</p> : null}
+                {a.explanation.floors.length ? (
+                  <p className="mt-1 text-xs text-warning">{a.explanation.floors.join("; ")}</p>
+                ) : null}
                 {a.notes ? <p className="mt-1 text-sm whitespace-pre-wrap">{a.notes}</p> : null}
                 <details className="mt-1">
                   <summary className="cursor-pointer text-xs text-accent">How it was reached</summary>

@@ -8,12 +8,17 @@ import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/field";
 import type { VendorResponse } from "@/lib/vendors/schemas";
 
-type Props = { known: VendorResponse["certifications"]; value: string[]; onChange: (value: string[]) => void };
+type Props = {
+  known: VendorResponse["certifications"];
+  value: string[];
+  onChange: (value: string[]) => void;
+};
 
 export function CertificationPicker({ known, value, onChange }: Props) {
   const [other, setOther] = useState("");
   const names = [...new Set([...known.map((c) => c.name), ...value])];
-  const toggle = (name: string, on: boolean) => onChange(on ? [...value, name] : value.filter((n) => n !== name));
+  const toggle = (name: string, on: boolean) =>
+    onChange(on ? [...value, name] : value.filter((n) => n !== name));
   const add = () => {
     const name = other.trim();
     if (name && !value.includes(name)) onChange([...value, name]);
@@ -29,7 +34,12 @@ export function CertificationPicker({ known, value, onChange }: Props) {
             return (
               <li key={name}>
                 <label className="flex cursor-pointer items-center gap-1.5 text-sm">
-                  <input type="checkbox" checked={value.includes(name)} onChange={(e) => toggle(name, e.target.checked)} className="accent-[var(--accent)]" />
+                  <input
+                    type="checkbox"
+                    checked={value.includes(name)}
+                    onChange={(e) => toggle(name, e.target.checked)}
+                    className="accent-[var(--accent)]"
+                  />
                   {name} {status && status !== "VALID" ? <CertStatusBadge status={status} /> : null}
                 </label>
               </li>

@@ -8,9 +8,14 @@ import { Button } from "@/components/ui/button";
 export function ConflictBanner({ onReload }: { onReload: () => Promise<unknown> }) {
   const [isLoading, setLoading] = useState(false);
   return (
-    <div role="alert" data-testid="conflict-banner" className="flex flex-wrap items-center gap-3 rounded-md border border-warning/40 bg-warning/10 px-3 py-2 text-sm">
+    <div
+      role="alert"
+      data-testid="conflict-banner"
+      className="flex flex-wrap items-center gap-3 rounded-md border border-warning/40 bg-warning/10 px-3 py-2 text-sm"
+    >
       <span className="min-w-0 flex-1">
-        <strong>Changed by someone else</strong> since you opened it; nothing was saved. Load their version, check it, and edit again.
+        <strong>Changed by someone else</strong> since you opened it; nothing was saved. Load their version,
+        check it, and edit again.
       </span>
       <Button
         size="sm"

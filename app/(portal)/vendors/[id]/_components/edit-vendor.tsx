@@ -37,7 +37,9 @@ export function EditVendor({ vendor, onDone }: { vendor: VendorResponse; onDone:
         alert={
           update.error && !isConflict ? (
             <p role="alert" className="rounded-md bg-danger/10 px-3 py-2 text-sm text-danger">
-              {Object.keys(serverErrors).length ? "Some fields need attention: see the messages below." : update.error.message}
+              {Object.keys(serverErrors).length
+                ? "Some fields need attention: see the messages below."
+                : update.error.message}
             </p>
           ) : null
         }

@@ -7,7 +7,11 @@ import { GROUPS, SCORE_LABELS, type ScoreName } from "@/lib/vendors/assessment-f
 const CHOICES = [1, 2, 3, 4, 5].map((n) => ({ value: String(n), label: String(n) }));
 const SCALE_HINT = "1 poor · 3 adequate · 5 excellent";
 
-type Props = { scores: Partial<Record<ScoreName, number>>; onScore: (name: ScoreName, value: number) => void; errorFor: (name: ScoreName) => string | undefined };
+type Props = {
+  scores: Partial<Record<ScoreName, number>>;
+  onScore: (name: ScoreName, value: number) => void;
+  errorFor: (name: ScoreName) => string | undefined;
+};
 
 export function ScoreFields({ scores, onScore, errorFor }: Props) {
   return (

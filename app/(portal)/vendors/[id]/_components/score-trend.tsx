@@ -7,7 +7,9 @@ import { BANDS } from "@/lib/vendors/assessment-formula";
 import type { AssessmentResponse } from "@/lib/vendors/schemas";
 
 export function ScoreTrend({ items }: { items: AssessmentResponse[] }) {
-  const rows = [...items].reverse().map((a) => ({ day: a.assessedAt.slice(0, 10), overall: a.overallScore, action: a.recommendedAction }));
+  const rows = [...items]
+    .reverse()
+    .map((a) => ({ day: a.assessedAt.slice(0, 10), overall: a.overallScore, action: a.recommendedAction }));
   const first = rows[0];
   const last = rows[rows.length - 1];
   const summary =

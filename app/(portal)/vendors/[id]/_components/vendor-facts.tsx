@@ -29,9 +29,17 @@ export function VendorFacts({ vendor }: { vendor: VendorResponse }) {
           <Fact label="Owner">{vendor.owner}</Fact>
           <Fact label="Next review">
             <ReviewDue vendor={vendor} />
-            <span className="block text-xs text-muted">every {REVIEW_INTERVAL_MONTHS[vendor.criticality]} months</span>
+            <span className="block text-xs text-muted">
+              every {REVIEW_INTERVAL_MONTHS[vendor.criticality]} months
+            </span>
           </Fact>
-          <Fact label="Recovery time">{vendor.recoveryTimeHours === null ? <span className="text-muted">Not stated</span> : <span className="font-mono">{vendor.recoveryTimeHours} h</span>}</Fact>
+          <Fact label="Recovery time">
+            {vendor.recoveryTimeHours === null ? (
+              <span className="text-muted">Not stated</span>
+            ) : (
+              <span className="font-mono">{vendor.recoveryTimeHours} h</span>
+            )}
+          </Fact>
           <Fact label="Services">
             {vendor.services.length
               ? vendor.services.map((s, i) => (
@@ -45,7 +53,9 @@ export function VendorFacts({ vendor }: { vendor: VendorResponse }) {
               : none}
           </Fact>
         </dl>
-        {vendor.notes ? <p className="mt-3 border-t border-border pt-2 text-sm whitespace-pre-wrap">{vendor.notes}</p> : null}
+        {vendor.notes ? (
+          <p className="mt-3 border-t border-border pt-2 text-sm whitespace-pre-wrap">{vendor.notes}</p>
+        ) : null}
       </section>
       <section aria-labelledby="contract-heading" className="rounded-lg border border-border bg-surface p-3">
         <h2 id="contract-heading" className="mb-2 text-xs font-medium text-muted uppercase">
@@ -58,8 +68,17 @@ export function VendorFacts({ vendor }: { vendor: VendorResponse }) {
           <Fact label="Notice period">{vendor.noticePeriodDays} days</Fact>
         </dl>
         {vendor.noticeDeadline ? (
-          <p data-testid="notice-status" className={vendor.inNoticePeriod ? "mt-2 rounded-md bg-warning/10 px-2 py-1 text-sm text-warning" : "mt-2 text-xs text-muted"}>
-            {vendor.inNoticePeriod ? `In its notice period since ${vendor.noticeDeadline}: decide now whether to renew.` : `Give notice by ${vendor.noticeDeadline} to leave at renewal.`}
+          <p
+            data-testid="notice-status"
+            className={
+              vendor.inNoticePeriod
+                ? "mt-2 rounded-md bg-warning/10 px-2 py-1 text-sm text-warning"
+                : "mt-2 text-xs text-muted"
+            }
+          >
+            {vendor.inNoticePeriod
+              ? `In its notice period since ${vendor.noticeDeadline}: decide now whether to renew.`
+              : `Give notice by ${vendor.noticeDeadline} to leave at renewal.`}
           </p>
         ) : null}
       </section>
@@ -73,7 +92,9 @@ export function VendorFacts({ vendor }: { vendor: VendorResponse }) {
               {vendor.certifications.map((c) => (
                 <tr key={c.name} className="border-t border-border first:border-0">
                   <td className="py-1 pr-2">{c.name}</td>
-                  <td className="px-2 py-1 font-mono text-xs text-muted">{c.expiresAt ? `expires ${c.expiresAt}` : "no expiry"}</td>
+                  <td className="px-2 py-1 font-mono text-xs text-muted">
+                    {c.expiresAt ? `expires ${c.expiresAt}` : "no expiry"}
+                  </td>
                   <td className="py-1 pl-2 text-right">
                     <CertStatusBadge status={c.status} />
                   </td>

@@ -6,7 +6,9 @@ import { createDrTest, listDrTests } from "@/lib/continuity/business-functions";
 
 export const GET = handle(apiRoutes.listDrTests, async ({ params }) => listDrTests(params.id));
 
-export const POST = handle(apiRoutes.createDrTest, async ({ principal, params, body }) => createDrTest(principal, params.id, body));
+export const POST = handle(apiRoutes.createDrTest, async ({ principal, params, body }) =>
+  createDrTest(principal, params.id, body),
+);
 
 // Any other method: 405 problem+json with Allow (OPTIONS: 204 with Allow).
 export const { PUT, PATCH, DELETE, OPTIONS } = otherMethods(apiRoutes.listDrTests, apiRoutes.createDrTest);

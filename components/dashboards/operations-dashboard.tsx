@@ -22,6 +22,7 @@ import { buttonClass } from "@/components/ui/button";
 import { useIsClient } from "@/components/ui/use-is-client";
 import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState } from "@/components/ui/states";
+import { useLiveUpdates } from "@/lib/client/live-updates";
 import type { OperationsDashboard as Data } from "@/lib/dashboards/schemas";
 import { SEVERITIES } from "@/lib/incidents/sla";
 
@@ -85,6 +86,7 @@ type Props = { meId: string; initial: Data; renderedAt: number };
 
 export function OperationsDashboard({ meId, initial, renderedAt }: Props) {
   const query = useOperationsDashboard({ data: initial, updatedAt: renderedAt });
+  const stream = useLiveUpdates(); // the same tab-wide stream the dashboard's queries listen to
   // Server HTML and the first client render share one clock, so countdowns hydrate without a mismatch.
   const isClient = useIsClient();
   const tick = useNow();
@@ -150,7 +152,11 @@ export function OperationsDashboard({ meId, initial, renderedAt }: Props) {
         }
         actions={
           <>
-            <LiveIndicator updatedAt={query.dataUpdatedAt} isFailing={query.isError && !!data} />
+            <LiveIndicator
+              updatedAt={query.dataUpdatedAt}
+              isFailing={query.isError && !!data}
+              stream={stream}
+            />
             <Link className={buttonClass("secondary", "sm")} href="/incidents">
               <ListOrdered aria-hidden className="size-4" /> Triage queue
             </Link>

@@ -93,3 +93,13 @@ export async function settleUnboundKey(scope: IdempotencyScope, response: Stored
 export function keyedAuditCall(scope: IdempotencyScope, auditArgs: Prisma.Sql): Prisma.Sql {
   return Prisma.sql`idempotent_audit_append(${scope.userId}::uuid, ${scope.key}, ${scope.requestHash}, ${scope.status}::integer, ${auditArgs})`;
 }
+
+/** How long a key is kept for retries: a week covers any client's retry policy (Stripe keeps 24 h). */
+export const IDEMPOTENCY_KEY_RETENTION_DAYS = 7;
+
+/** Deletes keys older than the retention (nightly job); a retry after that is a new request. */
+export async function pruneIdempotencyKeys(now = new Date()): Promise<{ deleted: number }> {
+  const before = new Date(now.getTime() - IDEMPOTENCY_KEY_RETENTION_DAYS * 86_400_000);
+  const deleted = await db.$executeRaw`DELETE FROM idempotency_keys WHERE created_at < ${before}`;
+  return { deleted };
+}

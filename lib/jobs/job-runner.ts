@@ -5,6 +5,7 @@ import "server-only";
 import { PgBoss } from "pg-boss";
 import { databaseUrl } from "@/lib/env";
 import { expireDueGrants, GRANT_EXPIRY_JOB } from "@/lib/access/expiry-schedule";
+import { pruneIdempotencyKeys } from "@/lib/api/idempotency";
 import { runEscalationSweep, runWeeklyP4Review } from "@/lib/incidents/escalate";
 import { setRunningJobQueue } from "@/lib/jobs/queue-handle";
 import { pruneRawSamples } from "@/lib/performance/retention";
@@ -20,6 +21,11 @@ export const JOBS = {
     name: "vendor-continuity-digest",
     cron: "0 8 * * *",
     run: () => runVendorAndContinuityDigest(),
+  },
+  idempotencyKeyRetention: {
+    name: "idempotency-key-retention",
+    cron: "45 3 * * *",
+    run: () => pruneIdempotencyKeys(),
   },
   performanceRetention: {
     name: "performance-sample-retention",

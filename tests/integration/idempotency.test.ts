@@ -12,6 +12,7 @@ import * as securityRoute from "@/app/api/security-events/route";
 import * as servicesRoute from "@/app/api/services/route";
 import * as assessmentsRoute from "@/app/api/vendors/[id]/assessments/route";
 import * as vendorsRoute from "@/app/api/vendors/route";
+import { IDEMPOTENCY_KEY_RETENTION_DAYS, pruneIdempotencyKeys } from "@/lib/api/idempotency";
 import { db } from "@/lib/db";
 import { call } from "../helpers/api";
 import { createFunctionOk } from "../helpers/continuity";
@@ -322,5 +323,19 @@ describe("Idempotency-Key on every keyed create", () => {
     });
     expect(other.status).toBe(422);
     expect(other.headers.get("content-type")).toBe("application/problem+json");
+  });
+
+  it("keeps keys for a week, then the nightly job forgets them", async () => {
+    const manager = await createTestUser(["OPS_MANAGER"]);
+    const headers = { "idempotency-key": unique("old") };
+    const body = serviceInput();
+    expect(
+      (await call(servicesRoute.POST, "POST", "/api/services", { token: manager.token, body, headers }))
+        .status,
+    ).toBe(201);
+    const later = new Date(Date.now() + (IDEMPOTENCY_KEY_RETENTION_DAYS + 1) * 86_400_000);
+    expect((await pruneIdempotencyKeys(new Date(Date.now() + 3_600_000))).deleted).toBe(0);
+    expect((await pruneIdempotencyKeys(later)).deleted).toBeGreaterThanOrEqual(1);
+    expect(await db.idempotencyKey.count({ where: { userId: manager.id } })).toBe(0);
   });
 });

@@ -10,7 +10,7 @@ import * as operationsRoute from "@/app/api/dashboards/operations/route";
 import * as securityDashboardRoute from "@/app/api/dashboards/security/route";
 import * as incidentsRoute from "@/app/api/incidents/route";
 import * as securityEventsRoute from "@/app/api/security-events/route";
-import { securityDays } from "@/components/dashboards/format";
+import { securityDays } from "@/app/(portal)/dashboards/_components/format";
 import { db } from "@/lib/db";
 import { call } from "../helpers/api";
 import { createTestChange, createTestIncident, createTestUser } from "../factories";

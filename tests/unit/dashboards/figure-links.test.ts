@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { finishedChangesHref, incidentsHref, securityDays } from "@/components/dashboards/format";
+import { finishedChangesHref, incidentsHref, securityDays } from "@/app/(portal)/dashboards/_components/format";
 import { periodLabel } from "@/components/ui/period-label";
 
 describe("the links of the figures that count by a rule of their own", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { periodLabel } from "@/app/(portal)/incidents/_components/use-incident-filters";
-import { incidentsHref, monthRange } from "@/components/dashboards/format";
+import { incidentsHref, monthRange } from "@/app/(portal)/dashboards/_components/format";
 
 describe("links from dashboard figures to the incidents they count", () => {
   it("a month is [its first day, the next month's first day) in UTC, December included", () => {

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { ApplicationDashboard } from "@/components/dashboards/application-dashboard";
-import { periodInput, readPeriod, searchReader, type SearchParams } from "@/components/dashboards/period";
+import { ApplicationDashboard } from "../_components/application-dashboard";
+import { periodInput, readPeriod, searchReader, type SearchParams } from "../_components/period";
 import { ForbiddenState } from "@/components/layout/forbidden-state";
 import { requirePageUser } from "@/lib/auth/page-guard";
 import { can } from "@/lib/auth/permissions";

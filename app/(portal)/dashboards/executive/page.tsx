@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { ExecutiveDashboard } from "@/components/dashboards/executive-dashboard";
-import { periodInput, readPeriod, searchReader, type SearchParams } from "@/components/dashboards/period";
+import { ExecutiveDashboard } from "../_components/executive-dashboard";
+import { periodInput, readPeriod, searchReader, type SearchParams } from "../_components/period";
 import { ForbiddenState } from "@/components/layout/forbidden-state";
 import { requirePageUser } from "@/lib/auth/page-guard";
 import { can } from "@/lib/auth/permissions";

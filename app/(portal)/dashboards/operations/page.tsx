@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { OperationsDashboard } from "@/components/dashboards/operations-dashboard";
+import { OperationsDashboard } from "../_components/operations-dashboard";
 import { ForbiddenState } from "@/components/layout/forbidden-state";
 import { requirePageUser } from "@/lib/auth/page-guard";
 import { can } from "@/lib/auth/permissions";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { SecurityDashboard } from "@/components/dashboards/security-dashboard";
-import { periodInput, readPeriod, searchReader, type SearchParams } from "@/components/dashboards/period";
+import { SecurityDashboard } from "../_components/security-dashboard";
+import { periodInput, readPeriod, searchReader, type SearchParams } from "../_components/period";
 import { ForbiddenState } from "@/components/layout/forbidden-state";
 import { requirePageUser } from "@/lib/auth/page-guard";
 import { can } from "@/lib/auth/permissions";

@@ -14,10 +14,10 @@ import {
   Escalations,
   OverdueUpdates,
   Windows,
-} from "@/components/dashboards/operations-sections";
-import { DashboardError, DashboardSkeleton, Section, Stat, UpdatedAt } from "@/components/dashboards/parts";
-import { useOperationsDashboard } from "@/components/dashboards/use-dashboard";
-import { UrgentQueue } from "@/components/dashboards/urgent-queue";
+} from "./operations-sections";
+import { DashboardError, DashboardSkeleton, Section, Stat, UpdatedAt } from "./parts";
+import { useOperationsDashboard } from "./use-dashboard";
+import { UrgentQueue } from "./urgent-queue";
 import { buttonClass } from "@/components/ui/button";
 import { useIsClient } from "@/components/ui/use-is-client";
 import { PageHeader } from "@/components/ui/page-header";

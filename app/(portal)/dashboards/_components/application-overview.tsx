@@ -1,7 +1,7 @@
 "use client";
 // Every service on one screen: availability against its tier, the four p95 figures against the
 // handbook, peak capacity and the soonest forecast crossing. A row opens the service's detail below.
-import { MetBadge } from "@/components/dashboards/availability-table";
+import { MetBadge } from "./availability-table";
 import {
   CAPACITY_LABELS,
   PERFORMANCE_LABELS,
@@ -11,15 +11,9 @@ import {
   describeTarget,
   soonestCrossing,
   type ServiceFigures,
-} from "@/components/dashboards/application-labels";
-import {
-  forecastDay,
-  formatAvailability,
-  formatMs,
-  formatPoints,
-  formatTarget,
-} from "@/components/dashboards/format";
-import { ROW, TABLE, TD, TDR, TH, THEAD, THR, TONE_TEXT } from "@/components/dashboards/parts";
+} from "./application-labels";
+import { forecastDay, formatAvailability, formatMs, formatPoints, formatTarget } from "./format";
+import { ROW, TABLE, TD, TDR, TH, THEAD, THR, TONE_TEXT } from "./parts";
 import { Badge } from "@/components/ui/badge";
 import { cn } from "@/components/ui/cn";
 import { CAPACITY_METRICS, PERFORMANCE_METRICS } from "@/lib/dashboards/schemas";

@@ -16,8 +16,8 @@ import {
   type CapacityFigure,
   type PerformanceFigure,
   type ServiceFigures,
-} from "@/components/dashboards/application-labels";
-import { MetBadge, burnTone } from "@/components/dashboards/availability-table";
+} from "./application-labels";
+import { MetBadge, burnTone } from "./availability-table";
 import {
   dayLabel,
   formatAvailability,
@@ -27,7 +27,7 @@ import {
   formatNumber,
   formatPoints,
   formatTarget,
-} from "@/components/dashboards/format";
+} from "./format";
 import {
   CHART_IN_PANEL,
   ChartPanel,
@@ -40,7 +40,7 @@ import {
   THEAD,
   THR,
   TONE_TEXT,
-} from "@/components/dashboards/parts";
+} from "./parts";
 import type { ChartRow } from "@/components/charts/chart-types";
 import { LineChartCard } from "@/components/charts/line-chart-card";
 import { Badge } from "@/components/ui/badge";

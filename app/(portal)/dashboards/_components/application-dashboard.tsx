@@ -2,16 +2,12 @@
 // The application dashboard: per service, availability against its tier, performance against the
 // handbook's p95 standards, and capacity with its forecast. The overview table keeps every service on
 // one screen; the chosen service (in the URL as ?service=) opens in full below it.
-import { ApplicationDetail } from "@/components/dashboards/application-detail";
-import { SELF_SERVICE } from "@/components/dashboards/application-labels";
-import { ApplicationOverview } from "@/components/dashboards/application-overview";
-import { monthLong } from "@/components/dashboards/format";
-import { DashboardError, DashboardSkeleton, PeriodDashboardFrame } from "@/components/dashboards/parts";
-import {
-  useApplicationDashboard,
-  useDashboardParams,
-  type InitialDashboard,
-} from "@/components/dashboards/use-dashboard";
+import { ApplicationDetail } from "./application-detail";
+import { SELF_SERVICE } from "./application-labels";
+import { ApplicationOverview } from "./application-overview";
+import { monthLong } from "./format";
+import { DashboardError, DashboardSkeleton, PeriodDashboardFrame } from "./parts";
+import { useApplicationDashboard, useDashboardParams, type InitialDashboard } from "./use-dashboard";
 import { cn } from "@/components/ui/cn";
 import { Select } from "@/components/ui/field";
 import { EmptyState } from "@/components/ui/states";

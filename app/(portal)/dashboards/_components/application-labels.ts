@@ -1,6 +1,6 @@
 // Words, colours and verdicts for the application dashboard's figures (handbook "Performance standards"
 // and "Capacity planning"). Pure.
-import { formatMs, forecastDay } from "@/components/dashboards/format";
+import { formatMs, forecastDay } from "./format";
 import type { ApplicationDashboard, CapacityMetric, PerformanceMetric } from "@/lib/dashboards/schemas";
 
 export type ServiceFigures = ApplicationDashboard["services"][number];

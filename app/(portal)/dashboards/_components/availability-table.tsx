@@ -6,25 +6,8 @@ import Link from "next/link";
 import { Fragment, useState } from "react";
 import { ChevronDown, ChevronRight } from "lucide-react";
 import { TierBadge } from "@/app/(portal)/services/_components/tier-badge";
-import {
-  formatAvailability,
-  formatBurnRate,
-  formatMinutesExact,
-  formatShare,
-  formatTarget,
-} from "@/components/dashboards/format";
-import {
-  FigureLink,
-  ROW,
-  TABLE,
-  TD,
-  TDR,
-  TH,
-  THEAD,
-  THR,
-  TONE_TEXT,
-  type Tone,
-} from "@/components/dashboards/parts";
+import { formatAvailability, formatBurnRate, formatMinutesExact, formatShare, formatTarget } from "./format";
+import { FigureLink, ROW, TABLE, TD, TDR, TH, THEAD, THR, TONE_TEXT, type Tone } from "./parts";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";

@@ -23,7 +23,7 @@ import {
   monthLong,
   monthRange,
   plural,
-} from "@/components/dashboards/format";
+} from "./format";
 import {
   CHART_IN_PANEL,
   ChartPanel,
@@ -40,7 +40,7 @@ import {
   THR,
   TONE_TEXT,
   type Tone,
-} from "@/components/dashboards/parts";
+} from "./parts";
 import { Badge } from "@/components/ui/badge";
 import { cn } from "@/components/ui/cn";
 import { CHANGE_SUCCESS_DEFINITION, describeChangeSuccess } from "@/lib/changes/change-success";

@@ -2,7 +2,7 @@
 // The executive dashboard: availability against the SLA with the arithmetic open to check, the year's
 // incident and response trends, SLA compliance, change success, vendor risk and DR compliance, for a
 // period picked at the top (in the URL, so it can be shared).
-import { AvailabilityTable, budgetTone } from "@/components/dashboards/availability-table";
+import { AvailabilityTable, budgetTone } from "./availability-table";
 import {
   ChangeFigures,
   ComplianceSection,
@@ -10,7 +10,7 @@ import {
   IncidentTrend,
   ResponseTrend,
   VendorFigures,
-} from "@/components/dashboards/executive-sections";
+} from "./executive-sections";
 import {
   finishedChangesHref,
   formatAvailability,
@@ -19,20 +19,10 @@ import {
   formatTarget,
   incidentsHref,
   monthLong,
-} from "@/components/dashboards/format";
-import { metricsHref } from "@/components/dashboards/period";
-import {
-  DashboardError,
-  DashboardSkeleton,
-  PeriodDashboardFrame,
-  Section,
-  Stat,
-} from "@/components/dashboards/parts";
-import {
-  useDashboardParams,
-  useExecutiveDashboard,
-  type InitialDashboard,
-} from "@/components/dashboards/use-dashboard";
+} from "./format";
+import { metricsHref } from "./period";
+import { DashboardError, DashboardSkeleton, PeriodDashboardFrame, Section, Stat } from "./parts";
+import { useDashboardParams, useExecutiveDashboard, type InitialDashboard } from "./use-dashboard";
 import { cn } from "@/components/ui/cn";
 import { EmptyState } from "@/components/ui/states";
 import type { ExecutiveDashboard as Data } from "@/lib/dashboards/schemas";

@@ -8,7 +8,7 @@ import { TYPE_COLORS, TYPE_LABELS } from "@/app/(portal)/security/_components/se
 import { SecuritySeverityBadge } from "@/app/(portal)/security/_components/severity-badge";
 import { TriageBadge } from "@/app/(portal)/security/_components/triage-badge";
 import type { ChartRow } from "@/components/charts/chart-types";
-import { dayLabel, formatSpan, plural, securityDays, utcDayTime } from "@/components/dashboards/format";
+import { dayLabel, formatSpan, plural, securityDays, utcDayTime } from "./format";
 import {
   DashboardError,
   DashboardSkeleton,
@@ -25,13 +25,9 @@ import {
   TH,
   THEAD,
   THR,
-} from "@/components/dashboards/parts";
+} from "./parts";
 import { BarChartCard } from "@/components/charts/bar-chart-card";
-import {
-  useDashboardParams,
-  useSecurityDashboard,
-  type InitialDashboard,
-} from "@/components/dashboards/use-dashboard";
+import { useDashboardParams, useSecurityDashboard, type InitialDashboard } from "./use-dashboard";
 import { Badge } from "@/components/ui/badge";
 import { cn } from "@/components/ui/cn";
 import type { SecurityDashboard as Data } from "@/lib/dashboards/schemas";

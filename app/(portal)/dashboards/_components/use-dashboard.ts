@@ -5,7 +5,7 @@
 // dashboards refresh every minute while they are open (and when the stream names their data).
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useSearchParams } from "next/navigation";
-import { periodQuery, readPeriod, samePeriod, type PeriodSelection } from "@/components/dashboards/period";
+import { periodQuery, readPeriod, samePeriod, type PeriodSelection } from "./period";
 import { useSetUrlParams } from "@/components/ui/use-url-params";
 import { apiFetch } from "@/lib/client/api-client";
 import { livePollInterval, useLiveUpdates } from "@/lib/client/live-updates";

@@ -4,13 +4,8 @@
 import Link from "next/link";
 import { useId, type ReactNode } from "react";
 import { ArrowRight } from "lucide-react";
-import {
-  DASHBOARD_RANGES,
-  describePeriod,
-  RANGE_LABELS,
-  type PeriodSelection,
-} from "@/components/dashboards/period";
-import type { DashboardParamName } from "@/components/dashboards/use-dashboard";
+import { DASHBOARD_RANGES, describePeriod, RANGE_LABELS, type PeriodSelection } from "./period";
+import type { DashboardParamName } from "./use-dashboard";
 import { buttonClass } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { cn } from "@/components/ui/cn";

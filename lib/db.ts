@@ -1,11 +1,9 @@
 // One connection pool and one PrismaClient per process (kept across hot reloads in development).
-// Prisma runs on the pool; the few hottest reads (the triage queue, token and session lookups) send
-// their SQL straight to the same pool with `sqlRows`, skipping Prisma's per-row result mapping.
+// Prisma runs on the pool; raw SQL goes through lib/db/sql.ts (on this pool, or in a Prisma transaction).
 import "server-only";
-import { createHash } from "node:crypto";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
-import { PrismaClient, type Prisma } from "@/generated/prisma/client";
+import { PrismaClient } from "@/generated/prisma/client";
 import { databaseUrl, env } from "@/lib/env";
 import { log } from "@/lib/log";
 import { measureQueries } from "@/lib/performance/self-measure";
@@ -28,26 +26,6 @@ export const db: PrismaClient =
 if (env.NODE_ENV !== "production") {
   globalForPrisma.prisma = db;
   globalForPrisma.pool = pool;
-}
-
-/**
- * Runs a Prisma.sql`…` query on the pool, outside any transaction: same parameter binding as Prisma,
- * node-postgres row types (timestamptz → Date, arrays → arrays, json → objects). Inside a transaction
- * use `tx.$queryRaw<T[]>(Prisma.sql`…`)`. Values are always bound parameters; never build SQL text
- * from input.
- * @param options.prepared keep the statement prepared on each connection (named by its text), so
- *   PostgreSQL plans it once; for hot queries whose best plan does not depend on the values.
- */
-export async function sqlRows<T>(query: Prisma.Sql, options: { prepared?: boolean } = {}): Promise<T[]> {
-  const values = query.values;
-  const result = options.prepared
-    ? await pool.query({
-        name: `q${createHash("sha1").update(query.text).digest("base64url").slice(0, 20)}`,
-        text: query.text,
-        values,
-      })
-    : await pool.query(query.text, values);
-  return result.rows as T[];
 }
 
 export type Db = PrismaClient;

@@ -1,18 +1,9 @@
-import Link from "next/link";
-import { buttonClass } from "@/components/ui/button";
-import { EmptyState } from "@/components/ui/states";
+import { SegmentNotFound } from "@/components/ui/segment-not-found";
 
 export default function NotFound() {
   return (
-    <EmptyState
-      title="Not found"
-      action={
-        <Link className={buttonClass()} href="/">
-          Go home
-        </Link>
-      }
-    >
+    <SegmentNotFound title="Not found" back={{ href: "/", label: "Go home" }}>
       It does not exist, or you may not see it.
-    </EmptyState>
+    </SegmentNotFound>
   );
 }

@@ -1,18 +1,20 @@
 "use client";
 // A titled bar chart. recharts measures the DOM, so the chart itself renders in the browser only (and is
-// loaded on demand): the server and the first client render both draw the same placeholder, which keeps
-// hydration clean. Give the page a table or text with the same figures; the chart is a picture of them.
+// loaded on demand, once the chart nears the viewport): the server and the first client render both draw
+// the same placeholder, which keeps hydration clean. Give the page a table or text with the same
+// figures; the chart is a picture of them.
 import dynamic from "next/dynamic";
 import { useId, type ReactNode } from "react";
 import type { BarChartSpec } from "@/components/charts/chart-types";
+import { ChartPlaceholder } from "@/components/charts/chart-placeholder";
+import { useNearViewport } from "@/components/charts/use-near-viewport";
 import { cn } from "@/components/ui/cn";
 
 export const DEFAULT_CHART_HEIGHT = 220;
 
-// Fills the fixed-height box the chart will occupy, so nothing shifts when the chart arrives.
 const BarChartBody = dynamic(() => import("@/components/charts/bar-chart-body").then((m) => m.BarChartBody), {
   ssr: false,
-  loading: () => <div className="h-full animate-pulse rounded bg-surface-2" aria-hidden />,
+  loading: () => <ChartPlaceholder />,
 });
 
 // `children` go under the chart, inside the figure (e.g. the table with the same figures).
@@ -34,6 +36,7 @@ export function BarChartCard({
   ...spec
 }: Props) {
   const id = useId();
+  const { ref, isNear } = useNearViewport<HTMLDivElement>();
   return (
     <figure
       aria-labelledby={`${id}-title`}
@@ -49,8 +52,8 @@ export function BarChartCard({
           {summary}
         </span>
       </figcaption>
-      <div style={{ height }}>
-        <BarChartBody {...spec} title={title} summary={summary} />
+      <div ref={ref} style={{ height }}>
+        {isNear ? <BarChartBody {...spec} title={title} summary={summary} /> : <ChartPlaceholder />}
       </div>
       {children}
     </figure>

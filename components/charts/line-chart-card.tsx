@@ -1,10 +1,13 @@
 "use client";
 // A titled line chart, for a value over time (a vendor's score across assessments). Like BarChartCard,
-// recharts renders in the browser only (loaded on demand) behind a same-size placeholder, so hydration
-// stays clean. Give the page a list or table with the same figures; the chart is a picture of them.
+// recharts renders in the browser only (loaded on demand, once the chart nears the viewport) behind a
+// same-size placeholder, so hydration stays clean. Give the page a list or table with the same figures;
+// the chart is a picture of them.
 import dynamic from "next/dynamic";
 import { useId } from "react";
 import type { ChartReferenceLine, ChartRow } from "@/components/charts/chart-types";
+import { ChartPlaceholder } from "@/components/charts/chart-placeholder";
+import { useNearViewport } from "@/components/charts/use-near-viewport";
 import { cn } from "@/components/ui/cn";
 
 // Colours are CSS variables (var(--accent)…) so the chart follows the light/dark theme.
@@ -27,7 +30,7 @@ const LineChartBody = dynamic(
   () => import("@/components/charts/line-chart-body").then((m) => m.LineChartBody),
   {
     ssr: false,
-    loading: () => <div className="h-full animate-pulse rounded bg-surface-2" aria-hidden />,
+    loading: () => <ChartPlaceholder />,
   },
 );
 
@@ -35,6 +38,7 @@ type Props = LineChartSpec & { title: string; summary: string; className?: strin
 
 export function LineChartCard({ title, summary, className, testId, height = 200, ...spec }: Props) {
   const id = useId();
+  const { ref, isNear } = useNearViewport<HTMLDivElement>();
   return (
     <figure
       aria-labelledby={`${id}-title`}
@@ -50,8 +54,8 @@ export function LineChartCard({ title, summary, className, testId, height = 200,
           {summary}
         </span>
       </figcaption>
-      <div style={{ height }}>
-        <LineChartBody {...spec} title={title} summary={summary} />
+      <div ref={ref} style={{ height }}>
+        {isNear ? <LineChartBody {...spec} title={title} summary={summary} /> : <ChartPlaceholder />}
       </div>
     </figure>
   );

@@ -1,7 +1,7 @@
 "use client";
 import Link from "next/link";
 import { cn } from "@/components/ui/cn";
-import { Time } from "@/components/ui/time";
+import { Instant } from "@/components/ui/time";
 import type { NotificationResponse } from "@/lib/notifications/schemas";
 
 // Only same-site paths become links: a notification must not send anyone off the portal.
@@ -29,7 +29,7 @@ export function NotificationList({ items, onOpen }: Props) {
               </span>
               {n.body ? <span className="line-clamp-2 block text-xs text-muted">{n.body}</span> : null}
               <span className="block text-xs text-muted">
-                <Time iso={n.createdAt} relative />
+                <Instant at={n.createdAt} relative />
               </span>
             </span>
           </>

@@ -1,10 +1,17 @@
 "use client";
 // A radio group drawn as a segmented control: native radios, so arrow keys move the choice and screen
-// readers announce the group's question and "2 of 3".
+// readers announce the group's question and "2 of 3". The one choice control: change categories and
+// risk questions, incident severity and impact, vendor scores, DR test types.
 import { useId, type ReactNode } from "react";
 import { cn } from "@/components/ui/cn";
 
-export type Choice<T extends string> = { value: T; label: ReactNode; hint?: ReactNode };
+export type Choice<T extends string> = {
+  value: T;
+  label: ReactNode;
+  hint?: ReactNode;
+  /** Colours of this choice when picked (a P1 is red), instead of the accent. */
+  checkedClass?: string;
+};
 
 type Props<T extends string> = {
   name: string;
@@ -16,6 +23,10 @@ type Props<T extends string> = {
   className?: string;
   // One row of equal cells (a 1–5 scale) instead of wrapping labels.
   isScale?: boolean;
+  // Equal cells in a grid (four: two rows on a phone, one row from sm; otherwise three a row).
+  isGrid?: boolean;
+  /** A note under the group (shown when there is no error), e.g. what the choice implies. */
+  footer?: ReactNode;
 };
 
 export function ChoiceGroup<T extends string>({
@@ -27,11 +38,14 @@ export function ChoiceGroup<T extends string>({
   error,
   className,
   isScale = false,
+  isGrid = false,
+  footer,
 }: Props<T>) {
   const id = useId();
+  const describedBy = error ? `${id}-error` : footer ? `${id}-footer` : undefined;
   return (
     <fieldset
-      aria-describedby={error ? `${id}-error` : undefined}
+      aria-describedby={describedBy}
       aria-invalid={!!error}
       className={cn("min-w-0 space-y-1", className)}
     >
@@ -39,7 +53,13 @@ export function ChoiceGroup<T extends string>({
       <div
         className={cn(
           "gap-1 rounded-md border p-1",
-          isScale ? "grid auto-cols-fr grid-flow-col" : "flex flex-wrap",
+          isScale
+            ? "grid auto-cols-fr grid-flow-col"
+            : isGrid
+              ? choices.length === 4
+                ? "grid grid-cols-2 sm:grid-cols-4"
+                : "grid grid-cols-3"
+              : "flex flex-wrap",
           error ? "border-danger" : "border-border",
         )}
       >
@@ -48,8 +68,10 @@ export function ChoiceGroup<T extends string>({
             key={c.value}
             className={cn(
               "cursor-pointer rounded py-1 text-sm has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-offset-1 has-[:focus-visible]:outline-focus",
-              isScale ? "px-1 text-center font-mono" : "min-w-10 flex-1 px-2",
-              value === c.value ? "bg-accent/15 text-accent ring-1 ring-accent/40" : "hover:bg-surface-2",
+              isScale ? "px-1 text-center font-mono" : isGrid ? "px-2 py-1.5" : "min-w-10 flex-1 px-2",
+              value === c.value
+                ? (c.checkedClass ?? "bg-accent/15 text-accent ring-1 ring-accent/40")
+                : "hover:bg-surface-2",
             )}
           >
             <input
@@ -68,6 +90,10 @@ export function ChoiceGroup<T extends string>({
       {error ? (
         <p id={`${id}-error`} role="alert" className="text-xs text-danger">
           {error}
+        </p>
+      ) : footer ? (
+        <p id={`${id}-footer`} className="text-xs text-muted">
+          {footer}
         </p>
       ) : null}
     </fieldset>

@@ -3,10 +3,11 @@
 // cards below it. Both layouts are the same DOM restyled by CSS: no width check in JS, so nothing jumps
 // at hydration, and each row exists once for keyboard selection, tests and screen readers. The explicit
 // roles keep the table semantics that some browsers drop once a table is no longer `display: table`.
-import type { ReactNode } from "react";
+import { Fragment, type ReactNode } from "react";
 import { ArrowDown, ArrowUp, ArrowUpDown } from "lucide-react";
 import { buttonClass } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
+import { scrollRegion } from "@/components/ui/scroll-region";
 import { EmptyState, ErrorState, SkeletonRows } from "@/components/ui/states";
 
 /**
@@ -56,6 +57,8 @@ type Props<T> = {
   /** Keyboard selection (pair with useListKeys): the selected row is highlighted; hover or tap selects. */
   selectedIndex?: number;
   onSelectIndex?: (index: number) => void;
+  /** A click or tap anywhere on the row (opening its `rowDetail`); links and buttons in it keep theirs. */
+  onRowClick?: (row: T, index: number) => void;
   sort?: TableSort;
   onSortChange?: (sort: TableSort) => void;
   isLoading?: boolean;
@@ -63,7 +66,24 @@ type Props<T> = {
   isStale?: boolean;
   error?: { title: string; detail?: string; onRetry?: () => void } | null;
   empty: { title: string; description?: ReactNode; action?: ReactNode };
+  /** The table holds nothing focusable but may scroll sideways: make the box a named, focusable region. */
+  isScrollRegion?: boolean;
+  /** Content opened beneath a row (a confirmation, a short form), spanning every column; null when closed. */
+  rowDetail?: (row: T) => ReactNode;
 };
+
+/**
+ * The `error` prop for a list read by a query: shown only when it failed before it had any data (a failed
+ * refresh keeps the rows on screen), with a Retry that refetches.
+ */
+export function queryError(
+  query: { error: { message: string } | null; data?: unknown; refetch: () => unknown },
+  title: string,
+): Props<unknown>["error"] {
+  return query.error && query.data === undefined
+    ? { title, detail: query.error.message, onRetry: () => void query.refetch() }
+    : null;
+}
 
 const nextSort = (sort: TableSort | undefined, key: string): TableSort => ({
   key,
@@ -88,6 +108,8 @@ export function DataTable<T>(props: Props<T>) {
     sort,
     onSortChange,
     isStale = false,
+    rowDetail,
+    onRowClick,
   } = props;
   if (props.error) {
     const { title, detail, onRetry } = props.error;
@@ -110,6 +132,7 @@ export function DataTable<T>(props: Props<T>) {
 
   return (
     <div
+      {...(props.isScrollRegion ? scrollRegion(label) : {})}
       className={cn(
         "rounded-lg border border-border bg-surface transition-opacity max-md:overflow-hidden md:overflow-x-auto",
         isStale && "opacity-60",
@@ -155,42 +178,59 @@ export function DataTable<T>(props: Props<T>) {
         <tbody role="rowgroup" className="max-md:block">
           {rows.map((row, index) => {
             const isSelected = index === selectedIndex;
+            const detail = rowDetail?.(row);
             return (
-              <tr
-                key={rowKey(row)}
-                role="row"
-                data-testid={rowTestId}
-                data-row-index={index}
-                {...rowAttributes?.(row, index)}
-                aria-selected={onSelectIndex ? isSelected : undefined}
-                onMouseEnter={onSelectIndex ? () => onSelectIndex(index) : undefined}
-                onClick={onSelectIndex ? () => onSelectIndex(index) : undefined}
-                className={cn(
-                  "border-b border-border last:border-b-0 max-md:flex max-md:flex-wrap max-md:items-center max-md:gap-x-2 max-md:gap-y-1 max-md:px-3 max-md:py-2",
-                  isSelected ? "bg-accent/10" : "hover:bg-surface-2",
-                  rowClassName?.(row, index, isSelected),
-                )}
-              >
-                {columns.map((c) => (
-                  <td
-                    key={c.id}
-                    role="cell"
-                    data-column={c.id}
-                    className={cn(
-                      "px-2 py-1.5 first:pl-3 max-md:block max-md:p-0 max-md:first:pl-0",
-                      PHONE_SLOT[c.phone],
-                      typeof c.className === "function" ? c.className(row) : c.className,
-                    )}
-                  >
-                    {c.phoneLabel ? (
-                      <span className="mr-1 text-xs text-muted md:hidden">{c.header}:</span>
-                    ) : c.isHeaderHidden ? null : (
-                      <span className="sr-only md:hidden">{c.header}: </span>
-                    )}
-                    {c.cell(row, index)}
-                  </td>
-                ))}
-              </tr>
+              <Fragment key={rowKey(row)}>
+                <tr
+                  role="row"
+                  data-testid={rowTestId}
+                  data-row-index={index}
+                  {...rowAttributes?.(row, index)}
+                  aria-selected={onSelectIndex ? isSelected : undefined}
+                  onMouseEnter={onSelectIndex ? () => onSelectIndex(index) : undefined}
+                  onClick={
+                    onSelectIndex || onRowClick
+                      ? (e) => {
+                          onSelectIndex?.(index);
+                          if (onRowClick && !(e.target as Element).closest("a, input, select, textarea"))
+                            onRowClick(row, index);
+                        }
+                      : undefined
+                  }
+                  className={cn(
+                    "border-b border-border last:border-b-0 max-md:flex max-md:flex-wrap max-md:items-center max-md:gap-x-2 max-md:gap-y-1 max-md:px-3 max-md:py-2",
+                    isSelected ? "bg-accent/10" : "hover:bg-surface-2",
+                    rowClassName?.(row, index, isSelected),
+                  )}
+                >
+                  {columns.map((c) => (
+                    <td
+                      key={c.id}
+                      role="cell"
+                      data-column={c.id}
+                      className={cn(
+                        "px-2 py-1.5 first:pl-3 max-md:block max-md:p-0 max-md:first:pl-0",
+                        PHONE_SLOT[c.phone],
+                        typeof c.className === "function" ? c.className(row) : c.className,
+                      )}
+                    >
+                      {c.phoneLabel ? (
+                        <span className="mr-1 text-xs text-muted md:hidden">{c.header}:</span>
+                      ) : c.isHeaderHidden ? null : (
+                        <span className="sr-only md:hidden">{c.header}: </span>
+                      )}
+                      {c.cell(row, index)}
+                    </td>
+                  ))}
+                </tr>
+                {detail ? (
+                  <tr role="row" className="border-b border-border bg-surface-2/50 max-md:block">
+                    <td role="cell" colSpan={columns.length} className="px-3 py-2 max-md:block">
+                      {detail}
+                    </td>
+                  </tr>
+                ) : null}
+              </Fragment>
             );
           })}
         </tbody>

@@ -1,7 +1,7 @@
 // Access requests: request (for oneself or a colleague), decide (security/admin, never one's own),
 // cancel while pending, revoke early. Every step is audited, notified and recorded as a security event.
 import "server-only";
-import type { Prisma } from "@/generated/prisma/client";
+import { Prisma } from "@/generated/prisma/client";
 import type { CountedPage } from "@/lib/api/counted-page";
 import { decodeCursor, encodeCursor, readTimeIdCursor } from "@/lib/api/pagination";
 import {
@@ -23,7 +23,9 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { can } from "@/lib/auth/permissions";
 import type { Principal } from "@/lib/auth/principal";
 import { db, type Tx } from "@/lib/db";
+import { sqlExecute } from "@/lib/db/sql";
 import { AppError, notFound } from "@/lib/errors";
+import { formatInstant } from "@/lib/format/instant";
 import { activeUserIdsWithRoles, notifyUsers } from "@/lib/notifications/notify";
 import { detectAdminGrant } from "@/lib/security/detection-rules";
 import { raiseAnomaly, recordSecurityEvent } from "@/lib/security/record-security-event";
@@ -79,7 +81,9 @@ async function load(client: Tx | typeof db, id: string, viewer: Principal): Prom
 }
 
 async function lockRequest(tx: Tx, id: string, viewer: Principal, version?: number): Promise<Row> {
-  await tx.$executeRaw`SELECT 1 FROM access_requests WHERE id = ${id}::uuid FOR UPDATE`;
+  await sqlExecute(Prisma.sql`SELECT 1 FROM access_requests WHERE id = ${id}::uuid FOR UPDATE`, {
+    client: tx,
+  });
   const row = await load(tx, id, viewer);
   if (version !== undefined && row.version !== version) {
     throw new AppError(
@@ -251,8 +255,11 @@ export async function decideAccessRequest(
     ].map((a) => ({ deciderId: a.approverId, decision: a.decision, expiresAt: a.expiresAt }));
     const outcome = decide(current.accessType, current.durationDays, decisions, now);
     const data: Prisma.AccessRequestUpdateInput = { version: current.version + 1 };
-    if (outcome.status !== "PENDING")
-      Object.assign(data, { status: outcome.status, decidedAt: now, expiresAt: outcome.expiresAt });
+    if (outcome.status !== "PENDING") {
+      data.status = outcome.status;
+      data.decidedAt = now;
+      data.expiresAt = outcome.expiresAt;
+    }
     await tx.accessRequest.update({ where: { id }, data });
     const after = toAccessRequestResponse(await load(tx, id, actor));
     await recordAudit(tx, {
@@ -280,7 +287,7 @@ export async function decideAccessRequest(
     if (outcome.status !== "PENDING") {
       await notifyUsers(tx, [current.requestedById, current.requestedForId], {
         kind: outcome.status === "APPROVED" ? "ACCESS_APPROVED" : "ACCESS_DENIED",
-        title: `${describe(current)} ${outcome.status === "APPROVED" ? `granted until ${outcome.expiresAt!.toISOString().slice(0, 16).replace("T", " ")} UTC` : "denied"}`,
+        title: `${describe(current)} ${outcome.status === "APPROVED" ? `granted until ${formatInstant(outcome.expiresAt!, { zone: "utc", seconds: true })}` : "denied"}`,
         body: input.comment,
         link: `/access/${id}`,
       });

@@ -23,6 +23,8 @@ export type RouteDef = {
   idempotent?: boolean;
   /** Largest request body accepted, in bytes (default `DEFAULT_MAX_BODY_BYTES`, 256 KiB); larger → 413 */
   maxBodyBytes?: number;
+  /** Intake endpoints that authenticate with an integration's own secret: no session or API token lookup. */
+  integrationSecret?: true;
   /** lists: `Accept: text/csv` or `?format=csv` exports every page */
   csv?: { filename: string; columns: CsvColumn[] };
 };

@@ -243,7 +243,7 @@ export function handle<const D extends RouteDef>(
 ) {
   const serve = async (req: NextRequest, routeContext: RouteContext): Promise<Response> => {
     try {
-      const principal = await principalFromRequest(req);
+      const principal = def.integrationSecret ? null : await principalFromRequest(req);
       if (def.permission !== null) {
         if (!principal) {
           throw new AppError(

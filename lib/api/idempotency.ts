@@ -10,6 +10,7 @@ import { createHash } from "node:crypto";
 import { Prisma } from "@/generated/prisma/client";
 import { canonicalJson } from "@/lib/audit/audit-hash";
 import { db } from "@/lib/db";
+import { sqlExecute } from "@/lib/db/sql";
 import { AppError } from "@/lib/errors";
 
 export type StoredResponse = { status: number; body: unknown };
@@ -83,10 +84,13 @@ export function replayOf(outcome: IdempotentOutcome, requestHash: string): Store
 // A keyed write that appended no audit record (every create audits; this is the safety net) records its
 // key after the fact, so a retry still replays rather than writing again.
 export async function settleUnboundKey(scope: IdempotencyScope, response: StoredResponse): Promise<void> {
-  await db.$executeRaw`
+  await sqlExecute(
+    Prisma.sql`
     INSERT INTO idempotency_keys (user_id, key, request_hash, response_status, response_body)
     VALUES (${scope.userId}::uuid, ${scope.key}, ${scope.requestHash}, ${response.status}, ${JSON.stringify(response.body ?? null)}::jsonb)
-    ON CONFLICT DO NOTHING`;
+    ON CONFLICT DO NOTHING`,
+    { client: db },
+  );
 }
 
 // The SQL that inserts the key row; lib/audit/record-audit.ts wraps audit_append's arguments in it.
@@ -100,6 +104,8 @@ export const IDEMPOTENCY_KEY_RETENTION_DAYS = 7;
 /** Deletes keys older than the retention (nightly job); a retry after that is a new request. */
 export async function pruneIdempotencyKeys(now = new Date()): Promise<{ deleted: number }> {
   const before = new Date(now.getTime() - IDEMPOTENCY_KEY_RETENTION_DAYS * 86_400_000);
-  const deleted = await db.$executeRaw`DELETE FROM idempotency_keys WHERE created_at < ${before}`;
+  const deleted = await sqlExecute(Prisma.sql`DELETE FROM idempotency_keys WHERE created_at < ${before}`, {
+    client: db,
+  });
   return { deleted };
 }

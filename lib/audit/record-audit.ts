@@ -4,6 +4,7 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import type { Tx } from "@/lib/db";
+import { sqlRows } from "@/lib/db/sql";
 import { bindIdempotencyKey, keyedAuditCall } from "@/lib/api/idempotency";
 import { auditHashPrefix, toAuditJson } from "@/lib/audit/audit-hash";
 
@@ -22,7 +23,7 @@ type AuditEntry = {
 };
 
 export async function recordAudit(tx: Tx, entry: AuditEntry) {
-  await tx.$queryRaw`SELECT ${auditAppend(entry)}`;
+  await sqlRows(Prisma.sql`SELECT ${auditAppend(entry)}`, { client: tx });
 }
 
 // The call that appends the record, `audit_append(…)`, for a statement that does more (one that reports

@@ -54,6 +54,9 @@ export const PERMISSIONS = {
   "metrics:write": ["ENGINEER", "OPS_MANAGER", "ADMIN"],
   // web vitals the portal's own pages report from the browser
   "telemetry:report": ALL,
+  // alert intake: see integrations, their counts and log (no secrets); create, edit, pause, rotate
+  "integration:read": ["ENGINEER", "OPS_MANAGER", "ADMIN"],
+  "integration:manage": ["OPS_MANAGER", "ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -11,9 +11,10 @@ import {
   SESSION_LAST_SEEN_RESOLUTION_SECONDS,
   SESSION_ROW_IDLE_SECONDS,
 } from "@/lib/auth/session-policy";
-import { db, sqlRows, type Tx } from "@/lib/db";
+import { db, type Tx } from "@/lib/db";
+import { sqlRows } from "@/lib/db/sql";
 import { recordSecurityEvent } from "@/lib/security/record-security-event";
-import type { ActiveUser } from "@/lib/users/get-active-user";
+import type { ActiveUser } from "@/lib/users/active-user";
 
 export const SESSION_END_REASONS = {
   signedOut: "signed out",
@@ -72,10 +73,13 @@ export async function findSessionUser(sessionId: string, userId: string): Promis
 export async function endUserSession(sessionId: string): Promise<boolean> {
   if (!isUuid(sessionId)) return false;
   return db.$transaction(async (tx) => {
-    const [ended] = await tx.$queryRaw<{ user_id: string; email: string }[]>`
+    const [ended] = await sqlRows<{ user_id: string; email: string }>(
+      Prisma.sql`
       UPDATE user_sessions s SET revoked_at = now(), revoked_reason = ${SESSION_END_REASONS.signedOut}
       FROM users u WHERE s.id = ${sessionId}::uuid AND s.revoked_at IS NULL AND u.id = s.user_id
-      RETURNING s.user_id, u.email`;
+      RETURNING s.user_id, u.email`,
+      { client: tx },
+    );
     if (!ended) return false;
     const actor: Actor = { id: ended.user_id, email: ended.email };
     await recordAudit(tx, {

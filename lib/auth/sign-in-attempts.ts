@@ -2,7 +2,10 @@
 // An attempt is recorded as PENDING before the password is checked, under a lock per account and per
 // client, so parallel guesses cannot all slip past the limit while the password hash is computed.
 import "server-only";
+import { Prisma } from "@/generated/prisma/client";
 import { db, type Tx } from "@/lib/db";
+import { sqlExecute } from "@/lib/db/sql";
+import { onlyColumns } from "@/lib/db/columns";
 import { env } from "@/lib/env";
 import { decideLimit, type LimitDecision } from "@/lib/auth/rate-limit";
 import { recordSignInSecurityEvents } from "@/lib/security/sign-in-events";
@@ -67,8 +70,12 @@ export async function beginSignInAttempt(
 ): Promise<StartedAttempt> {
   const email = normalize(rawEmail);
   return db.$transaction(async (tx) => {
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`signin:${email}`}))`;
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`signin-ip:${ip}`}))`;
+    await sqlExecute(Prisma.sql`SELECT pg_advisory_xact_lock(hashtext(${`signin:${email}`}))`, {
+      client: tx,
+    });
+    await sqlExecute(Prisma.sql`SELECT pg_advisory_xact_lock(hashtext(${`signin-ip:${ip}`}))`, {
+      client: tx,
+    });
     const decision = await decide(tx, email, ip, now);
     const row = await tx.loginAttempt.create({
       data: {
@@ -90,7 +97,7 @@ export async function finishSignInAttempt(
 ) {
   const row = await db.loginAttempt.update({
     where: { id: attemptId },
-    data: outcome,
+    data: onlyColumns<Prisma.LoginAttemptUncheckedUpdateInput>()(outcome),
     select: { email: true, clientIp: true },
   });
   await recordSignInSecurityEvents({ ...row, ...outcome });
@@ -105,7 +112,9 @@ export async function recordSignInAttempt(attempt: {
   reason: string;
 }) {
   const email = normalize(attempt.email);
-  await db.loginAttempt.create({ data: { ...attempt, email } });
+  await db.loginAttempt.create({
+    data: { ...onlyColumns<Prisma.LoginAttemptUncheckedCreateInput>()(attempt), email },
+  });
   await recordSignInSecurityEvents({ ...attempt, email });
 }
 

@@ -4,7 +4,7 @@ import "server-only";
 import { findConflicts } from "@/lib/changes/conflicts";
 import { windowsBetween } from "@/lib/changes/deployment-windows";
 import { listFreezes } from "@/lib/changes/change-freezes";
-import { CONFLICTING_STATUSES, toChangeSummary } from "@/lib/changes/load-change";
+import { CONFLICTING_STATUSES, toChangeSummary } from "@/lib/changes/get-change";
 import { ENVIRONMENTS, type Environment } from "@/lib/changes/types";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";

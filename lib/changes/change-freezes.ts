@@ -1,9 +1,11 @@
 // Declared change freezes: listed on the calendar, checked when scheduling and by the gate.
 import "server-only";
+import { Prisma } from "@/generated/prisma/client";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Principal } from "@/lib/auth/principal";
 import type { CreateFreezeInput, FreezeResponse } from "@/lib/changes/schemas";
 import { db, type Tx } from "@/lib/db";
+import { sqlExecute } from "@/lib/db/sql";
 import { AppError, notFound } from "@/lib/errors";
 
 type FreezeRow = Awaited<ReturnType<typeof db.changeFreeze.findFirstOrThrow>>;
@@ -66,7 +68,9 @@ export async function createFreeze(actor: Principal, input: CreateFreezeInput): 
 // Lifting a freeze. Changes already scheduled stay scheduled; the gate stops refusing them.
 export async function deleteFreeze(actor: Principal, id: string, version: number): Promise<void> {
   await db.$transaction(async (tx) => {
-    await tx.$executeRaw`SELECT 1 FROM change_freezes WHERE id = ${id}::uuid FOR UPDATE`;
+    await sqlExecute(Prisma.sql`SELECT 1 FROM change_freezes WHERE id = ${id}::uuid FOR UPDATE`, {
+      client: tx,
+    });
     const row = await tx.changeFreeze.findUnique({ where: { id } });
     if (!row) throw notFound("Freeze");
     if (row.version !== version)

@@ -1,7 +1,7 @@
 // GET /api/changes/{key}/gate: may this change deploy now (or at `at`)?
 import "server-only";
 import { evaluateGate } from "@/lib/changes/gate";
-import { freezesFor } from "@/lib/changes/load-change";
+import { freezesFor } from "@/lib/changes/get-change";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 

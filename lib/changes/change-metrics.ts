@@ -4,8 +4,9 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { CHANGE_CATEGORIES, type ChangeCategory } from "@/lib/changes/types";
-import { sqlRows } from "@/lib/db";
+
 import { AppError } from "@/lib/errors";
+import { sqlRows } from "@/lib/db/sql";
 
 type Row = {
   category: ChangeCategory;

@@ -1,24 +1,28 @@
 // Raising a change (a draft). The risk is assessed on every save (here and in update-change.ts), so the
 // requester sees the score, its factors and the route it will take before submitting.
 import "server-only";
-import type { Prisma } from "@/generated/prisma/client";
+import { Prisma } from "@/generated/prisma/client";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Principal } from "@/lib/auth/principal";
 import { formatChangeKey } from "@/lib/changes/change-key";
-import { loadChangeRow, toChangeResponse } from "@/lib/changes/load-change";
+import { loadChangeRow, toChangeResponse } from "@/lib/changes/get-change";
 import { recordChangeEvent } from "@/lib/changes/record-change-event";
 import { assessRisk, type RiskAnswers } from "@/lib/changes/risk-policy";
 import type { ChangeResponse, CreateChangeInput } from "@/lib/changes/schemas";
 import type { ChangeCategory, Environment } from "@/lib/changes/types";
 import { db, type Tx } from "@/lib/db";
+import { sqlRows } from "@/lib/db/sql";
 import { AppError } from "@/lib/errors";
 import { assertServicesExist } from "@/lib/incidents/create-incident";
 
 async function nextChangeKey(year: number): Promise<string> {
-  const [row] = await db.$queryRaw<{ last_seq: number }[]>`
+  const [row] = await sqlRows<{ last_seq: number }>(
+    Prisma.sql`
     INSERT INTO change_key_counters (year, last_seq) VALUES (${year}, 1)
     ON CONFLICT (year) DO UPDATE SET last_seq = change_key_counters.last_seq + 1
-    RETURNING last_seq`;
+    RETURNING last_seq`,
+    { client: db },
+  );
   return formatChangeKey(year, row!.last_seq);
 }
 
@@ -43,7 +47,7 @@ export function riskColumns(
     riskLevel: assessment.level,
     riskFactors: assessment.factors as unknown as Prisma.InputJsonArray,
     riskPolicyVersion: assessment.version,
-  };
+  } satisfies Prisma.ChangeUncheckedUpdateInput;
 }
 
 export async function createChange(

@@ -5,7 +5,7 @@ import type { CountedPage } from "@/lib/api/counted-page";
 import { decodeCursor, encodeCursor, readTimeIdCursor } from "@/lib/api/pagination";
 import type { Principal } from "@/lib/auth/principal";
 import { ELIGIBLE_ROLES } from "@/lib/changes/approval-route";
-import { changeInclude, toChangeResponse, toChangeSummary } from "@/lib/changes/load-change";
+import { changeInclude, toChangeResponse, toChangeSummary } from "@/lib/changes/get-change";
 import type { ChangeListQuery, ChangeResponse, ChangeSummary } from "@/lib/changes/schemas";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";

@@ -7,7 +7,7 @@ import type { Principal } from "@/lib/auth/principal";
 import { ELIGIBLE_ROLES, routeFor, type ApprovalRoute } from "@/lib/changes/approval-route";
 import { approvedEventData, loadApprovedScope, scopeOf } from "@/lib/changes/approved-scope";
 import { EDITABLE_AFTER_APPROVAL, submitStatusFor, type ChangeStatus } from "@/lib/changes/lifecycle";
-import type { ChangeRow } from "@/lib/changes/load-change";
+import type { ChangeRow } from "@/lib/changes/get-change";
 import {
   reapprovalFor,
   reapprovalRoute,

@@ -6,7 +6,7 @@ import type { Principal } from "@/lib/auth/principal";
 import { ELIGIBLE_ROLES, routeFor, approvalsNeeded } from "@/lib/changes/approval-route";
 import { approvedEventData } from "@/lib/changes/approved-scope";
 import { riskColumns } from "@/lib/changes/create-change";
-import { assertMayMove, loadChangeRow, lockChange, toChangeResponse } from "@/lib/changes/load-change";
+import { assertMayMove, loadChangeRow, lockChange, toChangeResponse } from "@/lib/changes/get-change";
 import { submitStatusFor } from "@/lib/changes/lifecycle";
 import { recordChangeEvent } from "@/lib/changes/record-change-event";
 import type { RiskAnswers } from "@/lib/changes/risk-policy";

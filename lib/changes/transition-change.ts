@@ -2,6 +2,7 @@
 // cancelling it from any open state). Scheduling checks the deployment windows and freezes; rolling
 // back records what was done and tells the requester and the ops managers.
 import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Principal } from "@/lib/auth/principal";
 import { checkSchedule } from "@/lib/changes/deployment-windows";
@@ -13,17 +14,16 @@ import {
   lockChange,
   toChangeResponse,
   type ChangeRow,
-} from "@/lib/changes/load-change";
+} from "@/lib/changes/get-change";
 import { ALLOWED_CHANGE_TRANSITIONS, checkChangeTransition, DECIDED_BY_ROUTE } from "@/lib/changes/lifecycle";
 import { recordChangeEvent } from "@/lib/changes/record-change-event";
 import { checkApproval, recordResubmission, resubmission } from "@/lib/changes/send-back-for-approval";
 import type { ChangeResponse, TransitionInput } from "@/lib/changes/schemas";
 import { CHANGE_STATUS_LABELS } from "@/lib/changes/status-labels";
 import { db, type Tx } from "@/lib/db";
+import { formatInstantRange } from "@/lib/format/instant";
 import { AppError } from "@/lib/errors";
 import { activeUserIdsWithRoles, notifyUsers } from "@/lib/notifications/notify";
-
-const iso = (d: Date) => d.toISOString().replace(":00.000Z", "Z").replace("T", " ");
 
 export async function transitionChange(
   actor: Principal,
@@ -69,7 +69,7 @@ export async function transitionChange(
       });
     }
 
-    const data: Record<string, unknown> = { status: to, version: current.version + 1 };
+    let data: Prisma.ChangeUncheckedUpdateInput = { status: to, version: current.version + 1 };
     const extra: string[] = [];
     let reapproved: string[] | null = null;
     if (to === "SCHEDULED") {
@@ -106,11 +106,11 @@ export async function transitionChange(
             now,
           );
         // Approved again automatically: recorded as its own round, then scheduled as asked.
-        Object.assign(data, resubmit.data, { status: to });
+        data = { ...data, ...resubmit.data, status: to };
         reapproved = verdict.reasons;
       }
-      Object.assign(data, { plannedStart: start, plannedEnd: end, scheduledAt: now });
-      extra.push(`for ${iso(start)} – ${iso(end)} UTC`);
+      data = { ...data, plannedStart: start, plannedEnd: end, scheduledAt: now };
+      extra.push(`for ${formatInstantRange(start, end, { zone: "utc" })}`);
       if (emergencyAuthorized) extra.push("(emergency authorization: windows and freezes do not apply)");
     }
     if (to === "IMPLEMENTING") {
@@ -134,13 +134,14 @@ export async function transitionChange(
       if (notes) data.closingNotes = notes;
     }
     if (to === "DRAFT")
-      Object.assign(data, {
+      data = {
+        ...data,
         approvalRoute: null,
         quorum: null,
         submittedAt: null,
         approvedAt: null,
         emergencyAuthorizedById: null,
-      });
+      };
 
     const before = await toChangeResponse(tx, current, actor);
     await tx.change.update({ where: { key }, data });
@@ -191,7 +192,7 @@ async function sendBack(
   tx: Tx,
   actor: Principal,
   current: ChangeRow,
-  data: Record<string, unknown>,
+  data: Prisma.ChangeUncheckedUpdateInput,
   reasons: string[],
   now: Date,
 ): Promise<ChangeResponse> {

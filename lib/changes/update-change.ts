@@ -14,7 +14,7 @@ import {
   loadChangeRow,
   lockChange,
   toChangeResponse,
-} from "@/lib/changes/load-change";
+} from "@/lib/changes/get-change";
 import type { ReapprovalVerdict } from "@/lib/changes/reapproval";
 import { recordChangeEvent } from "@/lib/changes/record-change-event";
 import type { RiskAnswers } from "@/lib/changes/risk-policy";
@@ -60,6 +60,7 @@ export async function updateChange(
     const category = input.category ?? current.category;
     const environment = input.environment ?? current.environment;
     const answers = (input.riskAnswers ?? current.riskAnswers) as RiskAnswers;
+    // `satisfies`: every key is a column of Change (a misspelt one does not compile).
     const fields = {
       title: input.title ?? current.title,
       description: input.description ?? current.description,
@@ -72,15 +73,15 @@ export async function updateChange(
       rollbackPlan: input.rollbackPlan ?? current.rollbackPlan,
       verificationPlan: input.verificationPlan ?? current.verificationPlan,
       implementerId: input.implementerId === undefined ? current.implementerId : input.implementerId,
-    };
+    } satisfies Prisma.ChangeUncheckedUpdateInput;
     const risk = riskColumns(answers, environment, category, services.length);
-    const data: Prisma.ChangeUncheckedUpdateInput = { ...fields, version: current.version + 1 };
+    let data: Prisma.ChangeUncheckedUpdateInput = { ...fields, version: current.version + 1 };
     let verdict: ReapprovalVerdict = { needed: false };
-    if (isDraft) Object.assign(data, risk);
+    if (isDraft) data = { ...data, ...risk };
     else {
       verdict = await checkApproval(tx, current, { ...fields, riskAnswers: answers });
       // A new round is a new submission: the risk is assessed again, as submitting does.
-      if (verdict.needed) Object.assign(data, risk, resubmission(current, risk.riskLevel, now).data);
+      if (verdict.needed) data = { ...data, ...risk, ...resubmission(current, risk.riskLevel, now).data };
       else if (current.status === "SCHEDULED" && plannedStart && plannedEnd) {
         // Narrowed inside the approved window: still approved, but the slot must still be deployable.
         const emergencyAuthorized =

@@ -1,5 +1,8 @@
-// How change times read in UTC ("Tue 12 May 10:00–11:00 UTC"): the same text on the server (timeline
-// reasons) and in the browser, since deployment windows are UTC.
+// How change times read in UTC: the same text on the server (timeline reasons) and in the browser, since
+// deployment windows are UTC. Instants and ranges use the product's one format (lib/format/instant.ts);
+// utcDay/utcClock/utcMonth are the calendar's column and cell labels.
+import { formatInstant, formatInstantRange } from "@/lib/format/instant";
+
 const pad = (n: number) => String(n).padStart(2, "0");
 const WEEKDAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
@@ -8,15 +11,9 @@ export const utcDay = (d: Date) => `${WEEKDAYS[d.getUTCDay()]} ${d.getUTCDate()}
 export const utcClock = (d: Date) => `${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`;
 export const utcMonth = (d: Date) => `${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
 
-/** "Tue 12 May 10:00–11:00 UTC", or both days when it spans midnight; "Not planned" without a window. */
-export function formatUtcRange(startIso: string | null, endIso: string | null): string {
-  if (!startIso || !endIso) return "Not planned";
-  const start = new Date(startIso);
-  const end = new Date(endIso);
-  const sameDay = start.toISOString().slice(0, 10) === end.toISOString().slice(0, 10);
-  return sameDay
-    ? `${utcDay(start)} ${utcClock(start)}–${utcClock(end)} UTC`
-    : `${utcDay(start)} ${utcClock(start)} – ${utcDay(end)} ${utcClock(end)} UTC`;
-}
+/** "12 May 2026, 10:00–11:00 UTC", both ends in full across midnight; "Not planned" without a window. */
+export const formatUtcRange = (startIso: string | null, endIso: string | null): string =>
+  formatInstantRange(startIso, endIso, { zone: "utc" });
 
-export const formatUtc = (iso: string) => `${utcDay(new Date(iso))} ${utcClock(new Date(iso))} UTC`;
+/** "12 May 2026, 10:00 UTC". */
+export const formatUtc = (iso: string) => formatInstant(iso, { zone: "utc" });

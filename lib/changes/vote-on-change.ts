@@ -1,12 +1,13 @@
 // A reviewer's vote. The row lock serializes votes on one change and the unique (change, round, approver)
 // key keeps one vote per person, so twenty identical clicks count once. The tally then decides.
 import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Role } from "@/lib/auth/permissions";
 import type { Principal } from "@/lib/auth/principal";
 import { canVote, tallyVotes, type ApprovalRoute } from "@/lib/changes/approval-route";
 import { approvedEventData } from "@/lib/changes/approved-scope";
-import { loadChangeRow, lockChange, toChangeResponse } from "@/lib/changes/load-change";
+import { loadChangeRow, lockChange, toChangeResponse } from "@/lib/changes/get-change";
 import { recordChangeEvent } from "@/lib/changes/record-change-event";
 import type { ChangeResponse, VoteInput } from "@/lib/changes/schemas";
 import { changeStatusInSentence } from "@/lib/changes/status-labels";
@@ -74,7 +75,7 @@ export async function voteOnChange(
       const tally = tallyVotes(route, votes, ctx);
       const before = await toChangeResponse(tx, current, actor);
 
-      const data: Record<string, unknown> = { version: current.version + 1 };
+      const data: Prisma.ChangeUncheckedUpdateInput = { version: current.version + 1 };
       if (tally.decision === "APPROVED") {
         data.status = "APPROVED";
         data.approvedAt = now;

@@ -1,7 +1,7 @@
 // Business functions (business impact analysis) and their DR tests: dependencies checked against the
 // function's RTO, the handbook's DR test schedule, and measured RTO/RPO against the targets.
 import "server-only";
-import type { Prisma } from "@/generated/prisma/client";
+import { Prisma } from "@/generated/prisma/client";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Principal } from "@/lib/auth/principal";
 import {
@@ -21,10 +21,14 @@ import type {
   UpdateFunctionInput,
 } from "@/lib/continuity/schemas";
 import { db, type Tx } from "@/lib/db";
+import { sqlExecute } from "@/lib/db/sql";
+import { onlyColumns } from "@/lib/db/columns";
 import { AppError, notFound } from "@/lib/errors";
 import { assertServicesExist } from "@/lib/incidents/create-incident";
 
 type FunctionRow = Prisma.BusinessFunctionGetPayload<object>;
+const functionCreate = onlyColumns<Prisma.BusinessFunctionUncheckedCreateInput>();
+const functionUpdate = onlyColumns<Prisma.BusinessFunctionUncheckedUpdateInput>();
 type DrTestRow = Prisma.DrTestGetPayload<object>;
 type Client = Tx | typeof db;
 
@@ -220,7 +224,7 @@ export async function createFunction(
     const refs = await checkReferences(tx, input);
     const row = await tx.businessFunction.create({
       data: {
-        ...input,
+        ...functionCreate(input),
         dependsOnServices: refs.services ?? [],
         dependsOnVendorIds: refs.vendorIds ?? [],
         dependsOnFunctionIds: refs.functionIds ?? [],
@@ -245,7 +249,9 @@ export async function updateFunction(
   input: UpdateFunctionInput,
 ): Promise<FunctionResponse> {
   return db.$transaction(async (tx) => {
-    await tx.$executeRaw`SELECT 1 FROM business_functions WHERE id = ${id}::uuid FOR UPDATE`;
+    await sqlExecute(Prisma.sql`SELECT 1 FROM business_functions WHERE id = ${id}::uuid FOR UPDATE`, {
+      client: tx,
+    });
     const current = await tx.businessFunction.findUnique({ where: { id } });
     if (!current) throw notFound("Business function");
     if (current.version !== input.version)
@@ -261,7 +267,7 @@ export async function updateFunction(
     const row = await tx.businessFunction.update({
       where: { id },
       data: {
-        ...fields,
+        ...functionUpdate(fields),
         dependsOnServices: refs.services,
         dependsOnVendorIds: refs.vendorIds,
         dependsOnFunctionIds: refs.functionIds,
@@ -341,7 +347,7 @@ export async function completeDrTest(
   now = new Date(),
 ): Promise<DrTestResponse> {
   return db.$transaction(async (tx) => {
-    await tx.$executeRaw`SELECT 1 FROM dr_tests WHERE id = ${id}::uuid FOR UPDATE`;
+    await sqlExecute(Prisma.sql`SELECT 1 FROM dr_tests WHERE id = ${id}::uuid FOR UPDATE`, { client: tx });
     const current = await tx.drTest.findUnique({ where: { id }, include: { function: true } });
     if (!current) throw notFound("DR test");
     if (current.version !== input.version)

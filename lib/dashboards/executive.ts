@@ -14,11 +14,12 @@ import {
 } from "@/lib/continuity/rules";
 import { periodResponse, resolvePeriod } from "@/lib/dashboards/period";
 import type { DashboardQuery, ExecutiveDashboard } from "@/lib/dashboards/schemas";
-import { sqlRows } from "@/lib/db";
+
 import { incidentMetrics } from "@/lib/incidents/incident-metrics";
 import { SEVERITIES } from "@/lib/incidents/sla";
 import { availabilitySummary } from "@/lib/sla/availability-rollup";
 import { isReviewOverdue, nextReviewDue } from "@/lib/vendors/cadence";
+import { sqlRows } from "@/lib/db/sql";
 
 type MonthRow = {
   month: string;

@@ -3,9 +3,10 @@
 // `npm run bench` (how much faster each dashboard is than computing it from scratch).
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
-import { sqlRows } from "@/lib/db";
+
 import { LIVE_SUMS } from "@/lib/incidents/daily-stats";
 import { monthlyAvailability } from "@/lib/sla/service-availability";
+import { sqlRows } from "@/lib/db/sql";
 
 // Each rollup table's contents, recomputed, in a comparable order.
 export const RECOMPUTED = {

@@ -5,10 +5,11 @@ import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import type { Principal } from "@/lib/auth/principal";
 import { windowStatus } from "@/lib/changes/deployment-windows";
-import { toChangeSummary } from "@/lib/changes/load-change";
+import { toChangeSummary } from "@/lib/changes/get-change";
 import { ENVIRONMENTS } from "@/lib/changes/types";
 import type { OperationsDashboard } from "@/lib/dashboards/schemas";
-import { db, sqlRows } from "@/lib/db";
+import { db } from "@/lib/db";
+import { sqlRows } from "@/lib/db/sql";
 import { listIncidents } from "@/lib/incidents/list-incidents";
 // The SLA states are the incident list's `?sla=` filter too, so each figure opens exactly its incidents.
 import { atRiskAt, breachedAt, OPEN_INCIDENT, updateOverdueAt } from "@/lib/incidents/sla-sql";

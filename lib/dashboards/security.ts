@@ -6,7 +6,8 @@ import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { periodResponse, resolvePeriod, utcDay } from "@/lib/dashboards/period";
 import type { DashboardQuery, SecurityDashboard } from "@/lib/dashboards/schemas";
-import { db, sqlRows } from "@/lib/db";
+import { db } from "@/lib/db";
+import { sqlRows } from "@/lib/db/sql";
 import { SECURITY_EVENT_TYPES, SECURITY_SEVERITIES } from "@/lib/security/schemas";
 import { securityEventInclude, toSecurityEventResponse } from "@/lib/security/security-events";
 

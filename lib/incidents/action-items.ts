@@ -1,9 +1,11 @@
 // Prevention measures across incidents: the open list, and moving one along.
 import "server-only";
+import { Prisma } from "@/generated/prisma/client";
 import { isUuid } from "@/lib/api/pagination";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Principal } from "@/lib/auth/principal";
 import { db } from "@/lib/db";
+import { sqlExecute } from "@/lib/db/sql";
 import { notFound, staleVersion } from "@/lib/errors";
 import type { ActionItemListQuery, UpdateActionItemInput } from "@/lib/incidents/action-item-schemas";
 import type { ActionItemResponse } from "@/lib/incidents/schemas";
@@ -47,7 +49,9 @@ export async function updateActionItem(
   input: UpdateActionItemInput,
 ): Promise<ActionItemResponse> {
   return db.$transaction(async (tx) => {
-    await tx.$executeRaw`SELECT 1 FROM postmortem_action_items WHERE id = ${id}::uuid FOR UPDATE`;
+    await sqlExecute(Prisma.sql`SELECT 1 FROM postmortem_action_items WHERE id = ${id}::uuid FOR UPDATE`, {
+      client: tx,
+    });
     const current = await tx.postmortemActionItem.findUnique({ where: { id }, include });
     if (!current) throw notFound("Action item");
     if (current.version !== input.version) throw staleVersion("The action item");

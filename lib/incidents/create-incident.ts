@@ -3,7 +3,8 @@ import { randomUUID } from "node:crypto";
 import { Prisma } from "@/generated/prisma/client";
 import { auditAppend } from "@/lib/audit/record-audit";
 import type { Principal } from "@/lib/auth/principal";
-import { db, sqlRows, type Tx } from "@/lib/db";
+import { db, type Tx } from "@/lib/db";
+import { sqlRows } from "@/lib/db/sql";
 import { sharedAnswer } from "@/lib/cache/shared-answers";
 import { AppError } from "@/lib/errors";
 import { escalateIfDue } from "@/lib/incidents/escalate";
@@ -44,7 +45,7 @@ export async function assertServicesExist(tx: Tx | typeof db, slugs: string[], f
   const query = Prisma.sql`SELECT slug FROM services WHERE slug = ANY(${unique}::text[])`;
   const rows = outside
     ? await sqlRows<{ slug: string }>(query, { prepared: true })
-    : await tx.$queryRaw<{ slug: string }[]>(query);
+    : await sqlRows<{ slug: string }>(query, { client: tx });
   const found = new Set(rows.map((r) => r.slug));
   const missing = unique.filter((s) => !found.has(s));
   if (missing.length) {
@@ -81,7 +82,7 @@ export async function createIncident(
   // Checked before a key is taken, so a refused report does not use up a number.
   const affectedServices = await assertServicesExist(db, input.affectedServices);
   const key = await nextIncidentKey(now.getUTCFullYear());
-  const report = newIncident(actor, key, { ...input, affectedServices }, now);
+  const report = newIncident({ kind: "person", actor }, key, { ...input, affectedServices }, now);
   // One statement is one transaction: the chain's lock is held only while PostgreSQL runs it and commits.
   await sqlRows(report.write, { prepared: true });
   // A P1 escalates at once, in a transaction of its own right after the report commits. The report
@@ -109,16 +110,49 @@ export async function insertIncident(
   input: CreateIncidentInput,
   now: Date,
 ): Promise<IncidentResponse> {
-  const report = newIncident(actor, key, input, now);
-  await tx.$queryRaw(report.write);
+  const report = newIncident({ kind: "person", actor }, key, input, now);
+  await sqlRows(report.write, { client: tx });
   await escalateIfDue(tx, report.incident, now);
+  return report.response;
+}
+
+/** Who reports an incident: a person, or an integration whose alert opened it (lib/alerts). */
+export type IncidentReporter =
+  | { kind: "person"; actor: Principal }
+  | { kind: "integration"; id: string; name: string; alertCount: number; fireCount: number };
+
+/**
+ * An incident opened by an alert, inside the caller's transaction (the alert group is locked there):
+ * the same row, timeline event and audit record as a person's report, reported by the integration.
+ * A P1 escalates after the caller commits (the escalation sweep is the safety net).
+ */
+export async function insertAlertIncident(
+  tx: Tx,
+  reporter: Extract<IncidentReporter, { kind: "integration" }>,
+  key: string,
+  input: CreateIncidentInput,
+  now: Date,
+  summary: string,
+): Promise<IncidentResponse> {
+  const report = newIncident(reporter, key, input, now, summary);
+  await sqlRows(report.write, { client: tx });
   return report.response;
 }
 
 // The new incident, its response, and the one statement that stores it with its CREATED timeline event
 // and its audit record. Every value is known before anything is written, so nothing is read back.
-function newIncident(actor: Principal, key: string, input: CreateIncidentInput, now: Date) {
+function newIncident(
+  reporter: IncidentReporter,
+  key: string,
+  input: CreateIncidentInput,
+  now: Date,
+  summary = `Reported as ${input.severity}`,
+) {
   const { affectedServices } = input;
+  const person = reporter.kind === "person" ? reporter.actor : null;
+  const alert = reporter.kind === "integration" ? reporter : null;
+  const eventActor = person ? { id: person.id, name: person.name } : { id: null, name: alert!.name };
+  const auditActor = person ?? { id: null, email: `integration:${alert!.name}` };
   const id = randomUUID();
   const due = computeDueDates(now, input.severity);
   const incident = {
@@ -149,7 +183,11 @@ function newIncident(actor: Principal, key: string, input: CreateIncidentInput, 
   const response = toIncidentResponse(
     {
       ...incident,
-      reportedBy: { id: actor.id, name: actor.name },
+      reportedBy: person ? { id: person.id, name: person.name } : null,
+      source: alert ? ("ALERT" as const) : ("PERSON" as const),
+      integration: alert ? { id: alert.id, name: alert.name } : null,
+      alertCount: alert?.alertCount ?? 0,
+      fireCount: alert?.fireCount ?? 0,
       assignedTo: null,
       updateCount: 0,
       actionItems: [],
@@ -158,14 +196,15 @@ function newIncident(actor: Principal, key: string, input: CreateIncidentInput, 
   );
   const write = Prisma.sql`
     WITH incident AS (
-      INSERT INTO incidents (id, key, title, description, severity, impact, affected_services, reported_by_id, created_at, updated_at, response_due_at, resolution_due_at)
+      INSERT INTO incidents (id, key, title, description, severity, impact, affected_services, reported_by_id, source, integration_id, alert_count, fire_count, created_at, updated_at, response_due_at, resolution_due_at)
       VALUES (${id}::uuid, ${key}, ${input.title}, ${input.description}, ${input.severity}::"IncidentSeverity", ${input.impact}::"IncidentImpact",
-        ${affectedServices}::text[], ${actor.id}::uuid, ${now}, ${now}, ${due.responseDueAt}, ${due.resolutionDueAt})
+        ${affectedServices}::text[], ${person?.id ?? null}::uuid, ${alert ? "ALERT" : "PERSON"}::"IncidentSource", ${alert?.id ?? null}::uuid,
+        ${alert?.alertCount ?? 0}, ${alert?.fireCount ?? 0}, ${now}, ${now}, ${due.responseDueAt}, ${due.resolutionDueAt})
       RETURNING id),
     event AS (
       INSERT INTO incident_events (incident_id, actor_id, actor_name, kind, summary, data, at)
-      SELECT id, ${actor.id}::uuid, ${actor.name}, 'CREATED', ${`Reported as ${input.severity}`}, ${JSON.stringify({ severity: input.severity, impact: input.impact })}::jsonb, ${now}
+      SELECT id, ${eventActor.id}::uuid, ${eventActor.name}, 'CREATED', ${summary}, ${JSON.stringify({ severity: input.severity, impact: input.impact })}::jsonb, ${now}
       FROM incident)
-    SELECT ${auditAppend({ actor, action: "incident.create", entityType: "incident", entityId: key, after: response })} AS hash`;
+    SELECT ${auditAppend({ actor: auditActor, action: "incident.create", entityType: "incident", entityId: key, after: response })} AS hash`;
   return { write, incident, response };
 }

@@ -1,9 +1,11 @@
 // Escalation steps (lib/incidents/escalation-policy.ts) carried out: notify, record on the timeline,
 // and remember the step so it fires once, whichever instance or worker gets there first.
 import "server-only";
+import { Prisma } from "@/generated/prisma/client";
 import { db, type Tx } from "@/lib/db";
+import { sqlExecute, sqlRows } from "@/lib/db/sql";
 import { ESCALATION_STEPS, isEscalationDue } from "@/lib/incidents/escalation-policy";
-import { recordIncidentEvent } from "@/lib/incidents/record-event";
+import { recordIncidentEvent } from "@/lib/incidents/record-incident-event";
 import type { Severity } from "@/lib/incidents/sla";
 import { log } from "@/lib/log";
 import { activeUserIdsWithRoles, notifyUsers } from "@/lib/notifications/notify";
@@ -24,10 +26,13 @@ export async function escalateIfDue(
 ): Promise<boolean> {
   const step = ESCALATION_STEPS[incident.severity];
   if (!step || !isEscalationDue(step, incident, now)) return false;
-  const claimed = await tx.$executeRaw`
+  const claimed = await sqlExecute(
+    Prisma.sql`
     INSERT INTO incident_escalations (id, incident_id, level, fired_at, notified)
     VALUES (gen_random_uuid(), ${incident.id}::uuid, ${step.level}, ${now}, 0)
-    ON CONFLICT (incident_id, level) DO NOTHING`;
+    ON CONFLICT (incident_id, level) DO NOTHING`,
+    { client: tx },
+  );
   if (claimed === 0) return false;
   const recipients = await activeUserIdsWithRoles(tx, step.notify);
   const notified = await notifyUsers(tx, recipients, {
@@ -58,7 +63,8 @@ export async function escalateIfDue(
 
 // The sweep the escalation job runs every minute: open P2/P3 (and any P1 not yet escalated) past due.
 export async function runEscalationSweep(now = new Date()): Promise<number> {
-  const candidates = await db.$queryRaw<EscalatableIncident[]>`
+  const candidates = await sqlRows<EscalatableIncident>(
+    Prisma.sql`
     SELECT i.id, i.key, i.title, i.severity::text AS severity, i.status::text AS status, i.created_at AS "createdAt"
     FROM incidents i
     WHERE i.status IN ('OPEN', 'IN_PROGRESS')
@@ -68,7 +74,9 @@ export async function runEscalationSweep(now = new Date()): Promise<number> {
       AND NOT EXISTS (SELECT 1 FROM incident_escalations e WHERE e.incident_id = i.id
         AND e.level = CASE i.severity WHEN 'P1' THEN 'P1_IMMEDIATE' WHEN 'P2' THEN 'P2_UNRESOLVED_2H' ELSE 'P3_UNRESOLVED_24H' END)
     ORDER BY i.created_at
-    LIMIT 500`;
+    LIMIT 500`,
+    { client: db },
+  );
   let fired = 0;
   for (const incident of candidates) {
     if (await db.$transaction((tx) => escalateIfDue(tx, incident, now))) fired += 1;

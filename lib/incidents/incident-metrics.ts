@@ -2,9 +2,10 @@
 // from the daily rollup, the partial days at the edges (and any service filter) from incidents.
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
-import { sqlRows } from "@/lib/db";
+
 import { LIVE_SUMS, type StatSums } from "@/lib/incidents/daily-stats";
 import { SEVERITIES } from "@/lib/incidents/sla";
+import { sqlRows } from "@/lib/db/sql";
 
 const DAY = 86_400_000;
 

@@ -5,6 +5,7 @@ import type { IncidentRow } from "@/lib/incidents/to-incident-response";
 
 export const incidentInclude = {
   reportedBy: { select: { id: true, name: true } },
+  integration: { select: { id: true, name: true } },
   assignedTo: { select: { id: true, name: true } },
   actionItems: { include: { owner: { select: { id: true, name: true } } }, orderBy: { dueDate: "asc" } },
   causedByChange: { select: { key: true, title: true } },

@@ -11,7 +11,9 @@ export const INCIDENT_COLUMNS = Prisma.sql`
   i.resolved_at AS "resolvedAt", i.closed_at AS "closedAt", i.response_due_at AS "responseDueAt",
   i.resolution_due_at AS "resolutionDueAt", i.next_update_due_at AS "nextUpdateDueAt",
   i.root_cause AS "rootCause", i.resolution, i.lessons_learned AS "lessonsLearned", i.postmortem_at AS "postmortemAt", i.version, i.caused_by_change_id AS "causedByChangeId",
-  json_build_object('id', r.id, 'name', r.name) AS "reportedBy",
+  CASE WHEN r.id IS NULL THEN NULL ELSE json_build_object('id', r.id, 'name', r.name) END AS "reportedBy",
+  i.source::text AS source, i.alert_count AS "alertCount", i.fire_count AS "fireCount",
+  CASE WHEN g.id IS NULL THEN NULL ELSE json_build_object('id', g.id, 'name', g.name) END AS "integration",
   CASE WHEN a.id IS NULL THEN NULL ELSE json_build_object('id', a.id, 'name', a.name) END AS "assignedTo",
   (SELECT count(*)::int FROM incident_updates u WHERE u.incident_id = i.id) AS "updateCount",
   (SELECT json_build_object('key', c.key, 'title', c.title) FROM changes c WHERE c.id = i.caused_by_change_id) AS "causedByChange",
@@ -19,7 +21,7 @@ export const INCIDENT_COLUMNS = Prisma.sql`
       'dueDate', p.due_date, 'status', p.status, 'version', p.version) ORDER BY p.due_date, p.id)
     FROM postmortem_action_items p JOIN users o ON o.id = p.owner_id WHERE p.incident_id = i.id), '[]'::json) AS "actionItems"`;
 
-export const INCIDENT_JOINS = Prisma.sql`JOIN users r ON r.id = i.reported_by_id LEFT JOIN users a ON a.id = i.assigned_to_id`;
+export const INCIDENT_JOINS = Prisma.sql`LEFT JOIN users r ON r.id = i.reported_by_id LEFT JOIN users a ON a.id = i.assigned_to_id LEFT JOIN integrations g ON g.id = i.integration_id`;
 
 type SqlRow = Omit<IncidentRow, "actionItems"> & {
   actionItems: (Omit<IncidentRow["actionItems"][number], "dueDate"> & { dueDate: string })[];

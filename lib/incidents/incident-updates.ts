@@ -1,11 +1,14 @@
 // Communication updates: rendered on the handbook's template, each setting when the next one is due.
 import "server-only";
+import { Prisma } from "@/generated/prisma/client";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Principal } from "@/lib/auth/principal";
 import { db } from "@/lib/db";
+import { sqlExecute } from "@/lib/db/sql";
 import { AppError, notFound } from "@/lib/errors";
+import { formatInstant } from "@/lib/format/instant";
 import { renderIncidentNotification } from "@/lib/incidents/notification-template";
-import { recordIncidentEvent } from "@/lib/incidents/record-event";
+import { recordIncidentEvent } from "@/lib/incidents/record-incident-event";
 import type { CreateUpdateInput, IncidentUpdateResponse } from "@/lib/incidents/schemas";
 
 type UpdateRow = {
@@ -46,7 +49,7 @@ export async function postIncidentUpdate(
   now = new Date(),
 ): Promise<IncidentUpdateResponse> {
   return db.$transaction(async (tx) => {
-    await tx.$executeRaw`SELECT 1 FROM incidents WHERE key = ${key} FOR UPDATE`;
+    await sqlExecute(Prisma.sql`SELECT 1 FROM incidents WHERE key = ${key} FOR UPDATE`, { client: tx });
     const incident = await tx.incident.findUnique({ where: { key } });
     if (!incident) throw notFound(`Incident ${key}`);
     if (incident.status === "CLOSED")
@@ -83,7 +86,7 @@ export async function postIncidentUpdate(
       incident.id,
       actor,
       "UPDATE_POSTED",
-      `${input.public ? "Public" : "Internal"} update posted; next due ${nextUpdateAt.toISOString().slice(0, 16).replace("T", " ")} UTC`,
+      `${input.public ? "Public" : "Internal"} update posted; next due ${formatInstant(nextUpdateAt, { zone: "utc" })}`,
       { updateId: row.id },
       now,
     );

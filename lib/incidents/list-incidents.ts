@@ -2,11 +2,12 @@
 // that matters now, so a fresh P1 outranks a P4 that breached days ago), or any incidents newest first.
 // Raw SQL so the queue uses its partial expression index and search uses the tsvector index.
 import "server-only";
-import { Prisma } from "@/generated/prisma/client";
+import { IncidentSeverity, IncidentStatus, Prisma } from "@/generated/prisma/client";
 import type { CountedPage } from "@/lib/api/counted-page";
 import { decodeCursor, encodeCursor, isUuid, readTimeIdCursor } from "@/lib/api/pagination";
 import type { Principal } from "@/lib/auth/principal";
-import { sqlRows } from "@/lib/db";
+import { enumLiterals } from "@/lib/db/enum-literals";
+import { sqlRows } from "@/lib/db/sql";
 import { timeSelf } from "@/lib/performance/self-measure";
 import {
   fromSqlRow,
@@ -19,7 +20,7 @@ import type { IncidentListQuery, IncidentResponse } from "@/lib/incidents/schema
 import { atRiskAt, breachedAt, OPEN_INCIDENT, updateOverdueAt } from "@/lib/incidents/sla-sql";
 import { toIncidentResponse } from "@/lib/incidents/to-incident-response";
 
-const OPEN = ["OPEN", "IN_PROGRESS"];
+const OPEN: IncidentStatus[] = ["OPEN", "IN_PROGRESS"];
 const URGENCY = Prisma.sql`(CASE WHEN acknowledged_at IS NULL THEN response_due_at ELSE resolution_due_at END)`;
 
 type Cursor = { s?: string; t: string; id: string };
@@ -40,12 +41,13 @@ export async function listIncidents(
   const sort = query.sort ?? (statuses.every((s) => OPEN.includes(s)) ? "urgency" : "newest");
   const cursor = decodeCursor(query.cursor, readCursor);
 
-  // Statuses and severities are zod-checked enum values, written into the SQL as literals on purpose:
-  // the planner can then match the open-queue partial index (a bound parameter hides the predicate).
-  const literals = (values: readonly string[]) => Prisma.raw(values.map((v) => `'${v}'`).join(", "));
+  // Statuses and severities are written into the SQL as literals on purpose: the planner can then match
+  // the open-queue partial index (a bound parameter hides the predicate). enumLiterals refuses anything
+  // that is not a value of the enum.
   const where: Prisma.Sql[] = [];
-  if (statuses.length < 4) where.push(Prisma.sql`status IN (${literals(statuses)})`);
-  if (query.severity?.length) where.push(Prisma.sql`severity IN (${literals(query.severity)})`);
+  if (statuses.length < 4) where.push(Prisma.sql`status IN (${enumLiterals(IncidentStatus, statuses)})`);
+  if (query.severity?.length)
+    where.push(Prisma.sql`severity IN (${enumLiterals(IncidentSeverity, query.severity)})`);
   if (query.service) where.push(Prisma.sql`affected_services @> ARRAY[${query.service}]::text[]`);
   if (query.assignee === "me") where.push(Prisma.sql`assigned_to_id = ${viewer.id}::uuid`);
   else if (query.assignee === "none") where.push(Prisma.sql`assigned_to_id IS NULL`);

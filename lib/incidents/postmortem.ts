@@ -1,12 +1,14 @@
 // The post-mortem: root cause, resolution, lessons, and prevention measures as tracked action items.
 // PUT semantics: the post-mortem as sent replaces the previous one; action items already done are kept.
 import "server-only";
+import { Prisma } from "@/generated/prisma/client";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Principal } from "@/lib/auth/principal";
 import { db } from "@/lib/db";
+import { sqlExecute } from "@/lib/db/sql";
 import { AppError, notFound, staleVersion } from "@/lib/errors";
 import { loadIncidentRow } from "@/lib/incidents/get-incident";
-import { recordIncidentEvent } from "@/lib/incidents/record-event";
+import { recordIncidentEvent } from "@/lib/incidents/record-incident-event";
 import type { IncidentResponse, PostmortemInput } from "@/lib/incidents/schemas";
 import { toIncidentResponse } from "@/lib/incidents/to-incident-response";
 
@@ -17,7 +19,7 @@ export async function savePostmortem(
   now = new Date(),
 ): Promise<IncidentResponse> {
   return db.$transaction(async (tx) => {
-    await tx.$executeRaw`SELECT 1 FROM incidents WHERE key = ${key} FOR UPDATE`;
+    await sqlExecute(Prisma.sql`SELECT 1 FROM incidents WHERE key = ${key} FOR UPDATE`, { client: tx });
     const current = await loadIncidentRow(tx, key).catch(() => {
       throw notFound(`Incident ${key}`);
     });

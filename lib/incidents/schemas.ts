@@ -118,7 +118,14 @@ export const incidentResponse = z.object({
   status: incidentStatus,
   impact: incidentImpact,
   affectedServices: z.array(z.string()),
-  reportedBy: person.nullable(),
+  reportedBy: person.nullable().describe("Null when an alert opened it (see integration)"),
+  source: z.enum(["PERSON", "ALERT"]).describe("Who opened it: a person, or an alert through an integration"),
+  integration: z
+    .object({ id: z.string(), name: z.string() })
+    .nullable()
+    .describe("The integration whose alert opened it"),
+  alertCount: z.number().int().describe("Distinct alerts grouped into it (0 for a person's report)"),
+  fireCount: z.number().int().describe("Notifications that fired for it (0 for a person's report)"),
   assignedTo: person.nullable(),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),

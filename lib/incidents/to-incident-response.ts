@@ -14,7 +14,12 @@ export type IncidentRow = {
   status: IncidentStatus;
   impact: "OUTAGE" | "DEGRADED" | "NONE";
   affectedServices: string[];
+  /** Null when an alert opened it: then `integration` is the reporter. */
   reportedBy: Person;
+  source: "PERSON" | "ALERT";
+  integration: { id: string; name: string } | null;
+  alertCount: number;
+  fireCount: number;
   assignedTo: Person;
   assignedToId: string | null;
   createdAt: Date;
@@ -73,6 +78,10 @@ export function toIncidentResponse(row: IncidentRow, now = new Date()): Incident
     impact: row.impact,
     affectedServices: row.affectedServices,
     reportedBy: row.reportedBy,
+    source: row.source,
+    integration: row.integration,
+    alertCount: row.alertCount,
+    fireCount: row.fireCount,
     assignedTo: row.assignedTo,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),

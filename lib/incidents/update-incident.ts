@@ -1,17 +1,18 @@
 // Status, severity, assignee and field changes, each checked against the handbook's rules and recorded
 // on the timeline. Optimistic concurrency: the row is locked and the client's version must match.
 import "server-only";
-import type { Prisma } from "@/generated/prisma/client";
+import { Prisma } from "@/generated/prisma/client";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { can } from "@/lib/auth/permissions";
 import type { Principal } from "@/lib/auth/principal";
 import { db } from "@/lib/db";
+import { sqlExecute } from "@/lib/db/sql";
 import { AppError, notFound, staleVersion } from "@/lib/errors";
 import { assertServicesExist } from "@/lib/incidents/create-incident";
 import { escalateIfDue } from "@/lib/incidents/escalate";
 import { loadIncidentRow } from "@/lib/incidents/get-incident";
 import { checkTransition, STATUS_LABELS } from "@/lib/incidents/lifecycle";
-import { recordIncidentEvent } from "@/lib/incidents/record-event";
+import { recordIncidentEvent } from "@/lib/incidents/record-incident-event";
 import type { IncidentResponse, UpdateIncidentInput } from "@/lib/incidents/schemas";
 import { computeDueDates } from "@/lib/incidents/sla";
 import { toIncidentResponse } from "@/lib/incidents/to-incident-response";
@@ -24,7 +25,7 @@ export async function updateIncident(
 ): Promise<IncidentResponse> {
   return db
     .$transaction(async (tx) => {
-      await tx.$executeRaw`SELECT 1 FROM incidents WHERE key = ${key} FOR UPDATE`;
+      await sqlExecute(Prisma.sql`SELECT 1 FROM incidents WHERE key = ${key} FOR UPDATE`, { client: tx });
       const current = await loadIncidentRow(tx, key);
       if (current.version !== input.version) throw staleVersion(`Incident ${key}`);
       if (current.status === "CLOSED")
@@ -61,7 +62,9 @@ export async function updateIncident(
 
       if (input.severity && input.severity !== current.severity) {
         data.severity = input.severity;
-        Object.assign(data, computeDueDates(current.createdAt, input.severity));
+        const due = computeDueDates(current.createdAt, input.severity);
+        data.responseDueAt = due.responseDueAt;
+        data.resolutionDueAt = due.resolutionDueAt;
         events.push({
           kind: "SEVERITY_CHANGED",
           summary: `Severity ${current.severity} → ${input.severity}; SLA clocks recomputed`,

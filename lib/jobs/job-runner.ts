@@ -5,6 +5,7 @@ import "server-only";
 import { PgBoss } from "pg-boss";
 import { databaseUrl } from "@/lib/env";
 import { expireDueGrants, GRANT_EXPIRY_JOB } from "@/lib/access/expiry-schedule";
+import { drainSoon, runAlertSweep } from "@/lib/alerts/process";
 import { pruneIdempotencyKeys } from "@/lib/api/idempotency";
 import { runEscalationSweep, runWeeklyP4Review } from "@/lib/incidents/escalate";
 import { setRunningJobQueue } from "@/lib/jobs/queue-handle";
@@ -14,6 +15,8 @@ import { log } from "@/lib/log";
 
 export const JOBS = {
   escalationSweep: { name: "incident-escalation-sweep", cron: "* * * * *", run: () => runEscalationSweep() },
+  // Missed heartbeats, and any alert notification recorded while no worker processed it.
+  alertSweep: { name: "alert-intake-sweep", cron: "* * * * *", run: () => runAlertSweep() },
   weeklyP4Review: { name: "incident-p4-weekly-review", cron: "0 9 * * 1", run: () => runWeeklyP4Review() },
   // Safety net for the exact-time expiry jobs below (a grant approved while no queue ran).
   accessExpirySweep: { name: "access-expiry-sweep", cron: "* * * * *", run: () => expireDueGrants() },
@@ -62,6 +65,7 @@ async function startBoss(connectionString: string): Promise<PgBoss> {
     });
   }
   setRunningJobQueue(boss);
+  drainSoon(); // notifications recorded before a restart are processed now, not at the next sweep
   log.info("background jobs started", {
     jobs: [...Object.values(JOBS), ...Object.values(TIMED_JOBS)].map((j) => j.name),
   });

@@ -4,7 +4,7 @@
 import "server-only";
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from "prom-client";
 import { Prisma } from "@/generated/prisma/client";
-import { sqlRows } from "@/lib/db";
+import { sqlRows } from "@/lib/db/sql";
 
 type Metrics = {
   registry: Registry;

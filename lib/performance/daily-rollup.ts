@@ -7,8 +7,9 @@
 // rows it has not seen in that version. Answers are always those of the database at that moment.
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
-import { sqlRows } from "@/lib/db";
+
 import type { DayHistogram } from "@/lib/performance/figures";
+import { sqlRows } from "@/lib/db/sql";
 
 type Entry = DayHistogram & { version: string };
 type VersionRow = { service: string; metric: string; day: number; version: string };

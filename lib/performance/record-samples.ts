@@ -7,6 +7,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import type { Principal } from "@/lib/auth/principal";
 import type { SamplesInput } from "@/lib/dashboards/schemas";
 import { db } from "@/lib/db";
+import { sqlRows } from "@/lib/db/sql";
 import { AppError, type FieldError } from "@/lib/errors";
 
 const HOUR = 3_600_000;
@@ -63,16 +64,17 @@ export async function recordSamples(
   const source = `api:${actor.email}`;
   const ats = input.samples.map((s) => s.at ?? now.toISOString());
   return db.$transaction(async (tx) => {
-    const [inserted] = await tx.$queryRaw<
-      { accepted: number; first_id: bigint; last_id: bigint }[]
-    >(Prisma.sql`
+    const [inserted] = await sqlRows<{ accepted: number; first_id: bigint; last_id: bigint }>(
+      Prisma.sql`
       WITH ins AS (
         INSERT INTO performance_samples (service, metric, value, at, source)
         SELECT u.service, u.metric, u.value, u.at, ${source}
         FROM unnest(${input.samples.map((s) => s.service)}::text[], ${input.samples.map((s) => s.metric)}::text[],
                     ${input.samples.map((s) => s.value)}::float8[], ${ats}::timestamptz[]) AS u(service, metric, value, at)
         RETURNING id)
-      SELECT count(*)::int AS accepted, min(id) AS first_id, max(id) AS last_id FROM ins`);
+      SELECT count(*)::int AS accepted, min(id) AS first_id, max(id) AS last_id FROM ins`,
+      { client: tx },
+    );
     const accepted = inserted?.accepted ?? 0;
     const times = ats.map((a) => Date.parse(a));
     await recordAudit(tx, {

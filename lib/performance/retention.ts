@@ -7,6 +7,7 @@ import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { recordAudit, SYSTEM_ACTOR } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db";
+import { sqlExecute } from "@/lib/db/sql";
 import { env } from "@/lib/env";
 
 const DAY = 86_400_000;
@@ -20,9 +21,12 @@ export async function pruneRawSamples(
   let deleted = 0;
   for (;;) {
     const batch = await db.$transaction(async (tx) => {
-      await tx.$executeRaw`SELECT set_config('neuron.bulk_load', 'on', true)`;
-      const removed = await tx.$executeRaw(Prisma.sql`
-        DELETE FROM performance_samples WHERE id IN (SELECT id FROM performance_samples WHERE at < ${before} LIMIT ${PRUNE_BATCH})`);
+      await sqlExecute(Prisma.sql`SELECT set_config('neuron.bulk_load', 'on', true)`, { client: tx });
+      const removed = await sqlExecute(
+        Prisma.sql`
+        DELETE FROM performance_samples WHERE id IN (SELECT id FROM performance_samples WHERE at < ${before} LIMIT ${PRUNE_BATCH})`,
+        { client: tx },
+      );
       if (removed > 0) {
         await recordAudit(tx, {
           actor: SYSTEM_ACTOR,

@@ -212,6 +212,7 @@ export async function flushSelfSamples(): Promise<number> {
       ats.push(c.at);
     }
     if (metrics.length === 0) return 0;
+    // Straight on the pool it measures: this module sits below lib/db.ts, so lib/db/sql.ts cannot be used.
     await s.pool.query(FLUSH_SQL, [SELF_SERVICE, SELF_SOURCE, metrics, values, ats]);
     s.written += metrics.length;
     return metrics.length;

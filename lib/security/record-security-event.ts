@@ -1,8 +1,9 @@
 // The portal's own security record: sign-ins, role and token changes, access decisions, audit-log
 // views, and the anomalies detection rules raise. Written inside the caller's transaction when it has one.
 import "server-only";
-import type { Prisma } from "@/generated/prisma/client";
+import { Prisma } from "@/generated/prisma/client";
 import { type db, type Tx } from "@/lib/db";
+import { sqlExecute } from "@/lib/db/sql";
 import type { Anomaly, Severity } from "@/lib/security/detection-rules";
 import { DETECTION_WINDOW_MS } from "@/lib/security/detection-rules";
 
@@ -42,7 +43,10 @@ export async function raiseAnomaly(
   user: { id: string | null; email: string } | null,
   now = new Date(),
 ): Promise<boolean> {
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`anomaly:${anomaly.rule}:${anomaly.subject}`}))`;
+  await sqlExecute(
+    Prisma.sql`SELECT pg_advisory_xact_lock(hashtext(${`anomaly:${anomaly.rule}:${anomaly.subject}`}))`,
+    { client: tx },
+  );
   const since = new Date(now.getTime() - DETECTION_WINDOW_MS);
   const existing = await tx.securityEvent.findFirst({
     where: { rule: anomaly.rule, ruleSubject: anomaly.subject, at: { gt: since } },

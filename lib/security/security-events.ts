@@ -1,16 +1,17 @@
 // The security queue: list and search events, record one (external tools with an API token), triage
 // (investigated, resolved, notes) and escalate a critical one into a P1 security incident.
 import "server-only";
-import { type Prisma } from "@/generated/prisma/client";
+import { Prisma } from "@/generated/prisma/client";
 import type { CountedPage } from "@/lib/api/counted-page";
 import { decodeCursor, encodeCursor, readTimeIdCursor } from "@/lib/api/pagination";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { can } from "@/lib/auth/permissions";
 import type { Principal } from "@/lib/auth/principal";
 import { db, type Tx } from "@/lib/db";
+import { sqlExecute, sqlRows } from "@/lib/db/sql";
 import { AppError, notFound } from "@/lib/errors";
 import { insertIncident, nextIncidentKey } from "@/lib/incidents/create-incident";
-import { recordIncidentEvent } from "@/lib/incidents/record-event";
+import { recordIncidentEvent } from "@/lib/incidents/record-incident-event";
 import type {
   RecordSecurityEventInput,
   SecurityEventListQuery,
@@ -58,10 +59,13 @@ export async function listSecurityEvents(
   if (query.q) {
     // % and _ in the search are characters to find, not wildcards.
     const pattern = `%${likeLiteral(query.q)}%`;
-    const ids = await db.$queryRaw<{ id: string }[]>`
+    const ids = await sqlRows<{ id: string }>(
+      Prisma.sql`
       SELECT id FROM security_events
       WHERE summary ILIKE ${pattern} OR source ILIKE ${pattern} OR user_email ILIKE ${pattern} OR details::text ILIKE ${pattern}
-      ORDER BY at DESC LIMIT 5000`;
+      ORDER BY at DESC LIMIT 5000`,
+      { client: db },
+    );
     and.push({ id: { in: ids.map((r) => r.id) } });
   }
   // What the filters match on every page: counted before the cursor joins them.
@@ -149,7 +153,9 @@ async function lockEvent(
   version: number,
   check: (row: Row, version: number) => void = assertVersion,
 ): Promise<Row> {
-  await tx.$executeRaw`SELECT 1 FROM security_events WHERE id = ${id}::uuid FOR UPDATE`;
+  await sqlExecute(Prisma.sql`SELECT 1 FROM security_events WHERE id = ${id}::uuid FOR UPDATE`, {
+    client: tx,
+  });
   const row = await tx.securityEvent.findUnique({ where: { id }, include });
   if (!row) throw notFound("Security event");
   check(row, version);

@@ -1,6 +1,9 @@
 import "server-only";
 import { recordAudit, type Actor } from "@/lib/audit/record-audit";
+import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
+import { sqlExecute } from "@/lib/db/sql";
+import { onlyColumns } from "@/lib/db/columns";
 import { notFound, staleVersion } from "@/lib/errors";
 import type { ServiceResponse, UpdateServiceInput } from "@/lib/services/schemas";
 import { toServiceResponse } from "@/lib/services/to-service-response";
@@ -13,13 +16,13 @@ export async function updateService(
 ): Promise<ServiceResponse> {
   const { version, ...changes } = input;
   return db.$transaction(async (tx) => {
-    await tx.$executeRaw`SELECT 1 FROM services WHERE slug = ${slug} FOR UPDATE`;
+    await sqlExecute(Prisma.sql`SELECT 1 FROM services WHERE slug = ${slug} FOR UPDATE`, { client: tx });
     const current = await tx.service.findUnique({ where: { slug } });
     if (!current) throw notFound(`Service '${slug}'`);
     if (current.version !== version) throw staleVersion(`Service '${slug}'`);
     const row = await tx.service.update({
       where: { slug },
-      data: { ...changes, version: current.version + 1 },
+      data: { ...onlyColumns<Prisma.ServiceUpdateInput>()(changes), version: current.version + 1 },
     });
     const before = toServiceResponse(current);
     const after = toServiceResponse(row);

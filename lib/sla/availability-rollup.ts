@@ -6,7 +6,7 @@
 // worst impact at every moment, so both agree to the minute (tests/integration/dashboard-rollups.test.ts).
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
-import { sqlRows } from "@/lib/db";
+
 import type { AvailabilitySummary, ServiceAvailabilitySummary } from "@/lib/dashboards/schemas";
 import {
   availabilityReport,
@@ -17,6 +17,7 @@ import {
   type Span,
   type Tier,
 } from "@/lib/sla/availability";
+import { sqlRows } from "@/lib/db/sql";
 
 type SpanRow = { service: string; impact: Impact; start: Date; end: Date };
 type ServiceRow = { slug: string; name: string; tier: Tier };

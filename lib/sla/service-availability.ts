@@ -3,7 +3,8 @@
 // that were carried out on the service.
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
-import { db, sqlRows } from "@/lib/db";
+import { db } from "@/lib/db";
+import { sqlRows } from "@/lib/db/sql";
 import {
   availabilityReport,
   monthRange,

@@ -2,9 +2,10 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import type { Role } from "@/lib/auth/permissions";
-import { db, sqlRows } from "@/lib/db";
+import { db } from "@/lib/db";
+import { sqlRows } from "@/lib/db/sql";
 import { hashTokenSecret } from "@/lib/tokens/token-secret";
-import type { ActiveUser } from "@/lib/users/get-active-user";
+import type { ActiveUser } from "@/lib/users/active-user";
 
 const LAST_USED_RESOLUTION_MS = 60_000;
 

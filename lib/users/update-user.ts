@@ -3,11 +3,13 @@
 // person's browser sessions in the same transaction (they sign in again under the new roles); personal
 // API tokens stay valid on a role change (roles are read live) and stop working while disabled.
 import "server-only";
+import { Prisma } from "@/generated/prisma/client";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Principal } from "@/lib/auth/principal";
 import { doesAccountChangeEndSessions } from "@/lib/auth/session-policy";
 import { endAllUserSessions, SESSION_END_REASONS } from "@/lib/auth/sessions";
 import { db } from "@/lib/db";
+import { sqlExecute } from "@/lib/db/sql";
 import { AppError, notFound } from "@/lib/errors";
 import { recordSecurityEvent } from "@/lib/security/record-security-event";
 import type { ManagedUser, UpdateUserInput } from "@/lib/users/schemas";
@@ -36,7 +38,7 @@ export async function listManagedUsers(): Promise<{ items: ManagedUser[] }> {
 export async function updateUser(actor: Principal, id: string, input: UpdateUserInput): Promise<ManagedUser> {
   return db.$transaction(async (tx) => {
     // Serializes admin changes, so two admins demoting each other cannot leave nobody.
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('user-roles'))`;
+    await sqlExecute(Prisma.sql`SELECT pg_advisory_xact_lock(hashtext('user-roles'))`, { client: tx });
     const current = await tx.user.findUnique({ where: { id } });
     if (!current) throw notFound("User");
     if (current.version !== input.version)

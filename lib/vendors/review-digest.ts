@@ -2,9 +2,11 @@
 // their notice period, expiring certifications, REVIEW/REPLACE results) and which DR tests are
 // overdue. One notification each per day, however often the job runs.
 import "server-only";
+import { Prisma } from "@/generated/prisma/client";
 import { listFunctions } from "@/lib/continuity/business-functions";
 import { DR_TEST_LABELS } from "@/lib/continuity/rules";
 import { db } from "@/lib/db";
+import { sqlExecute } from "@/lib/db/sql";
 import { activeUserIdsWithRoles, notifyUsers } from "@/lib/notifications/notify";
 import { listVendors } from "@/lib/vendors/vendors";
 
@@ -16,7 +18,9 @@ export async function runVendorAndContinuityDigest(now = new Date()): Promise<nu
   if (vendors.length === 0 && overdueTests.length === 0) return 0;
   const dayStart = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
   return db.$transaction(async (tx) => {
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('vendor-continuity-digest'))`;
+    await sqlExecute(Prisma.sql`SELECT pg_advisory_xact_lock(hashtext('vendor-continuity-digest'))`, {
+      client: tx,
+    });
     if (
       await tx.notification.findFirst({
         where: { kind: "VENDOR_CONTINUITY_DIGEST", createdAt: { gte: dayStart } },

@@ -1,10 +1,12 @@
 // Vendors and their assessments. Each assessment is scored by the versioned formula and kept; the
 // vendor shows its latest result, its review cadence and what needs attention.
 import "server-only";
-import type { Prisma } from "@/generated/prisma/client";
+import { Prisma } from "@/generated/prisma/client";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Principal } from "@/lib/auth/principal";
 import { db, type Tx } from "@/lib/db";
+import { sqlExecute } from "@/lib/db/sql";
+import { onlyColumns } from "@/lib/db/columns";
 import { AppError, notFound } from "@/lib/errors";
 import { assertServicesExist } from "@/lib/incidents/create-incident";
 import { assessVendor, SCORE_NAMES, type Scores } from "@/lib/vendors/assessment-formula";
@@ -27,6 +29,9 @@ import {
 import { likeLiteral } from "@/lib/api/like";
 
 type VendorRow = Prisma.VendorGetPayload<object>;
+const vendorCreate = onlyColumns<Prisma.VendorUncheckedCreateInput>();
+const vendorUpdate = onlyColumns<Prisma.VendorUncheckedUpdateInput>();
+const assessmentCreate = onlyColumns<Prisma.VendorAssessmentUncheckedCreateInput>();
 type AssessmentRow = Prisma.VendorAssessmentGetPayload<object> & {
   assessedBy?: { id: string; name: string } | null;
 };
@@ -184,7 +189,7 @@ export async function createVendor(actor: Principal, input: CreateVendorInput): 
     const services = await assertServicesExist(tx, input.services, "services");
     const row = await tx.vendor.create({
       data: {
-        ...input,
+        ...vendorCreate(input),
         services,
         contractStart: toDate(input.contractStart),
         contractEnd: toDate(input.contractEnd),
@@ -210,7 +215,7 @@ export async function updateVendor(
   input: UpdateVendorInput,
 ): Promise<VendorResponse> {
   return db.$transaction(async (tx) => {
-    await tx.$executeRaw`SELECT 1 FROM vendors WHERE id = ${id}::uuid FOR UPDATE`;
+    await sqlExecute(Prisma.sql`SELECT 1 FROM vendors WHERE id = ${id}::uuid FOR UPDATE`, { client: tx });
     const current = await tx.vendor.findUnique({ where: { id } });
     if (!current) throw notFound("Vendor");
     if (current.version !== input.version)
@@ -235,7 +240,7 @@ export async function updateVendor(
     const row = await tx.vendor.update({
       where: { id },
       data: {
-        ...fields,
+        ...vendorUpdate(fields),
         services,
         contractStart: toDate(input.contractStart),
         contractEnd: toDate(input.contractEnd),
@@ -265,7 +270,9 @@ export async function createAssessment(
   now = new Date(),
 ): Promise<AssessmentResponse> {
   return db.$transaction(async (tx) => {
-    await tx.$executeRaw`SELECT 1 FROM vendors WHERE id = ${vendorId}::uuid FOR UPDATE`;
+    await sqlExecute(Prisma.sql`SELECT 1 FROM vendors WHERE id = ${vendorId}::uuid FOR UPDATE`, {
+      client: tx,
+    });
     const vendor = await tx.vendor.findUnique({ where: { id: vendorId } });
     if (!vendor) throw notFound("Vendor");
     const scores = Object.fromEntries(SCORE_NAMES.map((n) => [n, input[n]])) as Scores;
@@ -276,7 +283,7 @@ export async function createAssessment(
         vendorId,
         assessedById: actor.id,
         assessedAt: now,
-        ...scores,
+        ...assessmentCreate(scores),
         certifications,
         overallScore: result.overallScore,
         recommendedAction: result.recommendedAction,

@@ -35,7 +35,7 @@ test("a P1 goes from report to post-mortem and closure, and a second browser see
       .getByTestId("incident-row")
       .evaluateAll((rows) => rows.slice(0, 2).map((r) => r.getAttribute("data-key")));
   expect(await topKeys(engineer)).toContain(key);
-  await expect(row.getByText(/\d+:\d{2}/).first()).toBeVisible();
+  await expect(row.getByText(/\d+ (?:d|h|min|s)\b/).first()).toBeVisible();
   await expect.poll(() => topKeys(manager), { timeout: 5000 }).toContain(key);
 
   // Acknowledge from the keyboard.

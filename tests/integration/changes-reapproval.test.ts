@@ -75,7 +75,7 @@ describe("moving a CAB-approved change", () => {
       ...thursday,
     });
     expect(await summaries(requester.token, key)).toContain(
-      "Window moved outside the approved Tue 21 May 10:00–12:00 UTC: back to CAB review",
+      "Window moved outside the approved 21 May 2030, 10:00–12:00 UTC: back to CAB review",
     );
     expect(await auditActions(key)).toEqual([
       "change.create",
@@ -155,7 +155,7 @@ describe("moving a CAB-approved change", () => {
     expect(late.status).toBe(200);
     expect(late.json).toMatchObject({ status: "IN_CAB_REVIEW", round: 2, approvals: [], scheduledAt: null });
     expect(await summaries(requester.token, key)).toContain(
-      "Window moved outside the approved Tue 28 May 10:00–12:00 UTC: back to CAB review",
+      "Window moved outside the approved 28 May 2030, 10:00–12:00 UTC: back to CAB review",
     );
   });
 
@@ -286,7 +286,7 @@ describe("the other routes", () => {
       approvals: [],
     });
     expect(await summaries(requester.token, change.key)).toContain(
-      "Window moved outside the approved Tue 9 Jul 10:00–11:00 UTC: back to technical review",
+      "Window moved outside the approved 9 Jul 2030, 10:00–11:00 UTC: back to technical review",
     );
     const again = await vote(manager.token, change.key, "APPROVE");
     expect(again.json).toMatchObject({ status: "APPROVED", round: 2 });
@@ -313,7 +313,7 @@ describe("the other routes", () => {
       approvedWindow: { start: thursday.plannedStart, end: thursday.plannedEnd },
     });
     expect(await summaries(requester.token, change.key)).toContain(
-      "Window moved outside the approved Tue 16 Jul 10:00–11:00 UTC: approved again automatically",
+      "Window moved outside the approved 16 Jul 2030, 10:00–11:00 UTC: approved again automatically",
     );
   });
 
@@ -345,7 +345,7 @@ describe("the other routes", () => {
       "The planned time is not inside one production deployment window",
     ]);
     expect(await summaries(requester.token, change.key)).toContain(
-      "Window moved outside the approved Sat 27 Jul 02:00–03:00 UTC: back to the emergency CAB",
+      "Window moved outside the approved 27 Jul 2030, 02:00–03:00 UTC: back to the emergency CAB",
     );
     const again = await vote(manager.token, change.key, "APPROVE", "Still urgent");
     expect(again.json).toMatchObject({

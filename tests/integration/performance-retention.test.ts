@@ -2,7 +2,8 @@
 // figures, and each batch is audited. Dates far in the past keep this test off other tests' samples.
 import { describe, expect, it } from "vitest";
 import { Prisma } from "@/generated/prisma/client";
-import { db, sqlRows } from "@/lib/db";
+import { db } from "@/lib/db";
+import { sqlRows } from "@/lib/db/sql";
 import { pruneRawSamples } from "@/lib/performance/retention";
 import { createTestService } from "../factories";
 

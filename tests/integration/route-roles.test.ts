@@ -59,6 +59,15 @@ import * as drTestRoute from "@/app/api/dr-tests/[id]/route";
 import * as vendorAssessmentsRoute from "@/app/api/vendors/[id]/assessments/route";
 import * as vendorRoute from "@/app/api/vendors/[id]/route";
 import * as vendorsRoute from "@/app/api/vendors/route";
+import * as integrationsRoute from "@/app/api/integrations/route";
+import * as integrationRoute from "@/app/api/integrations/[id]/route";
+import * as integrationLogRoute from "@/app/api/integrations/[id]/notifications/route";
+import * as alertmanagerIntakeRoute from "@/app/api/integrations/[id]/alertmanager/route";
+import * as eventsIntakeRoute from "@/app/api/integrations/[id]/events/route";
+import * as heartbeatIntakeRoute from "@/app/api/integrations/[id]/heartbeat/route";
+import * as incidentAlertsRoute from "@/app/api/incidents/[key]/alerts/route";
+import * as suspectChangesRoute from "@/app/api/incidents/[key]/suspect-changes/route";
+import { createIntegration } from "@/lib/alerts/integrations";
 import { createAccessRequest } from "@/lib/access/access-requests";
 import { db } from "@/lib/db";
 import { apiRoutes, type ApiRouteName } from "@/lib/api/routes";
@@ -75,7 +84,11 @@ import {
   serviceInput,
 } from "../factories";
 
-type Caller = { role: Role | "ANONYMOUS"; id: string; email: string; token?: string };
+// ANONYMOUS sends nothing; INTEGRATION sends an alert integration's secret, which authorizes only that
+// integration's intake endpoint: every other route treats it as no credentials (401).
+type Caller = { role: Role | "ANONYMOUS" | "INTEGRATION"; id: string; email: string; token?: string };
+const isUserless = (c: Caller): c is Caller & { role: "ANONYMOUS" | "INTEGRATION" } =>
+  c.role === "ANONYMOUS" || c.role === "INTEGRATION";
 type Case = {
   ok: number;
   run: (c: Caller) => Promise<{ status: number }>;
@@ -104,7 +117,7 @@ const postmortem = (ownerId: string) => ({
 });
 // Domain rules let the requester move their own change: each caller raises the change it then moves.
 const asRequester = (c: Caller) =>
-  c.role === "ANONYMOUS" ? reporter : { id: c.id, email: c.email, name: c.role, roles: [c.role] };
+  isUserless(c) ? reporter : { id: c.id, email: c.email, name: c.role, roles: [c.role as Role] };
 const ownChange = (c: Caller) => createTestChange(asRequester(c));
 // MEDIUM risk in production (untested rollback): technical review, where CAB members and ops managers vote.
 const changeInReview = () =>
@@ -178,6 +191,28 @@ const scores = {
   contractTerms: 4,
 };
 const nextHour = () => new Date(Date.now() + 3_600_000).toISOString();
+const integration = (kind: "ALERTMANAGER" | "EVENTS" | "HEARTBEAT" = "ALERTMANAGER") =>
+  createIntegration(
+    { ...reporter, roles: ["ADMIN"], via: "token" },
+    {
+      name: `Matrix ${kind} ${Math.random().toString(36).slice(2, 10)}`,
+      kind,
+      services: [],
+      rules: [],
+      severityMap: { critical: "P1", warning: "P3" },
+      autoResolve: true,
+      paused: false,
+      reopenWindowMinutes: 30,
+      heartbeatMinutes: kind === "HEARTBEAT" ? 5 : undefined,
+      heartbeatSeverity: "P2",
+    },
+  );
+const alertmanagerBody = {
+  version: "4",
+  groupKey: '{}:{alertname="Matrix"}',
+  status: "firing",
+  alerts: [{ status: "firing", labels: { alertname: "Matrix" }, startsAt: "2026-12-07T10:00:00Z" }],
+};
 
 const CASES: Record<ApiRouteName, Case> = {
   health: { ok: 200, run: (c) => call(healthRoute.GET, "GET", "/api/health", { token: c.token }) },
@@ -203,10 +238,9 @@ const CASES: Record<ApiRouteName, Case> = {
   revokeToken: {
     ok: 204,
     run: async (c) => {
-      const id =
-        c.role === "ANONYMOUS"
-          ? MISSING_UUID
-          : (await createApiToken({ id: c.id, email: c.email }, { name: "to revoke" })).id;
+      const id = isUserless(c)
+        ? MISSING_UUID
+        : (await createApiToken({ id: c.id, email: c.email }, { name: "to revoke" })).id;
       return call(tokenRoute.DELETE, "DELETE", `/api/tokens/${id}`, { token: c.token, params: { id } });
     },
     missing: (c) => call(tokenRoute.DELETE, "DELETE", "", { token: c.token, params: { id: MISSING_UUID } }),
@@ -815,6 +849,93 @@ const CASES: Record<ApiRouteName, Case> = {
         },
       }),
   },
+  listIntegrations: {
+    ok: 200,
+    run: (c) => call(integrationsRoute.GET, "GET", "/api/integrations", { token: c.token }),
+  },
+  createIntegration: {
+    ok: 201,
+    run: (c) =>
+      call(integrationsRoute.POST, "POST", "/api/integrations", {
+        token: c.token,
+        body: { name: `Matrix ${c.role} ${Math.random().toString(36).slice(2, 8)}`, kind: "EVENTS" },
+      }),
+  },
+  getIntegration: {
+    ok: 200,
+    run: async (c) =>
+      call(integrationRoute.GET, "GET", "", { token: c.token, params: { id: (await integration()).id } }),
+    missing: (c) => call(integrationRoute.GET, "GET", "", { token: c.token, params: { id: MISSING_UUID } }),
+  },
+  updateIntegration: {
+    ok: 200,
+    run: async (c) =>
+      call(integrationRoute.PATCH, "PATCH", "", {
+        token: c.token,
+        params: { id: (await integration()).id },
+        body: { version: 1, paused: true },
+      }),
+    missing: (c) =>
+      call(integrationRoute.PATCH, "PATCH", "", {
+        token: c.token,
+        params: { id: MISSING_UUID },
+        body: { version: 1, paused: true },
+      }),
+  },
+  integrationLog: {
+    ok: 200,
+    run: async (c) =>
+      call(integrationLogRoute.GET, "GET", "", { token: c.token, params: { id: (await integration()).id } }),
+    missing: (c) =>
+      call(integrationLogRoute.GET, "GET", "", { token: c.token, params: { id: MISSING_UUID } }),
+  },
+  // Intake answers its own secret only (the caller's token plays no part).
+  alertmanagerIntake: {
+    ok: 200,
+    run: async () => {
+      const i = await integration();
+      return call(alertmanagerIntakeRoute.POST, "POST", "", {
+        token: i.secret,
+        params: { id: i.id },
+        body: alertmanagerBody,
+      });
+    },
+  },
+  eventsIntake: {
+    ok: 202,
+    run: async () => {
+      const i = await integration("EVENTS");
+      return call(eventsIntakeRoute.POST, "POST", "", {
+        params: { id: i.id },
+        body: {
+          routing_key: i.secret,
+          event_action: "trigger",
+          payload: { summary: "Matrix", source: "m", severity: "info" },
+        },
+      });
+    },
+  },
+  heartbeatIntake: {
+    ok: 200,
+    run: async () => {
+      const i = await integration("HEARTBEAT");
+      return call(heartbeatIntakeRoute.POST, "POST", "", { token: i.secret, params: { id: i.id } });
+    },
+  },
+  incidentAlerts: {
+    ok: 200,
+    run: async (c) =>
+      call(incidentAlertsRoute.GET, "GET", "", { token: c.token, params: { key: (await incident()).key } }),
+    missing: (c) =>
+      call(incidentAlertsRoute.GET, "GET", "", { token: c.token, params: { key: MISSING_KEY } }),
+  },
+  suspectChanges: {
+    ok: 200,
+    run: async (c) =>
+      call(suspectChangesRoute.GET, "GET", "", { token: c.token, params: { key: (await incident()).key } }),
+    missing: (c) =>
+      call(suspectChangesRoute.GET, "GET", "", { token: c.token, params: { key: MISSING_KEY } }),
+  },
   reportWebVital: {
     ok: 204,
     run: (c) =>
@@ -834,13 +955,15 @@ beforeAll(async () => {
     const user = await createTestUser([role]);
     callers.push({ role, id: user.id, email: user.email, token: user.token });
   }
+  const sender = await integration("EVENTS");
+  callers.push({ role: "INTEGRATION", id: MISSING_UUID, email: "integration", token: sender.secret });
 });
 
 function expected(name: ApiRouteName, caller: Caller): number {
   const def = apiRoutes[name];
   if (def.permission === null) return CASES[name].ok;
-  if (caller.role === "ANONYMOUS") return 401;
-  return can([caller.role], def.permission) ? CASES[name].ok : 403;
+  if (isUserless(caller)) return 401;
+  return can([caller.role as Role], def.permission) ? CASES[name].ok : 403;
 }
 
 describe("route × role", () => {
@@ -863,7 +986,7 @@ describe("route × role", () => {
     if (missing) {
       it(`${apiRoutes[name].method} ${apiRoutes[name].path} answers 404 for a missing resource`, async () => {
         const allowed = callers.filter(
-          (c) => c.role !== "ANONYMOUS" && can([c.role], apiRoutes[name].permission!),
+          (c) => !isUserless(c) && can([c.role as Role], apiRoutes[name].permission!),
         );
         expect(allowed.length).toBeGreaterThan(0);
         for (const caller of allowed) expect((await missing(caller)).status).toBe(404);

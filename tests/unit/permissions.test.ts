@@ -37,6 +37,8 @@ const GRANTS: Record<Permission, Role[]> = {
   "dashboard:security": ["SECURITY", "EXECUTIVE", "ADMIN"],
   "metrics:write": ["ENGINEER", "OPS_MANAGER", "ADMIN"],
   "telemetry:report": ALL,
+  "integration:read": ["ENGINEER", "OPS_MANAGER", "ADMIN"],
+  "integration:manage": ["OPS_MANAGER", "ADMIN"],
 };
 const EXPECTED = Object.fromEntries(
   ALL.map((role) => [

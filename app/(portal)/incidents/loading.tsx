@@ -1,15 +1,5 @@
-import { SkeletonRows } from "@/components/ui/states";
+import { ListLoading } from "@/components/ui/segment-loading";
 
 export default function Loading() {
-  return (
-    <div className="space-y-4" aria-busy="true">
-      <div className="h-7 w-40 animate-pulse rounded bg-surface-2" />
-      <div className="flex gap-2">
-        {Array.from({ length: 6 }, (_, i) => (
-          <div key={i} className="h-6 w-16 animate-pulse rounded bg-surface-2" />
-        ))}
-      </div>
-      <SkeletonRows rows={10} columns={6} />
-    </div>
-  );
+  return <ListLoading chips={6} />;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { expiringDays, toAccessFilters } from "@/app/(portal)/access/_components/use-access-filters";
+import { expiringDays, toAccessFilters } from "@/app/(portal)/access/_components/access-filter-fields";
 
 describe("the access list's expiry filter (?expiring=N)", () => {
   it("takes a whole number of days from 1 to 90, as the API does", () => {

@@ -25,9 +25,11 @@ describe("UTC form times", () => {
   });
 
   it("says a window in UTC words, with both days when it crosses midnight", () => {
-    expect(formatUtcRange("2026-12-01T10:00:00Z", "2026-12-01T11:00:00Z")).toBe("Tue 1 Dec 10:00–11:00 UTC");
+    expect(formatUtcRange("2026-12-01T10:00:00Z", "2026-12-01T11:00:00Z")).toBe(
+      "1 Dec 2026, 10:00–11:00 UTC",
+    );
     expect(formatUtcRange("2026-12-01T23:00:00Z", "2026-12-02T01:00:00Z")).toBe(
-      "Tue 1 Dec 23:00 – Wed 2 Dec 01:00 UTC",
+      "1 Dec 2026, 23:00 UTC – 2 Dec 2026, 01:00 UTC",
     );
     expect(formatUtcRange(null, null)).toBe("Not planned");
   });

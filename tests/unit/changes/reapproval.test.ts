@@ -36,7 +36,7 @@ describe("does an edit of an approved change need a new approval", () => {
   ])("yes for %s, naming the approved window", (_what, start, end) => {
     expect(reapprovalFor(APPROVED, moved(start, end), NOBODY)).toEqual({
       needed: true,
-      reasons: ["Window moved outside the approved Sat 12 Dec 10:00–12:00 UTC"],
+      reasons: ["Window moved outside the approved 12 Dec 2026, 10:00–12:00 UTC"],
     });
   });
 
@@ -96,7 +96,7 @@ describe("does an edit of an approved change need a new approval", () => {
       reapprovalFor(overnight, moved("2026-12-13T01:00:00.000Z", "2026-12-13T03:00:00.000Z"), NOBODY),
     ).toEqual({
       needed: true,
-      reasons: ["Window moved outside the approved Sat 12 Dec 22:00 – Sun 13 Dec 02:00 UTC"],
+      reasons: ["Window moved outside the approved 12 Dec 2026, 22:00 UTC – 13 Dec 2026, 02:00 UTC"],
     });
   });
 });
@@ -116,8 +116,8 @@ describe("the route of the new round", () => {
   });
 
   it("writes the timeline line", () => {
-    expect(reapprovalSummary(["Window moved outside the approved Sat 12 Dec 10:00–12:00 UTC"], "CAB")).toBe(
-      "Window moved outside the approved Sat 12 Dec 10:00–12:00 UTC: back to CAB review",
+    expect(reapprovalSummary(["Window moved outside the approved 12 Dec 2026, 10:00–12:00 UTC"], "CAB")).toBe(
+      "Window moved outside the approved 12 Dec 2026, 10:00–12:00 UTC: back to CAB review",
     );
     expect(reapprovalSummary(["Plans changed since approval"], "TECHNICAL_REVIEW")).toBe(
       "Plans changed since approval: back to technical review",
@@ -146,15 +146,15 @@ describe("the schedule form's warning", () => {
 
   it("says where it goes back to outside it", () => {
     expect(reapprovalNotice(approved, "CAB", "2026-12-15T10:00:00.000Z", "2026-12-15T11:00:00.000Z")).toBe(
-      "Outside the approved Sat 12 Dec 10:00–12:00 UTC: this sends it back to CAB review for a new vote before it can be scheduled.",
+      "Outside the approved 12 Dec 2026, 10:00–12:00 UTC: this sends it back to CAB review for a new vote before it can be scheduled.",
     );
     expect(
       reapprovalNotice(approved, "TECHNICAL_REVIEW", "2026-12-12T11:00:00.000Z", "2026-12-12T12:30:00.000Z"),
     ).toBe(
-      "Outside the approved Sat 12 Dec 10:00–12:00 UTC: this sends it back to technical review for a new vote before it can be scheduled.",
+      "Outside the approved 12 Dec 2026, 10:00–12:00 UTC: this sends it back to technical review for a new vote before it can be scheduled.",
     );
     expect(reapprovalNotice(approved, "AUTO", "2026-12-15T10:00:00.000Z", "2026-12-15T11:00:00.000Z")).toBe(
-      "Outside the approved Sat 12 Dec 10:00–12:00 UTC: it is approved again automatically, as a new round.",
+      "Outside the approved 12 Dec 2026, 10:00–12:00 UTC: it is approved again automatically, as a new round.",
     );
   });
 });

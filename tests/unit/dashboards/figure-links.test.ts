@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { finishedChangesHref, incidentsHref, securityDays } from "@/app/(portal)/dashboards/_components/format";
+import {
+  finishedChangesHref,
+  incidentsHref,
+  securityDays,
+} from "@/app/(portal)/dashboards/_components/format";
 import { periodLabel } from "@/components/ui/period-label";
 
 describe("the links of the figures that count by a rule of their own", () => {

@@ -8,13 +8,13 @@ import {
 } from "@/app/(portal)/incidents/metrics/_components/metrics-format";
 
 describe("metrics formatting", () => {
-  it("writes durations as minutes, hours, then days", () => {
+  it("writes durations in the one style: seconds under a minute, then minutes, hours and days", () => {
     expect(formatMinutes(null)).toBe("—");
-    expect(formatMinutes(0.2)).toBe("< 1 min");
+    expect(formatMinutes(0.2)).toBe("12 s");
     expect(formatMinutes(12.4)).toBe("12 min");
     expect(formatMinutes(60)).toBe("1 h");
     expect(formatMinutes(200)).toBe("3 h 20 min");
-    expect(formatMinutes(24 * 60)).toBe("24 h");
+    expect(formatMinutes(24 * 60)).toBe("1 d");
     expect(formatMinutes(72 * 60)).toBe("3 d");
     expect(formatMinutes(50 * 60)).toBe("2 d 2 h");
   });

@@ -94,4 +94,15 @@ describe("DataTable", () => {
     expect(loading).toContain('aria-busy="true"');
     expect(loading).not.toContain("<table");
   });
+
+  it("opens a row's detail beneath it across every column, and only that row's", () => {
+    const html = doc(
+      render({ rowDetail: (r) => (r.id === "b" ? createElement("p", null, `Details of ${r.name}`) : null) }),
+    );
+    expect(html.count(/<tr role="row"/)).toBe(4); // header, two rows, one detail
+    expect(html.html).toMatch(
+      /data-row-index="1".*?<\/tr><tr role="row"[^>]*><td role="cell" colSpan="3"[^>]*><p>Details of Beta<\/p>/,
+    );
+    expect(html.html).not.toContain("Details of Alpha");
+  });
 });

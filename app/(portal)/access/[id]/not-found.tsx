@@ -1,18 +1,9 @@
-import Link from "next/link";
-import { buttonClass } from "@/components/ui/button";
-import { EmptyState } from "@/components/ui/states";
+import { SegmentNotFound } from "@/components/ui/segment-not-found";
 
 export default function AccessRequestNotFound() {
   return (
-    <EmptyState
-      title="Access request not found"
-      action={
-        <Link className={buttonClass()} href="/access">
-          Back to access
-        </Link>
-      }
-    >
+    <SegmentNotFound title="Access request not found" back={{ href: "/access", label: "Back to access" }}>
       It does not exist, or it is neither yours nor for you.
-    </EmptyState>
+    </SegmentNotFound>
   );
 }

@@ -2,23 +2,23 @@
 // The access page's client island: request access, follow one's own requests and grants; for security
 // and admins also the decision queue, grants about to expire and every request (filters in the URL).
 import { useRouter } from "next/navigation";
-import { useRef } from "react";
 import { Download } from "lucide-react";
-import { AccessFilters } from "@/app/(portal)/access/_components/access-filters";
 import { DecisionQueue } from "@/app/(portal)/access/_components/decision-queue";
 import { RequestForm } from "@/app/(portal)/access/_components/request-form";
 import { RequestList } from "@/app/(portal)/access/_components/request-list";
 import { Section } from "@/app/(portal)/access/_components/section";
 import {
-  hasAccessFilters,
+  ACCESS_FILTER_FIELDS,
+  ACCESS_FILTER_NAMES,
   toAccessFilters,
-  useAccessFilters,
-} from "@/app/(portal)/access/_components/use-access-filters";
+} from "@/app/(portal)/access/_components/access-filter-fields";
 import { buttonClass } from "@/components/ui/button";
+import { FilterBar } from "@/components/ui/filter-bar";
 import { ListTotal } from "@/components/ui/list-total";
 import { PageHeader } from "@/components/ui/page-header";
 import { KeyLegend } from "@/components/ui/shortcuts";
 import { useListKeys } from "@/components/ui/use-list-keys";
+import { useUrlFilters } from "@/components/ui/use-url-filters";
 import type { CountedPage } from "@/lib/api/counted-page";
 import { EXPIRING_SOON_DAYS } from "@/lib/access/rules";
 import type { AccessRequestResponse } from "@/lib/access/schemas";
@@ -40,10 +40,8 @@ const NO_ITEMS: AccessRequestResponse[] = [];
 
 export function AccessOverview({ viewer, initialList, initialMine, initialQueue, initialExpiring }: Props) {
   const router = useRouter();
-  const searchRef = useRef<HTMLInputElement>(null);
-  const { params, setParams, clear } = useAccessFilters();
+  const { filters: params, setFilters, clear, isFiltered } = useUrlFilters(ACCESS_FILTER_NAMES);
   const filters = toAccessFilters(params);
-  const isFiltered = hasAccessFilters(params);
   // Everyone else sees only their own requests, so for them the filtered list is "mine".
   const list = useAccessRequests(filters, isFiltered ? undefined : initialList);
   const mine = useAccessRequests(
@@ -59,19 +57,16 @@ export function AccessOverview({ viewer, initialList, initialMine, initialQueue,
     viewer.canDecide ? initialExpiring : undefined,
   );
   const items = list.data?.items ?? NO_ITEMS;
-  const { selected, setSelected } = useListKeys(
-    items.length,
-    (i) => router.push(`/access/${items[i]!.id}`),
-    searchRef,
-  );
+  const { selected, setSelected } = useListKeys(items.length, (i) => router.push(`/access/${items[i]!.id}`));
 
   const csvHref = `/api/access-requests?${accessSearchParams(filters, { format: "csv" }).toString()}`;
   const filtersBar = (
-    <AccessFilters
-      params={params}
-      setParams={setParams}
-      onClear={isFiltered ? clear : null}
-      searchRef={searchRef}
+    <FilterBar
+      label="Filter access requests"
+      fields={ACCESS_FILTER_FIELDS}
+      filters={params}
+      setFilters={setFilters}
+      onClear={clear}
     />
   );
   const keys = <KeyLegend />;

@@ -1,7 +1,6 @@
 // Decisions so far: x of N approvals, each with its comment and any shorter expiry the approver set.
 import { CheckCircle2, XCircle } from "lucide-react";
-import { formatUtc } from "@/app/(portal)/access/_components/utc";
-import { Time } from "@/components/ui/time";
+import { Instant } from "@/components/ui/time";
 import type { AccessRequestResponse } from "@/lib/access/schemas";
 
 type Props = {
@@ -39,11 +38,11 @@ export function ApprovalList({ request, isCompact = false }: Props) {
                 <span className="font-medium">{a.approver.name}</span>{" "}
                 <span className="text-muted">{a.decision === "APPROVE" ? "approved" : "denied"} · </span>
                 <span className="text-xs text-muted">
-                  <Time iso={a.at} />
+                  <Instant at={a.at} />
                 </span>
                 {a.expiresAt ? (
                   <span className="block text-xs text-muted">
-                    until <span className="font-mono">{formatUtc(a.expiresAt)}</span>
+                    until <Instant at={a.expiresAt} zone="utc" seconds className="font-mono" />
                   </span>
                 ) : null}
                 {a.comment ? (

@@ -1,6 +1,6 @@
 "use client";
 // Withdrawing one's own pending request, after a confirmation step (no browser dialog: keyboard friendly).
-import { ActionError } from "@/app/(portal)/access/_components/action-error";
+import { ActionError } from "@/components/ui/action-error";
 import { Button } from "@/components/ui/button";
 import { Spinner } from "@/components/ui/states";
 import type { AccessRequestResponse } from "@/lib/access/schemas";

@@ -3,10 +3,12 @@
 // second). A denial needs a reason the requester can act on. Ctrl+Enter approves.
 import { useState, type FormEvent } from "react";
 import { Check, X } from "lucide-react";
-import { fromUtcInput, formatUtc, toUtcInput } from "@/app/(portal)/access/_components/utc";
-import { useNow } from "@/app/(portal)/access/_components/use-now";
+import { formatInstant } from "@/components/ui/format-time";
+import { useNow } from "@/components/ui/use-now";
 import { Button } from "@/components/ui/button";
-import { Field, Input, Textarea } from "@/components/ui/field";
+import { DateTimeInput } from "@/components/ui/date-time-input";
+import { Field, Textarea } from "@/components/ui/field";
+import { fromUtcInput, toUtcInput } from "@/components/ui/utc-input";
 import { Spinner } from "@/components/ui/states";
 import { checkProposedExpiry, type AccessDecision } from "@/lib/access/rules";
 import type { AccessRequestResponse } from "@/lib/access/schemas";
@@ -78,26 +80,17 @@ export function DecisionForm({ request, isPending, error, onDecide }: Props) {
           />
         )}
       </Field>
-      <Field
-        label="Shorter expiry (UTC)"
+      <DateTimeInput
+        label="Shorter expiry"
+        zone="utc"
+        precision="second"
+        min={now === null ? undefined : toUtcInput(now, "second")}
+        max={latest === null ? undefined : toUtcInput(latest, "second")}
+        value={expiry}
+        onChange={setExpiry}
         error={expiryError}
-        hint={`Optional. Empty: ${request.durationDays} d from approval${latest === null ? "" : `, until about ${formatUtc(new Date(latest).toISOString())}`}.`}
-      >
-        {(id, d) => (
-          <Input
-            id={id}
-            type="datetime-local"
-            step={1}
-            min={now === null ? undefined : toUtcInput(now)}
-            max={latest === null ? undefined : toUtcInput(latest)}
-            aria-describedby={d}
-            aria-invalid={!!expiryError}
-            value={expiry}
-            onChange={(e) => setExpiry(e.target.value)}
-            className="font-mono"
-          />
-        )}
-      </Field>
+        hint={`Optional. Empty: ${request.durationDays} d from approval${latest === null ? "" : `, until about ${formatInstant(latest, { zone: "utc" })}`}.`}
+      />
       {error && !hasFieldError ? (
         <p role="alert" className="rounded-md bg-danger/10 px-3 py-2 text-sm text-danger sm:col-span-2">
           {isForbidden ? `Not allowed: ${error.message}` : error.message}

@@ -1,8 +1,9 @@
 "use client";
 // When a grant ends: the UTC time and, while it runs, a countdown (to the second in its last minute).
-import { formatRemaining, formatUtc } from "@/app/(portal)/access/_components/utc";
-import { useNow } from "@/app/(portal)/access/_components/use-now";
+import { useNow } from "@/components/ui/use-now";
 import { cn } from "@/components/ui/cn";
+import { formatDuration } from "@/components/ui/format-duration";
+import { Instant } from "@/components/ui/time";
 import type { AccessRequestResponse } from "@/lib/access/schemas";
 
 const DAY = 86_400_000;
@@ -22,7 +23,7 @@ export function ExpiryInfo({ request: r, className }: Props) {
         data-expires-at={r.expiresAt}
         className={cn("whitespace-nowrap", className)}
       >
-        <span className="font-mono text-xs sm:whitespace-nowrap">{formatUtc(r.expiresAt)}</span>
+        <Instant at={r.expiresAt} zone="utc" seconds className="font-mono text-xs sm:whitespace-nowrap" />
         {left === null ? null : (
           <span
             className={cn(
@@ -31,7 +32,7 @@ export function ExpiryInfo({ request: r, className }: Props) {
             )}
             data-testid="expiry-countdown"
           >
-            {left > 0 ? `in ${formatRemaining(left)}` : "ending now"}
+            {left > 0 ? `in ${formatDuration(left)}` : "ending now"}
           </span>
         )}
       </span>
@@ -41,7 +42,7 @@ export function ExpiryInfo({ request: r, className }: Props) {
     return (
       <span className={cn("text-xs whitespace-nowrap text-muted", className)}>
         {r.status === "EXPIRED" ? "ended" : "revoked"}{" "}
-        <span className="font-mono whitespace-nowrap">{formatUtc(r.endedAt)}</span>
+        <Instant at={r.endedAt} zone="utc" seconds className="font-mono whitespace-nowrap" />
       </span>
     );
   }

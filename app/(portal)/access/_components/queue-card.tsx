@@ -4,7 +4,7 @@ import Link from "next/link";
 import { AccessTypeBadge } from "@/app/(portal)/access/_components/access-badges";
 import { ApprovalList } from "@/app/(portal)/access/_components/approval-list";
 import { DecidePanel } from "@/app/(portal)/access/_components/decide-panel";
-import { Time } from "@/components/ui/time";
+import { Instant } from "@/components/ui/time";
 import type { AccessRequestResponse } from "@/lib/access/schemas";
 
 export function QueueCard({ request: r, viewerId }: { request: AccessRequestResponse; viewerId: string }) {
@@ -24,7 +24,7 @@ export function QueueCard({ request: r, viewerId }: { request: AccessRequestResp
           </Link>
         </h3>
         <span className="text-xs whitespace-nowrap text-muted">
-          {r.durationDays} d · <Time iso={r.createdAt} relative />
+          {r.durationDays} d · <Instant at={r.createdAt} relative />
         </span>
       </header>
       <p className="text-sm">

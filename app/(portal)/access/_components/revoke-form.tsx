@@ -2,7 +2,7 @@
 // Ending an active grant early: the reason is required (the grantee is told it), the version is sent.
 import { useState, type FormEvent } from "react";
 import { Ban } from "lucide-react";
-import { ActionError } from "@/app/(portal)/access/_components/action-error";
+import { ActionError } from "@/components/ui/action-error";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
 import { Spinner } from "@/components/ui/states";

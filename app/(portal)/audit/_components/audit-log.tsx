@@ -1,30 +1,99 @@
 "use client";
-import { Fragment, useDeferredValue, useState } from "react";
+// The audit log, newest first: filters in the URL, a record's before/after opens beneath it (a click on
+// the row, or j/k and Enter), older records load on demand.
+import { useState } from "react";
 import { ChevronDown, ChevronRight, Download } from "lucide-react";
 import { AuditDiff } from "@/app/(portal)/audit/_components/audit-diff";
 import { Button, buttonClass } from "@/components/ui/button";
-import { Input, Select } from "@/components/ui/field";
+import { DataTable, type DataTableColumn } from "@/components/ui/data-table";
+import { FilterBar } from "@/components/ui/filter-bar";
 import { PageHeader } from "@/components/ui/page-header";
-import { EmptyState, ErrorState, SkeletonRows, Spinner } from "@/components/ui/states";
-import { Time } from "@/components/ui/time";
+import { KeyLegend } from "@/components/ui/shortcuts";
+import { Spinner } from "@/components/ui/states";
+import { Instant } from "@/components/ui/time";
+import { useListKeys } from "@/components/ui/use-list-keys";
+import { fieldNames, type FilterField } from "@/components/ui/url-filters";
+import { useUrlFilters } from "@/components/ui/use-url-filters";
 import type { Page } from "@/lib/api/pagination";
 import type { AuditRecordResponse } from "@/lib/audit/schemas";
 import { auditSearchParams, useAuditLog } from "@/lib/client/audit";
 
 const ENTITY_TYPES = ["service", "api_token", "user"];
 
+const FIELDS: FilterField<"entityType" | "actor" | "action">[] = [
+  {
+    kind: "select",
+    name: "entityType",
+    label: "Entity type",
+    chipName: "Entity",
+    options: [{ value: "", label: "All entities" }, ...ENTITY_TYPES.map((t) => ({ value: t, label: t }))],
+  },
+  {
+    kind: "text",
+    name: "actor",
+    label: "Actor email",
+    chipName: "By",
+    placeholder: "Actor email",
+    className: "sm:w-56",
+  },
+  {
+    kind: "text",
+    name: "action",
+    label: "Action",
+    chipName: "Did",
+    placeholder: "Action, e.g. service.update",
+    className: "sm:w-56",
+  },
+];
+const NAMES = fieldNames(FIELDS);
+
+const columns = (open: string | null): DataTableColumn<AuditRecordResponse>[] => [
+  {
+    id: "open",
+    header: "Details",
+    isHeaderHidden: true,
+    phone: "lead",
+    className: "w-6",
+    cell: (r) => (
+      <button
+        aria-expanded={open === r.id}
+        aria-label={`Details of record ${r.id}`}
+        className="rounded p-0.5 text-muted hover:text-fg max-md:p-3"
+      >
+        {open === r.id ? <ChevronDown className="size-4" /> : <ChevronRight className="size-4" />}
+      </button>
+    ),
+  },
+  {
+    id: "when",
+    header: "When",
+    phone: "trail",
+    className: "whitespace-nowrap",
+    cell: (r) => <Instant at={r.at} />,
+  },
+  { id: "who", header: "Who", phone: "lead", className: "break-all", cell: (r) => r.actorEmail },
+  { id: "action", header: "Action", phone: "main", className: "font-mono text-xs", cell: (r) => r.action },
+  {
+    id: "entity",
+    header: "Entity",
+    phone: "meta",
+    className: "font-mono text-xs break-all",
+    cell: (r) => `${r.entityType}/${r.entityId}`,
+  },
+];
+
 export function AuditLog({ initial }: { initial: Page<AuditRecordResponse> }) {
-  const [entityType, setEntityType] = useState("");
-  const [actor, setActor] = useState("");
-  const [action, setAction] = useState("");
+  const url = useUrlFilters(NAMES);
   const [open, setOpen] = useState<string | null>(null);
   const filters = {
-    entityType: entityType || undefined,
-    actor: useDeferredValue(actor.trim()) || undefined,
-    action: useDeferredValue(action.trim()) || undefined,
+    entityType: url.filters.entityType || undefined,
+    actor: url.filters.actor || undefined,
+    action: url.filters.action || undefined,
   };
   const query = useAuditLog(filters, initial);
   const rows = query.data?.pages.flatMap((p) => p.items) ?? [];
+  const toggle = (r: AuditRecordResponse) => setOpen((o) => (o === r.id ? null : r.id));
+  const { selected, setSelected } = useListKeys(rows.length, (i) => toggle(rows[i]!));
 
   return (
     <>
@@ -36,102 +105,48 @@ export function AuditLog({ initial }: { initial: Page<AuditRecordResponse> }) {
             className={buttonClass()}
             href={`/api/audit-log?${auditSearchParams(filters, { format: "csv" }).toString()}`}
             download
+            data-testid="export-csv"
           >
             <Download aria-hidden className="size-4" /> Export CSV
           </a>
         }
       />
-      <div className="mb-3 flex flex-wrap gap-2">
-        <Select
-          aria-label="Entity type"
-          value={entityType}
-          onChange={(e) => setEntityType(e.target.value)}
-          className="w-40"
-        >
-          <option value="">All entities</option>
-          {ENTITY_TYPES.map((t) => (
-            <option key={t}>{t}</option>
-          ))}
-        </Select>
-        <Input
-          aria-label="Actor email"
-          placeholder="Actor email"
-          value={actor}
-          onChange={(e) => setActor(e.target.value)}
-          className="w-56"
-        />
-        <Input
-          aria-label="Action"
-          placeholder="Action, e.g. service.update"
-          value={action}
-          onChange={(e) => setAction(e.target.value)}
-          className="w-56"
-        />
+      <FilterBar
+        label="Filter the audit log"
+        fields={FIELDS}
+        filters={url.filters}
+        setFilters={url.setFilters}
+        onClear={url.clear}
+      />
+      <div className="my-2 flex flex-wrap items-center gap-3">
+        <KeyLegend />
       </div>
-      {query.error ? (
-        <ErrorState detail={query.error.message} />
-      ) : query.isPending ? (
-        <SkeletonRows />
-      ) : rows.length === 0 ? (
-        <EmptyState title="No audit records match" />
-      ) : (
-        <div className="overflow-x-auto rounded-lg border border-border bg-surface">
-          <table className="w-full text-left text-sm">
-            <thead className="border-b border-border bg-surface-2 text-xs text-muted uppercase">
-              <tr>
-                <th className="w-6 px-2 py-2" />
-                <th className="px-3 py-2 font-medium">When</th>
-                <th className="px-3 py-2 font-medium">Who</th>
-                <th className="px-3 py-2 font-medium">Action</th>
-                <th className="px-3 py-2 font-medium">Entity</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((r) => (
-                <Fragment key={r.id}>
-                  <tr
-                    className="cursor-pointer border-b border-border hover:bg-surface-2"
-                    onClick={() => setOpen(open === r.id ? null : r.id)}
-                  >
-                    <td className="px-2 py-1.5">
-                      <button
-                        aria-expanded={open === r.id}
-                        aria-label={`Details of record ${r.id}`}
-                        className="rounded p-0.5 text-muted hover:text-fg"
-                      >
-                        {open === r.id ? (
-                          <ChevronDown className="size-4" />
-                        ) : (
-                          <ChevronRight className="size-4" />
-                        )}
-                      </button>
-                    </td>
-                    <td className="px-3 py-1.5 whitespace-nowrap">
-                      <Time iso={r.at} />
-                    </td>
-                    <td className="px-3 py-1.5">{r.actorEmail}</td>
-                    <td className="px-3 py-1.5 font-mono text-xs">{r.action}</td>
-                    <td className="px-3 py-1.5 font-mono text-xs">
-                      {r.entityType}/{r.entityId}
-                    </td>
-                  </tr>
-                  {open === r.id ? (
-                    <tr className="border-b border-border bg-surface-2/50">
-                      <td />
-                      <td colSpan={4} className="px-3 py-3">
-                        <AuditDiff before={r.before} after={r.after} />
-                        <p className="mt-2 font-mono text-[10px] break-all text-muted">
-                          #{r.id} hash {r.hash} · previous {r.prevHash}
-                        </p>
-                      </td>
-                    </tr>
-                  ) : null}
-                </Fragment>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <DataTable
+        label="Audit records"
+        columns={columns(open)}
+        rows={rows}
+        rowKey={(r) => r.id}
+        rowTestId="audit-row"
+        rowClassName={() => "cursor-pointer"}
+        selectedIndex={selected}
+        onSelectIndex={setSelected}
+        onRowClick={toggle}
+        isLoading={query.isPending}
+        error={
+          query.error ? { title: "The audit log could not be loaded", detail: query.error.message } : null
+        }
+        empty={{ title: "No audit records match" }}
+        rowDetail={(r) =>
+          open === r.id ? (
+            <>
+              <AuditDiff before={r.before} after={r.after} />
+              <p className="mt-2 font-mono text-[10px] break-all text-muted">
+                #{r.id} hash {r.hash} · previous {r.prevHash}
+              </p>
+            </>
+          ) : null
+        }
+      />
       {query.hasNextPage ? (
         <div className="mt-3 flex justify-center">
           <Button onClick={() => void query.fetchNextPage()} disabled={query.isFetchingNextPage}>

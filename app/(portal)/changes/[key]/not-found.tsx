@@ -1,18 +1,9 @@
-import Link from "next/link";
-import { buttonClass } from "@/components/ui/button";
-import { EmptyState } from "@/components/ui/states";
+import { SegmentNotFound } from "@/components/ui/segment-not-found";
 
 export default function ChangeNotFound() {
   return (
-    <EmptyState
-      title="Change not found"
-      action={
-        <Link className={buttonClass()} href="/changes">
-          Back to changes
-        </Link>
-      }
-    >
+    <SegmentNotFound title="Change not found" back={{ href: "/changes", label: "Back to changes" }}>
       Check the key (it looks like CHG-2026-0042).
-    </EmptyState>
+    </SegmentNotFound>
   );
 }

@@ -5,7 +5,7 @@ import { ForbiddenState } from "@/components/layout/forbidden-state";
 import { requirePageUser } from "@/lib/auth/page-guard";
 import { can } from "@/lib/auth/permissions";
 import { CHANGE_KEY_PATTERN } from "@/lib/changes/change-key";
-import { getChangeOrThrow } from "@/lib/changes/load-change";
+import { getChange } from "@/lib/changes/get-change";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { listServices } from "@/lib/services/list-services";
@@ -24,7 +24,7 @@ export default async function ChangePage({ params }: Props) {
   if (!CHANGE_KEY_PATTERN.test(key)) notFound();
   // One address per change: links pasted from chat in lower case land on the canonical URL.
   if (key !== raw) redirect(`/changes/${key}`);
-  const change = await getChangeOrThrow(key, user).catch((e: unknown) => {
+  const change = await getChange(key, user).catch((e: unknown) => {
     if (e instanceof AppError && e.code === "NOT_FOUND") notFound();
     throw e;
   });

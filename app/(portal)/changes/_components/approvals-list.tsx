@@ -1,7 +1,7 @@
 // Votes of the current round: x of N approvals, each vote with its comment.
 import { CheckCircle2, XCircle } from "lucide-react";
 import { ROLE_NAMES } from "@/app/(portal)/changes/_components/change-labels";
-import { Time } from "@/components/ui/time";
+import { Instant } from "@/components/ui/time";
 import type { ChangeResponse } from "@/lib/changes/schemas";
 
 type Props = {
@@ -45,7 +45,7 @@ export function ApprovalsList({ change }: Props) {
                 <span className="font-medium">{a.approver.name}</span>{" "}
                 <span className="text-muted">{a.decision === "APPROVE" ? "approved" : "rejected"} · </span>
                 <span className="text-xs text-muted">
-                  <Time iso={a.at} />
+                  <Instant at={a.at} />
                 </span>
                 {a.comment ? (
                   <p className="break-words whitespace-pre-wrap text-muted">“{a.comment}”</p>

@@ -8,7 +8,7 @@ import { CATEGORY_LABELS, ENVIRONMENT_LABELS } from "@/app/(portal)/changes/_com
 import { ChangePlans } from "@/app/(portal)/changes/_components/change-plans";
 import { ConflictList } from "@/app/(portal)/changes/_components/conflict-list";
 import { RiskFactorTable } from "@/app/(portal)/changes/_components/risk-factor-table";
-import { formatUtcRange } from "@/app/(portal)/changes/_components/utc";
+import { InstantRange } from "@/components/ui/time";
 import { VoteForm } from "@/app/(portal)/changes/_components/vote-form";
 import type { ChangeResponse, VoteInput } from "@/lib/changes/schemas";
 
@@ -45,7 +45,12 @@ export function CabCard({ change, isPending, error, onVote }: Props) {
           {change.title}
         </h2>
         <p className="text-sm">
-          <span className="font-mono">{formatUtcRange(change.plannedStart, change.plannedEnd)}</span>
+          <InstantRange
+            start={change.plannedStart}
+            end={change.plannedEnd}
+            zone="utc"
+            className="font-mono"
+          />
           <span className="text-muted">
             {" "}
             · requested by {change.requestedBy.name}

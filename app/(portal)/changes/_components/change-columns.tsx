@@ -8,7 +8,7 @@ import {
   ENVIRONMENT_LABELS,
   ROUTE_LABELS,
 } from "@/app/(portal)/changes/_components/change-labels";
-import { formatUtcRange } from "@/app/(portal)/changes/_components/utc";
+import { InstantRange } from "@/components/ui/time";
 import { cn } from "@/components/ui/cn";
 import type { DataTableColumn } from "@/components/ui/data-table";
 import type { ChangeSummary } from "@/lib/changes/schemas";
@@ -72,7 +72,7 @@ export function changeColumns(meId: string): DataTableColumn<ChangeSummary>[] {
       header: "Planned (UTC)",
       phone: "meta",
       className: "font-mono text-xs whitespace-nowrap max-md:whitespace-normal",
-      cell: (c) => formatUtcRange(c.plannedStart, c.plannedEnd),
+      cell: (c) => <InstantRange start={c.plannedStart} end={c.plannedEnd} zone="utc" />,
     },
     {
       id: "people",

@@ -62,8 +62,3 @@ export function toChangeInput(v: ChangeFormValues): Record<keyof CreateChangeInp
     riskAnswers: Object.fromEntries(Object.entries(v.riskAnswers).filter(([, a]) => a)),
   };
 }
-
-// Field errors keyed by path; "services.2" shows under "services", "riskAnswers.changeSize" under its question.
-export function errorAt(errors: Record<string, string>, field: string): string | undefined {
-  return errors[field] ?? Object.entries(errors).find(([path]) => path.startsWith(`${field}.`))?.[1];
-}

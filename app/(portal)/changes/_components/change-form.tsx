@@ -1,34 +1,26 @@
 "use client";
 // Raising or editing a change: the form on the left, the live risk / route / window panel beside it.
 // Validated with the API's own schema; server field errors land next to their fields.
-import { useState, type FormEvent, type KeyboardEvent, type ReactNode } from "react";
+import type { ReactNode } from "react";
 import {
   CATEGORY_HINTS,
   CATEGORY_LABELS,
   ENVIRONMENT_LABELS,
 } from "@/app/(portal)/changes/_components/change-labels";
-import {
-  errorAt,
-  toChangeInput,
-  type ChangeFormValues,
-} from "@/app/(portal)/changes/_components/change-form-values";
-import { ChoiceGroup } from "@/app/(portal)/changes/_components/choice-group";
+import { toChangeInput, type ChangeFormValues } from "@/app/(portal)/changes/_components/change-form-values";
+import { ChoiceGroup } from "@/components/ui/choice-group";
 import { RiskPreview } from "@/app/(portal)/changes/_components/risk-preview";
 import { RiskQuestions } from "@/app/(portal)/changes/_components/risk-questions";
 import { ServiceChecklist } from "@/app/(portal)/changes/_components/service-checklist";
-import { formatUtc, fromUtcInput } from "@/app/(portal)/changes/_components/utc";
 import { Button } from "@/components/ui/button";
+import { DateTimeInput } from "@/components/ui/date-time-input";
 import { Field, Input, Select, Textarea } from "@/components/ui/field";
+import { errorAt } from "@/components/ui/form-state";
 import { Kbd, Spinner } from "@/components/ui/states";
+import { useForm } from "@/components/ui/use-form";
 import { createChangeInput, type CreateChangeInput } from "@/lib/changes/schemas";
 import { CHANGE_CATEGORIES, ENVIRONMENTS } from "@/lib/changes/types";
 import { useUsers } from "@/lib/client/incidents";
-
-// The typed time read back in words, so nobody plans in their own zone by mistake.
-const utcEcho = (value: string) => {
-  const iso = fromUtcInput(value);
-  return iso ? `${formatUtc(iso)} (not your local time)` : "Entered as UTC, not your local time.";
-};
 
 type Props = {
   initial: ChangeFormValues;
@@ -55,39 +47,17 @@ export function ChangeForm({
   onSave,
   cancel,
 }: Props) {
-  const [values, setValues] = useState(initial);
-  const [clientErrors, setClientErrors] = useState<Record<string, string>>({});
   const users = useUsers();
-  const errors = { ...serverErrors, ...clientErrors };
+  const form = useForm({
+    initial,
+    schema: createChangeInput,
+    toInput: toChangeInput,
+    onSubmit: onSave,
+    isPending,
+  });
+  const { values, set } = form;
+  const errors = { ...serverErrors, ...form.errors };
   const err = (field: string) => errorAt(errors, field);
-  const set = <K extends keyof ChangeFormValues>(key: K, value: ChangeFormValues[K]) => {
-    setValues((v) => ({ ...v, [key]: value }));
-    // The message was about the old value; a fixed field should stop shouting.
-    setClientErrors((e) =>
-      Object.fromEntries(Object.entries(e).filter(([path]) => path !== key && !path.startsWith(`${key}.`))),
-    );
-  };
-
-  function submit(e: FormEvent) {
-    e.preventDefault();
-    if (isPending) return;
-    const parsed = createChangeInput.safeParse(toChangeInput(values));
-    if (!parsed.success) {
-      const found: Record<string, string> = {};
-      for (const issue of parsed.error.issues) found[issue.path.map(String).join(".")] ??= issue.message;
-      setClientErrors(found);
-      return;
-    }
-    setClientErrors({});
-    onSave(parsed.data);
-  }
-
-  function submitOnModEnter(e: KeyboardEvent<HTMLFormElement>) {
-    if (e.key === "Enter" && (e.metaKey || e.ctrlKey)) {
-      e.preventDefault();
-      e.currentTarget.requestSubmit();
-    }
-  }
 
   const text = (
     field: "title" | "description" | "implementationPlan" | "rollbackPlan" | "verificationPlan",
@@ -125,13 +95,7 @@ export function ChangeForm({
     // Sized by its container, not the viewport: the same form sits in a full page and in the change page's column.
     <div className="@container">
       <div className="flex flex-col gap-4 @4xl:grid @4xl:grid-cols-[minmax(0,1fr)_22rem] @4xl:items-start @6xl:grid-cols-[minmax(0,1fr)_26rem]">
-        <form
-          onSubmit={submit}
-          onKeyDown={submitOnModEnter}
-          noValidate
-          aria-label={submitLabel}
-          className="min-w-0 space-y-4"
-        >
+        <form {...form.formProps} aria-label={submitLabel} className="min-w-0 space-y-4">
           {alert}
           {text("title", "Title", "What changes, in a few words.", false)}
           {text("description", "Description", "Why, what it touches, what users will notice.")}
@@ -164,24 +128,14 @@ export function ChangeForm({
           />
           <div className="grid gap-3 sm:grid-cols-2">
             {(["plannedStart", "plannedEnd"] as const).map((field) => (
-              <Field
+              <DateTimeInput
                 key={field}
-                label={field === "plannedStart" ? "Planned start (UTC)" : "Planned end (UTC)"}
+                label={field === "plannedStart" ? "Planned start" : "Planned end"}
+                zone="utc"
+                value={values[field]}
+                onChange={(v) => set(field, v)}
                 error={err(field)}
-                hint={utcEcho(values[field])}
-              >
-                {(id, d) => (
-                  <Input
-                    id={id}
-                    type="datetime-local"
-                    aria-describedby={d}
-                    aria-invalid={!!err(field)}
-                    value={values[field]}
-                    onChange={(e) => set(field, e.target.value)}
-                    className="font-mono"
-                  />
-                )}
-              </Field>
+              />
             ))}
           </div>
           <Field
@@ -232,7 +186,9 @@ export function ChangeForm({
         <RiskPreview
           values={values}
           cabQuorum={cabQuorum}
-          onPickWindow={(plannedStart, plannedEnd) => setValues((v) => ({ ...v, plannedStart, plannedEnd }))}
+          onPickWindow={(plannedStart, plannedEnd) =>
+            form.setValues((v) => ({ ...v, plannedStart, plannedEnd }))
+          }
         />
       </div>
     </div>

@@ -2,23 +2,23 @@
 // The change list: filters in the URL, kept fresh by polling, driven from the keyboard like the incident queue.
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useRef } from "react";
 import { CalendarDays, Download, Gavel, Plus } from "lucide-react";
 import { changeColumns } from "@/app/(portal)/changes/_components/change-columns";
-import { ChangeFilters } from "@/app/(portal)/changes/_components/change-filters";
 import { ChangeMetricsStrip } from "@/app/(portal)/changes/_components/change-metrics-strip";
 import {
-  hasChangeFilters,
+  CHANGE_FILTER_FIELDS,
+  CHANGE_FILTER_NAMES,
   toChangeFilters,
-  useChangeFilters,
-} from "@/app/(portal)/changes/_components/use-change-filters";
+} from "@/app/(portal)/changes/_components/change-filter-fields";
 import { buttonClass } from "@/components/ui/button";
 import { ListTotal } from "@/components/ui/list-total";
-import { DataTable } from "@/components/ui/data-table";
+import { DataTable, queryError } from "@/components/ui/data-table";
+import { FilterBar } from "@/components/ui/filter-bar";
 import { PageHeader } from "@/components/ui/page-header";
 import { KeyLegend, useShortcuts } from "@/components/ui/shortcuts";
 import { Kbd, Spinner } from "@/components/ui/states";
 import { useListKeys } from "@/components/ui/use-list-keys";
+import { useUrlFilters } from "@/components/ui/use-url-filters";
 import type { CountedPage } from "@/lib/api/counted-page";
 import { changeSearchParams, useChanges, type ChangeMetrics } from "@/lib/client/changes";
 import type { ChangeSummary } from "@/lib/changes/schemas";
@@ -35,16 +35,12 @@ const NO_ITEMS: ChangeSummary[] = [];
 
 export function ChangeList({ initial, initialMetrics, meId, canCreate, canVote }: Props) {
   const router = useRouter();
-  const searchRef = useRef<HTMLInputElement>(null);
-  const { params, setParams, clear } = useChangeFilters();
+  const { filters: params, setFilters, clear, isFiltered } = useUrlFilters(CHANGE_FILTER_NAMES);
   const filters = toChangeFilters(params);
-  const isFiltered = hasChangeFilters(params);
   const list = useChanges(filters, isFiltered ? undefined : initial);
   const items = list.data?.items ?? NO_ITEMS;
-  const { selected, setSelected } = useListKeys(
-    items.length,
-    (i) => router.push(`/changes/${items[i]!.key}`),
-    searchRef,
+  const { selected, setSelected } = useListKeys(items.length, (i) =>
+    router.push(`/changes/${items[i]!.key}`),
   );
   useShortcuts([
     {
@@ -84,11 +80,12 @@ export function ChangeList({ initial, initialMetrics, meId, canCreate, canVote }
         }
       />
       <ChangeMetricsStrip initial={initialMetrics} />
-      <ChangeFilters
-        params={params}
-        setParams={setParams}
-        onClear={isFiltered ? clear : null}
-        searchRef={searchRef}
+      <FilterBar
+        label="Filter changes"
+        fields={CHANGE_FILTER_FIELDS}
+        filters={params}
+        setFilters={setFilters}
+        onClear={clear}
       />
       <div className="my-2 flex flex-wrap items-center gap-3">
         {list.isPlaceholderData ? <Spinner label="Loading filtered changes" className="text-muted" /> : null}
@@ -106,15 +103,7 @@ export function ChangeList({ initial, initialMetrics, meId, canCreate, canVote }
         onSelectIndex={setSelected}
         isLoading={list.isPending}
         isStale={list.isPlaceholderData}
-        error={
-          list.error && !list.data
-            ? {
-                title: "Changes could not be loaded",
-                detail: list.error.message,
-                onRetry: () => void list.refetch(),
-              }
-            : null
-        }
+        error={queryError(list, "Changes could not be loaded")}
         empty={{
           title: isFiltered ? "No change matches these filters" : "No changes yet",
           description: isFiltered

@@ -2,7 +2,7 @@
 import Link from "next/link";
 import { AlertTriangle } from "lucide-react";
 import { CHANGE_STATUS_LABELS } from "@/app/(portal)/changes/_components/change-labels";
-import { formatUtcRange } from "@/app/(portal)/changes/_components/utc";
+import { InstantRange } from "@/components/ui/time";
 import type { ChangeResponse } from "@/lib/changes/schemas";
 
 export function ConflictList({ conflicts }: { conflicts: ChangeResponse["conflicts"] }) {
@@ -25,8 +25,8 @@ export function ConflictList({ conflicts }: { conflicts: ChangeResponse["conflic
             </Link>
             <span className="min-w-0 truncate">{c.title}</span>
             <span className="font-mono text-xs text-muted">
-              {formatUtcRange(c.plannedStart, c.plannedEnd)} · {c.services.join(", ")} ·{" "}
-              {CHANGE_STATUS_LABELS[c.status]}
+              <InstantRange start={c.plannedStart} end={c.plannedEnd} zone="utc" /> · {c.services.join(", ")}{" "}
+              · {CHANGE_STATUS_LABELS[c.status]}
             </span>
           </li>
         ))}

@@ -1,64 +1,56 @@
 "use client";
 // Declaring a change freeze (ops managers, admins): UTC start and end, and the environments it covers.
-import { useState, type FormEvent } from "react";
+import { useState } from "react";
 import { ENVIRONMENT_LABELS } from "@/app/(portal)/changes/_components/change-labels";
-import { errorAt } from "@/app/(portal)/changes/_components/change-form-values";
-import { fromUtcInput } from "@/app/(portal)/changes/_components/utc";
+import { fromUtcInput } from "@/components/ui/utc-input";
 import { Button } from "@/components/ui/button";
+import { DateTimeInput } from "@/components/ui/date-time-input";
 import { Field, Input } from "@/components/ui/field";
+import { errorAt } from "@/components/ui/form-state";
 import { Spinner } from "@/components/ui/states";
+import { useForm } from "@/components/ui/use-form";
 import { createFreezeInput } from "@/lib/changes/schemas";
 import { ENVIRONMENTS, type Environment } from "@/lib/changes/types";
-import { fieldErrorMap } from "@/lib/client/api-client";
 import { useCreateFreeze } from "@/lib/client/change-calendar";
 
 export function FreezeForm({ onDone }: { onDone: () => void }) {
   const create = useCreateFreeze();
   const [idempotencyKey, setIdempotencyKey] = useState(() => crypto.randomUUID());
-  const [title, setTitle] = useState("");
-  const [start, setStart] = useState("");
-  const [end, setEnd] = useState("");
-  const [environments, setEnvironments] = useState<Environment[]>([]);
-  const [clientErrors, setClientErrors] = useState<Record<string, string>>({});
-  const errors = { ...fieldErrorMap(create.error), ...clientErrors };
-
-  function submit(e: FormEvent) {
-    e.preventDefault();
-    const parsed = createFreezeInput.safeParse({
-      title,
-      startsAt: fromUtcInput(start) ?? start,
-      endsAt: fromUtcInput(end) ?? end,
-      environments,
-    });
-    if (!parsed.success) {
-      const found: Record<string, string> = {};
-      for (const issue of parsed.error.issues) found[issue.path.map(String).join(".")] ??= issue.message;
-      return setClientErrors(found);
-    }
-    setClientErrors({});
-    create.mutate(
-      { input: parsed.data, idempotencyKey },
-      {
-        onSuccess: () => {
-          setIdempotencyKey(crypto.randomUUID());
-          onDone();
+  const form = useForm({
+    initial: { title: "", start: "", end: "", environments: [] as Environment[] },
+    schema: createFreezeInput,
+    toInput: (v) => ({
+      title: v.title,
+      startsAt: fromUtcInput(v.start) ?? v.start,
+      endsAt: fromUtcInput(v.end) ?? v.end,
+      environments: v.environments,
+    }),
+    onSubmit: (input) =>
+      create.mutate(
+        { input, idempotencyKey },
+        {
+          onSuccess: () => {
+            setIdempotencyKey(crypto.randomUUID());
+            onDone();
+          },
         },
-      },
-    );
-  }
+      ),
+    serverError: create.error,
+    isPending: create.isPending,
+  });
+  const { values, set, errors } = form;
 
   const toggle = (env: Environment, on: boolean) =>
-    setEnvironments((list) => (on ? [...list, env] : list.filter((e) => e !== env)));
+    set("environments", on ? [...values.environments, env] : values.environments.filter((e) => e !== env));
   return (
     <form
-      onSubmit={submit}
-      noValidate
+      {...form.formProps}
       aria-label="Declare a freeze"
       className="space-y-2 rounded-md border border-danger/30 bg-danger/5 p-3"
     >
-      {create.error && !Object.keys(fieldErrorMap(create.error)).length ? (
+      {form.formError ? (
         <p role="alert" className="text-sm text-danger">
-          {create.error.message}
+          {form.formError}
         </p>
       ) : null}
       <Field label="Title" error={errors.title} hint="Shown on the calendar and in every refusal it causes.">
@@ -67,8 +59,8 @@ export function FreezeForm({ onDone }: { onDone: () => void }) {
             id={id}
             aria-describedby={d}
             aria-invalid={!!errors.title}
-            value={title}
-            onChange={(e) => setTitle(e.target.value)}
+            value={values.title}
+            onChange={(e) => set("title", e.target.value)}
             autoFocus
             maxLength={200}
             placeholder="Year-end freeze"
@@ -76,32 +68,20 @@ export function FreezeForm({ onDone }: { onDone: () => void }) {
         )}
       </Field>
       <div className="grid gap-2 sm:grid-cols-2">
-        <Field label="Starts (UTC)" error={errors.startsAt}>
-          {(id, d) => (
-            <Input
-              id={id}
-              type="datetime-local"
-              aria-describedby={d}
-              aria-invalid={!!errors.startsAt}
-              value={start}
-              onChange={(e) => setStart(e.target.value)}
-              className="font-mono"
-            />
-          )}
-        </Field>
-        <Field label="Ends (UTC)" error={errors.endsAt}>
-          {(id, d) => (
-            <Input
-              id={id}
-              type="datetime-local"
-              aria-describedby={d}
-              aria-invalid={!!errors.endsAt}
-              value={end}
-              onChange={(e) => setEnd(e.target.value)}
-              className="font-mono"
-            />
-          )}
-        </Field>
+        <DateTimeInput
+          label="Starts"
+          zone="utc"
+          value={values.start}
+          onChange={(v) => set("start", v)}
+          error={errors.startsAt}
+        />
+        <DateTimeInput
+          label="Ends"
+          zone="utc"
+          value={values.end}
+          onChange={(v) => set("end", v)}
+          error={errors.endsAt}
+        />
       </div>
       <fieldset>
         <legend className="text-sm font-medium">
@@ -112,7 +92,7 @@ export function FreezeForm({ onDone }: { onDone: () => void }) {
             <label key={env} className="flex items-center gap-1.5 text-sm">
               <input
                 type="checkbox"
-                checked={environments.includes(env)}
+                checked={values.environments.includes(env)}
                 onChange={(e) => toggle(env, e.target.checked)}
                 className="accent-[var(--accent)]"
               />

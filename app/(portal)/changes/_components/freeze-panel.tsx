@@ -4,7 +4,7 @@ import { useState } from "react";
 import { Snowflake } from "lucide-react";
 import { FreezeForm } from "@/app/(portal)/changes/_components/freeze-form";
 import { ENVIRONMENT_LABELS } from "@/app/(portal)/changes/_components/change-labels";
-import { formatUtcRange } from "@/app/(portal)/changes/_components/utc";
+import { InstantRange } from "@/components/ui/time";
 import { Button } from "@/components/ui/button";
 import { ApiError } from "@/lib/client/api-client";
 import { useDeleteFreeze } from "@/lib/client/change-calendar";
@@ -47,7 +47,12 @@ export function FreezePanel({ freezes, canManage }: { freezes: FreezeResponse[];
             <li key={f.id} className="flex flex-wrap items-center gap-2 text-sm" data-testid="freeze">
               <Snowflake aria-hidden className="size-4 text-danger" />
               <span className="font-medium">{f.title}</span>
-              <span className="font-mono text-xs text-muted">{formatUtcRange(f.startsAt, f.endsAt)}</span>
+              <InstantRange
+                start={f.startsAt}
+                end={f.endsAt}
+                zone="utc"
+                className="font-mono text-xs text-muted"
+              />
               <span className="text-xs text-muted">
                 {f.environments.length
                   ? f.environments.map((e) => ENVIRONMENT_LABELS[e]).join(", ")

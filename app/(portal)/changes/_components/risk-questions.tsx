@@ -1,6 +1,6 @@
 "use client";
 import { answerLabel } from "@/app/(portal)/changes/_components/change-labels";
-import { ChoiceGroup } from "@/app/(portal)/changes/_components/choice-group";
+import { ChoiceGroup } from "@/components/ui/choice-group";
 import { RISK_QUESTIONS, type RiskQuestion } from "@/lib/changes/risk-policy";
 
 type Props = {

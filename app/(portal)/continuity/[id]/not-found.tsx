@@ -1,18 +1,12 @@
-import Link from "next/link";
-import { buttonClass } from "@/components/ui/button";
-import { EmptyState } from "@/components/ui/states";
+import { SegmentNotFound } from "@/components/ui/segment-not-found";
 
 export default function FunctionNotFound() {
   return (
-    <EmptyState
+    <SegmentNotFound
       title="Business function not found"
-      action={
-        <Link className={buttonClass()} href="/continuity">
-          Back to business continuity
-        </Link>
-      }
+      back={{ href: "/continuity", label: "Back to business continuity" }}
     >
       It may have been a mistyped link.
-    </EmptyState>
+    </SegmentNotFound>
   );
 }

@@ -1,5 +1,6 @@
 // Words and colours for continuity values. DR test names come from the rules module, so the page and
 // the server's flags say the same thing.
+import { formatInstant } from "@/components/ui/format-time";
 import type { DrTestType } from "@/lib/continuity/rules";
 import type { Criticality } from "@/lib/vendors/assessment-formula";
 
@@ -33,4 +34,5 @@ export const DR_TEST_CADENCE: Record<DrTestType, string> = {
 export const DEPENDENCY_KIND_LABELS = { SERVICE: "Service", VENDOR: "Vendor", FUNCTION: "Function" } as const;
 
 export const hours = (h: number) => `${Number.isInteger(h) ? h : h.toFixed(1)} h`;
-export const day = (iso: string) => iso.slice(0, 10);
+// DR test dates are UTC days: "12 Dec 2026", the one instant format without a clock.
+export const day = (iso: string) => formatInstant(iso, { zone: "utc", dateOnly: true });

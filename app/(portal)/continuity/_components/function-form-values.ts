@@ -68,10 +68,6 @@ export function toFunctionInput(v: FunctionFormValues): Record<keyof CreateFunct
   };
 }
 
-export function errorAt(errors: Record<string, string>, field: string): string | undefined {
-  return errors[field] ?? Object.entries(errors).find(([path]) => path.startsWith(`${field}.`))?.[1];
-}
-
 // The schema's own messages, in words for a form: an empty number box is "not a number" to zod.
 export function formMessage(issue: z.core.$ZodIssue): string {
   if (issue.code === "invalid_type") return "Enter a number of hours";

@@ -1,14 +1,13 @@
 "use client";
 // Adding or editing a business function, validated with the API's own schema; dependencies are checked
 // against the RTO as it is typed. Ctrl/⌘+Enter saves from anywhere in the form.
-import { useState, type FormEvent, type KeyboardEvent, type ReactNode } from "react";
+import type { ReactNode } from "react";
 import { ChoiceGroup } from "@/components/ui/choice-group";
 import { CRITICALITY_LABELS } from "@/app/(portal)/continuity/_components/continuity-labels";
 import { DependencyPicker } from "@/app/(portal)/continuity/_components/dependency-picker";
 import {
-  errorAt,
+  formMessage,
   hoursOrNull,
-  issuesToErrors,
   toFunctionInput,
   type FunctionFormValues,
 } from "@/app/(portal)/continuity/_components/function-form-values";
@@ -17,7 +16,9 @@ import { StringListField } from "@/app/(portal)/continuity/_components/string-li
 import { useIsClient } from "@/components/ui/use-is-client";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Textarea } from "@/components/ui/field";
+import { errorAt } from "@/components/ui/form-state";
 import { Kbd, Spinner } from "@/components/ui/states";
+import { useForm } from "@/components/ui/use-form";
 import { createFunctionInput, type CreateFunctionInput } from "@/lib/continuity/schemas";
 import { CRITICALITIES } from "@/lib/vendors/assessment-formula";
 
@@ -43,38 +44,17 @@ export function FunctionForm({
   cancel,
 }: Props) {
   const isClient = useIsClient();
-  const [values, setValues] = useState(initial);
-  const [clientErrors, setClientErrors] = useState<Record<string, string>>({});
-  const errors = { ...serverErrors, ...clientErrors };
+  const form = useForm({
+    initial,
+    schema: createFunctionInput,
+    toInput: toFunctionInput,
+    onSubmit: onSave,
+    isPending,
+    messageOf: formMessage,
+  });
+  const { values, patch: set } = form;
+  const errors = { ...serverErrors, ...form.errors };
   const err = (field: string) => errorAt(errors, field);
-  const set = (patch: Partial<FunctionFormValues>) => {
-    setValues((v) => ({ ...v, ...patch }));
-    const keys = Object.keys(patch);
-    setClientErrors((e) =>
-      Object.fromEntries(
-        Object.entries(e).filter(([path]) => !keys.some((k) => path === k || path.startsWith(`${k}.`))),
-      ),
-    );
-  };
-
-  function submit(e: FormEvent) {
-    e.preventDefault();
-    if (isPending) return;
-    const parsed = createFunctionInput.safeParse(toFunctionInput(values));
-    if (!parsed.success) {
-      setClientErrors(issuesToErrors(parsed.error.issues));
-      return;
-    }
-    setClientErrors({});
-    onSave(parsed.data);
-  }
-
-  function submitOnModEnter(e: KeyboardEvent<HTMLFormElement>) {
-    if (e.key === "Enter" && (e.metaKey || e.ctrlKey)) {
-      e.preventDefault();
-      e.currentTarget.requestSubmit();
-    }
-  }
 
   const hoursField = (field: "rtoHours" | "rpoHours", label: string, hint: string) => (
     <Field label={label} error={err(field)} hint={hint}>
@@ -93,13 +73,7 @@ export function FunctionForm({
   );
 
   return (
-    <form
-      onSubmit={submit}
-      onKeyDown={submitOnModEnter}
-      noValidate
-      aria-label={submitLabel}
-      className="max-w-4xl space-y-4"
-    >
+    <form {...form.formProps} aria-label={submitLabel} className="max-w-4xl space-y-4">
       {alert}
       <div className="grid gap-3 sm:grid-cols-[minmax(0,2fr)_minmax(0,1fr)_minmax(0,1fr)]">
         <Field label="Name" error={err("name")} hint="The business function, e.g. Payroll, Case intake.">

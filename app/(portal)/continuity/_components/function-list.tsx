@@ -1,23 +1,22 @@
 "use client";
-// Business functions with their continuity flags up front and the DR test compliance across them all.
+// Business functions with their continuity flags up front and the DR test compliance across them all:
+// the kit's list view with the functions' columns and filters.
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useRef } from "react";
 import { Plus } from "lucide-react";
 import { ComplianceSummary } from "@/app/(portal)/continuity/_components/compliance-summary";
-import { FunctionCards } from "@/app/(portal)/continuity/_components/function-cards";
-import { FunctionFilters } from "@/app/(portal)/continuity/_components/function-filters";
-import { FunctionTable } from "@/app/(portal)/continuity/_components/function-table";
+import { FUNCTION_COLUMNS } from "@/app/(portal)/continuity/_components/function-columns";
 import {
   filterFunctions,
-  hasFunctionFilters,
-  useFunctionFilters,
-} from "@/app/(portal)/continuity/_components/use-function-filters";
+  FUNCTION_FILTER_FIELDS,
+  FUNCTION_FILTER_NAMES,
+} from "@/app/(portal)/continuity/_components/function-filter-fields";
 import { buttonClass } from "@/components/ui/button";
+import { ListView } from "@/components/ui/list-view";
 import { PageHeader } from "@/components/ui/page-header";
-import { KeyLegend, useShortcuts } from "@/components/ui/shortcuts";
-import { EmptyState, ErrorState, Kbd, SkeletonRows } from "@/components/ui/states";
-import { useListKeys } from "@/components/ui/use-list-keys";
+import { useShortcuts } from "@/components/ui/shortcuts";
+import { Kbd } from "@/components/ui/states";
+import { useUrlFilters } from "@/components/ui/use-url-filters";
 import { useFunctions } from "@/lib/client/continuity";
 import type { FunctionResponse } from "@/lib/continuity/schemas";
 
@@ -31,17 +30,10 @@ export function FunctionList({
   canWrite: boolean;
 }) {
   const router = useRouter();
-  const searchRef = useRef<HTMLInputElement>(null);
-  const { params, setParams, clear } = useFunctionFilters();
-  const isFiltered = hasFunctionFilters(params);
+  const url = useUrlFilters(FUNCTION_FILTER_NAMES);
   const list = useFunctions(initial);
   const all = list.data?.items ?? NO_ITEMS;
-  const items = filterFunctions(all, params);
-  const { selected, setSelected } = useListKeys(
-    items.length,
-    (i) => router.push(`/continuity/${items[i]!.id}`),
-    searchRef,
-  );
+  const items = filterFunctions(all, url.filters);
   useShortcuts([
     {
       key: "n",
@@ -66,59 +58,30 @@ export function FunctionList({
         }
       />
       {all.length ? <ComplianceSummary items={all} /> : null}
-      <FunctionFilters
-        params={params}
-        setParams={setParams}
-        onClear={isFiltered ? clear : null}
-        searchRef={searchRef}
+      <ListView
+        label="Business functions"
+        noun="function"
+        filterFields={FUNCTION_FILTER_FIELDS}
+        url={url}
+        rows={items}
+        query={{ ...list, hasData: !!list.data }}
+        columns={FUNCTION_COLUMNS}
+        rowKey={(f) => f.id}
+        rowTestId="function-row"
+        rowAttributes={(f) => ({ "data-id": f.id })}
+        hrefOf={(f) => `/continuity/${f.id}`}
+        status={url.isFiltered ? ` · ${all.length} in all` : null}
+        empty={{
+          title: "No business functions yet",
+          description:
+            "Record each business function with its RTO and RPO; dependencies and DR tests are checked against them.",
+          action: canWrite ? (
+            <Link className={buttonClass("primary")} href="/continuity/new">
+              Add function
+            </Link>
+          ) : null,
+        }}
       />
-      <div className="my-2 flex flex-wrap items-center gap-3">
-        <KeyLegend />
-        <span className="ml-auto text-xs text-muted" data-list-total={list.data ? items.length : undefined}>
-          {isFiltered ? `${items.length} of ${all.length}` : all.length} function{all.length === 1 ? "" : "s"}
-        </span>
-      </div>
-      {list.error && !list.data ? (
-        <ErrorState
-          title="Business functions could not be loaded"
-          detail={list.error.message}
-          action={
-            <button className={buttonClass()} onClick={() => void list.refetch()}>
-              Retry
-            </button>
-          }
-        />
-      ) : list.isPending ? (
-        <SkeletonRows columns={7} />
-      ) : items.length === 0 ? (
-        <EmptyState
-          title={isFiltered ? "No function matches these filters" : "No business functions yet"}
-          action={
-            isFiltered ? (
-              <button className={buttonClass()} onClick={clear}>
-                Clear filters
-              </button>
-            ) : canWrite ? (
-              <Link className={buttonClass("primary")} href="/continuity/new">
-                Add function
-              </Link>
-            ) : null
-          }
-        >
-          {isFiltered
-            ? "Try another criticality or search."
-            : "Record each business function with its RTO and RPO; dependencies and DR tests are checked against them."}
-        </EmptyState>
-      ) : (
-        <>
-          <div className="hidden sm:block">
-            <FunctionTable items={items} selected={selected} onSelect={setSelected} />
-          </div>
-          <div className="sm:hidden">
-            <FunctionCards items={items} />
-          </div>
-        </>
-      )}
     </>
   );
 }

@@ -1,5 +1,6 @@
-// How the dashboards write shares, minutes, days and months. Pure and locale-free (UTC, English month
-// names), so a figure reads the same for everyone who checks it by hand.
+// How the dashboards write shares, numbers, chart days and months. Pure and locale-free (UTC, English
+// month names), so a figure reads the same for everyone who checks it by hand. Instants and durations
+// are not written here: components/ui/time.tsx (<Instant>) and components/ui/format-duration.ts.
 export { formatMinutes } from "@/app/(portal)/incidents/metrics/_components/metrics-format";
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"] as const;
@@ -56,24 +57,6 @@ export function dayLabel(isoOrDay: string): string {
 export function forecastDay(iso: string, now = new Date()): string {
   const year = iso.slice(0, 4);
   return year === String(now.getUTCFullYear()) ? dayLabel(iso) : `${dayLabel(iso)} ${year}`;
-}
-
-// "14:05" UTC, for change windows and schedules (the handbook's windows are in UTC).
-export const utcClock = (iso: string) => `${iso.slice(11, 16)} UTC`;
-
-export function utcDayTime(iso: string): string {
-  return `${dayLabel(iso)} ${iso.slice(11, 16)} UTC`;
-}
-
-// "3 h 12 min" / "45 min" / "2 d 4 h" until (or since) an instant.
-export function formatSpan(ms: number): string {
-  const minutes = Math.max(0, Math.round(Math.abs(ms) / 60_000));
-  if (minutes < 1) return "< 1 min";
-  if (minutes < 60) return `${minutes} min`;
-  const hours = Math.floor(minutes / 60);
-  if (hours < 48) return minutes % 60 ? `${hours} h ${minutes % 60} min` : `${hours} h`;
-  const days = Math.floor(hours / 24);
-  return hours % 24 ? `${days} d ${hours % 24} h` : `${days} d`;
 }
 
 export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;

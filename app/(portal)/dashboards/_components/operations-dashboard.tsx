@@ -6,7 +6,7 @@
 import Link from "next/link";
 import { ListOrdered } from "lucide-react";
 import { LiveIndicator } from "@/app/(portal)/incidents/_components/live-indicator";
-import { useNow } from "@/app/(portal)/incidents/_components/use-now";
+import { useNow } from "@/components/ui/use-now";
 import {
   Breaches,
   CabWaiting,
@@ -89,8 +89,7 @@ export function OperationsDashboard({ meId, initial, renderedAt }: Props) {
   const stream = useLiveUpdates(); // the same tab-wide stream the dashboard's queries listen to
   // Server HTML and the first client render share one clock, so countdowns hydrate without a mismatch.
   const isClient = useIsClient();
-  const tick = useNow();
-  const now = isClient ? tick : renderedAt;
+  const now = useNow() ?? renderedAt;
   const data = query.data;
   const ready = isClient;
 

@@ -6,10 +6,12 @@ import Link from "next/link";
 import { SeverityBadge } from "@/app/(portal)/incidents/_components/severity-badge";
 import { ChangeStatusBadge, RiskBadge } from "@/app/(portal)/changes/_components/change-badges";
 import { ENVIRONMENT_LABELS } from "@/app/(portal)/changes/_components/change-labels";
-import { formatSpan, utcClock, utcDayTime } from "./format";
 import { NoneLine, Section } from "./parts";
 import { Badge } from "@/components/ui/badge";
 import { cn } from "@/components/ui/cn";
+import { formatDuration } from "@/components/ui/format-duration";
+import { formatInstant } from "@/components/ui/format-time";
+import { Instant, InstantRange } from "@/components/ui/time";
 import type { OperationsDashboard } from "@/lib/dashboards/schemas";
 
 const ESCALATION_LABELS: Record<string, string> = {
@@ -20,7 +22,7 @@ const ESCALATION_LABELS: Record<string, string> = {
 
 const LIST = "divide-y divide-border";
 const ITEM = "flex flex-wrap items-center gap-x-2 gap-y-0.5 py-1.5 text-sm";
-const ago = (iso: string, now: number) => `${formatSpan(now - Date.parse(iso))} ago`;
+const ago = (iso: string, now: number) => `${formatDuration(now - Date.parse(iso))} ago`;
 
 function IncidentLink({ incidentKey, title }: { incidentKey: string; title: string }) {
   return (
@@ -44,7 +46,10 @@ export function Breaches({ items, now }: { items: OperationsDashboard["breaches"
             <li key={`${b.key}-${b.clock}`} className={ITEM} data-testid="breach" data-key={b.key}>
               <SeverityBadge severity={b.severity} />
               <IncidentLink incidentKey={b.key} title={b.title} />
-              <span className="text-xs whitespace-nowrap text-danger" title={`Due ${utcDayTime(b.dueAt)}`}>
+              <span
+                className="text-xs whitespace-nowrap text-danger"
+                title={`Due ${formatInstant(b.dueAt, { zone: "utc" })}`}
+              >
                 {b.clock} missed {ago(b.dueAt, now)}
               </span>
             </li>
@@ -73,7 +78,7 @@ export function Escalations({ items, now }: { items: OperationsDashboard["escala
               <IncidentLink incidentKey={e.key} title={e.title} />
               <span
                 className="text-xs whitespace-nowrap text-muted"
-                title={`${e.level} at ${utcDayTime(e.firedAt)}`}
+                title={`${e.level} at ${formatInstant(e.firedAt, { zone: "utc" })}`}
               >
                 {ESCALATION_LABELS[e.level] ?? e.level} · {e.notified} notified · {ago(e.firedAt, now)}
               </span>
@@ -108,9 +113,9 @@ export function OverdueUpdates({
               <IncidentLink incidentKey={u.key} title={u.title} />
               <span
                 className="text-xs font-medium whitespace-nowrap text-warning"
-                title={`Was due ${utcDayTime(u.nextUpdateDueAt)}`}
+                title={`Was due ${formatInstant(u.nextUpdateDueAt, { zone: "utc" })}`}
               >
-                overdue {formatSpan(now - Date.parse(u.nextUpdateDueAt))}
+                overdue {formatDuration(now - Date.parse(u.nextUpdateDueAt))}
               </span>
             </li>
           ))}
@@ -138,14 +143,13 @@ function ChangeItem({ change, testId }: { change: Change; testId: string }) {
         <RiskBadge level={change.riskLevel} score={change.riskScore} />
         <ChangeStatusBadge status={change.status} />
         {change.plannedStart ? (
-          <span className="font-mono text-xs text-muted">
-            {utcDayTime(change.plannedStart).replace(" UTC", "")}–
-            {change.plannedEnd
-              ? change.plannedEnd.slice(0, 10) === change.plannedStart.slice(0, 10)
-                ? utcClock(change.plannedEnd)
-                : utcDayTime(change.plannedEnd)
-              : "?"}
-          </span>
+          <InstantRange
+            start={change.plannedStart}
+            end={change.plannedEnd}
+            zone="utc"
+            empty="—"
+            className="font-mono text-xs text-muted"
+          />
         ) : null}
       </span>
     </li>
@@ -235,16 +239,17 @@ export function Windows({
               <span className={cn("text-xs", open ? "text-fg" : "text-muted")}>
                 {w.open && w.current ? (
                   <>
-                    closes in <span className="font-mono">{formatSpan(Date.parse(w.current.end) - now)}</span>{" "}
-                    ({utcClock(w.current.end)})
+                    closes in{" "}
+                    <span className="font-mono">{formatDuration(Date.parse(w.current.end) - now)}</span> (
+                    <Instant at={w.current.end} zone="utc" />)
                   </>
                 ) : w.open ? (
                   "open at any time"
                 ) : w.next ? (
                   <>
                     next opens in{" "}
-                    <span className="font-mono">{formatSpan(Date.parse(w.next.start) - now)}</span> (
-                    {utcDayTime(w.next.start)} – {utcClock(w.next.end)})
+                    <span className="font-mono">{formatDuration(Date.parse(w.next.start) - now)}</span> (
+                    <InstantRange start={w.next.start} end={w.next.end} zone="utc" />)
                   </>
                 ) : (
                   "no window scheduled"
@@ -266,7 +271,7 @@ export function Windows({
                   {f.reason}
                 </span>
                 <span className="font-mono text-xs whitespace-nowrap text-muted">
-                  {utcDayTime(f.start)} → {utcDayTime(f.end)}
+                  <InstantRange start={f.start} end={f.end} zone="utc" />
                 </span>
               </li>
             );

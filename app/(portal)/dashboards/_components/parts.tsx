@@ -12,6 +12,7 @@ import { cn } from "@/components/ui/cn";
 import { ErrorState, SkeletonRows, Spinner } from "@/components/ui/states";
 import type { SetUrlParams } from "@/components/ui/use-url-params";
 import { useIsClient } from "@/components/ui/use-is-client";
+import { Instant } from "@/components/ui/time";
 
 export type Tone = "neutral" | "success" | "warning" | "danger" | "accent";
 
@@ -158,9 +159,6 @@ export function FigureLink({
   );
 }
 
-const clockTime = (iso: string) =>
-  new Date(iso).toLocaleTimeString("en-GB", { hour: "2-digit", minute: "2-digit", second: "2-digit" });
-
 // When the server computed the figures: in UTC in the server's HTML, in the viewer's zone once the page
 // runs (the server does not know the viewer's zone, and hydration must see the same text).
 export function UpdatedAt({
@@ -172,7 +170,6 @@ export function UpdatedAt({
   isFetching?: boolean;
   isFailing?: boolean;
 }) {
-  const isClient = useIsClient();
   return (
     <span
       className={cn(
@@ -183,10 +180,10 @@ export function UpdatedAt({
       aria-live="off"
     >
       {generatedAt ? (
-        <time dateTime={generatedAt} title={`${generatedAt.replace("T", " ").slice(0, 19)} UTC`}>
+        <span>
           {isFailing ? "Not updating · data from " : "updated "}
-          {isClient ? clockTime(generatedAt) : `${generatedAt.slice(11, 19)} UTC`}
-        </time>
+          <Instant at={generatedAt} seconds />
+        </span>
       ) : (
         "loading…"
       )}

@@ -8,7 +8,10 @@ import { TYPE_COLORS, TYPE_LABELS } from "@/app/(portal)/security/_components/se
 import { SecuritySeverityBadge } from "@/app/(portal)/security/_components/severity-badge";
 import { TriageBadge } from "@/app/(portal)/security/_components/triage-badge";
 import type { ChartRow } from "@/components/charts/chart-types";
-import { dayLabel, formatSpan, plural, securityDays, utcDayTime } from "./format";
+import { dayLabel, plural, securityDays } from "./format";
+import { formatDuration } from "@/components/ui/format-duration";
+import { formatInstant } from "@/components/ui/format-time";
+import { Instant } from "@/components/ui/time";
 import {
   DashboardError,
   DashboardSkeleton,
@@ -312,7 +315,7 @@ function EventList({
           {showTriage ? <TriageBadge event={e} /> : null}
           <span className="basis-full truncate pl-[4.5rem] text-xs text-muted">
             {TYPE_LABELS[e.type]}
-            {e.user ? ` · ${e.user}` : ""} · {utcDayTime(e.at)}
+            {e.user ? ` · ${e.user}` : ""} · <Instant at={e.at} />
             {e.incident ? ` · escalated to ${e.incident.key}` : ""}
           </span>
         </li>
@@ -360,12 +363,12 @@ function GrantList({
             for {g.grantee}
             {g.requester !== g.grantee ? ` (asked by ${g.requester})` : ""}
             {showExpiry && g.expiresAt ? (
-              <span className="font-medium text-warning" title={utcDayTime(g.expiresAt)}>
+              <span className="font-medium text-warning" title={formatInstant(g.expiresAt, { zone: "utc" })}>
                 {" "}
                 ·{" "}
                 {now === null
-                  ? `ends ${utcDayTime(g.expiresAt)}`
-                  : `ends in ${formatSpan(Date.parse(g.expiresAt) - now)}`}
+                  ? `ends ${formatInstant(g.expiresAt, { zone: "utc" })}`
+                  : `ends in ${formatDuration(Date.parse(g.expiresAt) - now)}`}
               </span>
             ) : null}
           </span>

@@ -1,18 +1,9 @@
-import Link from "next/link";
-import { buttonClass } from "@/components/ui/button";
-import { EmptyState } from "@/components/ui/states";
+import { SegmentNotFound } from "@/components/ui/segment-not-found";
 
 export default function IncidentNotFound() {
   return (
-    <EmptyState
-      title="Incident not found"
-      action={
-        <Link className={buttonClass()} href="/incidents">
-          Back to incidents
-        </Link>
-      }
-    >
+    <SegmentNotFound title="Incident not found" back={{ href: "/incidents", label: "Back to incidents" }}>
       Check the key (it looks like INC-2026-0042). The incident may not exist, or you may not see it.
-    </EmptyState>
+    </SegmentNotFound>
   );
 }

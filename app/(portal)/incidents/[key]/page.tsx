@@ -5,7 +5,7 @@ import { ForbiddenState } from "@/components/layout/forbidden-state";
 import { requirePageUser } from "@/lib/auth/page-guard";
 import { can } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
-import { getIncidentOrThrow } from "@/lib/incidents/get-incident";
+import { getIncident } from "@/lib/incidents/get-incident";
 import { INCIDENT_KEY_PATTERN } from "@/lib/incidents/incident-key";
 
 type Props = { params: Promise<{ key: string }> };
@@ -22,7 +22,7 @@ export default async function IncidentPage({ params }: Props) {
   if (!INCIDENT_KEY_PATTERN.test(key)) notFound();
   // One address per incident: links pasted from chat in lower case land on the canonical URL.
   if (key !== raw) redirect(`/incidents/${key}`);
-  const incident = await getIncidentOrThrow(key).catch((e: unknown) => {
+  const incident = await getIncident(key).catch((e: unknown) => {
     if (e instanceof AppError && e.code === "NOT_FOUND") notFound();
     throw e;
   });

@@ -2,7 +2,7 @@
 // The triage queue: open incidents by SLA urgency, kept live by polling, driven from the keyboard.
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useRef, useState, useSyncExternalStore } from "react";
+import { useRef, useState } from "react";
 import { ChartColumn, Download, Plus } from "lucide-react";
 import { IncidentFilters } from "@/app/(portal)/incidents/_components/incident-filters";
 import { incidentColumns, incidentRowClassName } from "@/app/(portal)/incidents/_components/incident-columns";
@@ -15,9 +15,9 @@ import {
   toApiFilters,
   useIncidentFilters,
 } from "@/app/(portal)/incidents/_components/use-incident-filters";
-import { useNow } from "@/app/(portal)/incidents/_components/use-now";
+import { useNow } from "@/components/ui/use-now";
 import { buttonClass } from "@/components/ui/button";
-import { DataTable } from "@/components/ui/data-table";
+import { DataTable, queryError } from "@/components/ui/data-table";
 import { ListTotal } from "@/components/ui/list-total";
 import { PageHeader } from "@/components/ui/page-header";
 import { KeyLegend, useShortcuts } from "@/components/ui/shortcuts";
@@ -37,7 +37,6 @@ type Props = {
 };
 
 const NO_ITEMS: IncidentResponse[] = [];
-const noSubscribe = () => () => {};
 
 // Rows are selected by position; when a poll reorders the queue the highlight follows the incident, so
 // "a" never lands on a row the user did not pick. If it left the list, nothing stays selected.
@@ -61,13 +60,7 @@ export function IncidentQueue({ initial, renderedAt, me, canCreate, canUpdate }:
   const router = useRouter();
   const searchRef = useRef<HTMLInputElement>(null);
   // Server HTML and the first client render share one clock, so countdowns hydrate without a mismatch.
-  const isHydrated = useSyncExternalStore(
-    noSubscribe,
-    () => true,
-    () => false,
-  );
-  const tick = useNow();
-  const now = isHydrated ? tick : renderedAt;
+  const now = useNow() ?? renderedAt;
 
   const { params, setParams, clear } = useIncidentFilters();
   const filters = toApiFilters(params);
@@ -78,10 +71,8 @@ export function IncidentQueue({ initial, renderedAt, me, canCreate, canUpdate }:
   const queue = useIncidents({}, initial);
   const items = list.data?.items ?? NO_ITEMS;
 
-  const { selected, setSelected } = useListKeys(
-    items.length,
-    (i) => router.push(`/incidents/${items[i]!.key}`),
-    searchRef,
+  const { selected, setSelected } = useListKeys(items.length, (i) =>
+    router.push(`/incidents/${items[i]!.key}`),
   );
   useSelectionFollowsKey(items, selected, setSelected);
   const triage = useTriage(me, canUpdate);
@@ -152,7 +143,7 @@ export function IncidentQueue({ initial, renderedAt, me, canCreate, canUpdate }:
       <IncidentFilters
         params={params}
         setParams={setParams}
-        onClear={isFiltered ? clear : null}
+        onClear={clear}
         searchRef={searchRef}
         serviceSuggestions={suggestions}
       />
@@ -190,15 +181,7 @@ export function IncidentQueue({ initial, renderedAt, me, canCreate, canUpdate }:
         onSelectIndex={setSelected}
         isLoading={list.isPending}
         isStale={list.isPlaceholderData}
-        error={
-          list.error && !list.data
-            ? {
-                title: "Incidents could not be loaded",
-                detail: list.error.message,
-                onRetry: () => void list.refetch(),
-              }
-            : null
-        }
+        error={queryError(list, "Incidents could not be loaded")}
         empty={{
           title: isFiltered ? "No incident matches these filters" : "No open incidents",
           description: isFiltered

@@ -2,11 +2,12 @@
 // The queue updates itself (live update stream, or polling while it is down); this says how, and says
 // when updating has stopped working.
 import { cn } from "@/components/ui/cn";
+import { formatInstant } from "@/components/ui/format-time";
 import { LIVE_REFRESH_MS } from "@/lib/client/incidents";
 import type { LiveStatus } from "@/lib/client/live-updates";
 
-const clockTime = (ms: number) =>
-  new Date(ms).toLocaleTimeString(undefined, { hour: "2-digit", minute: "2-digit", second: "2-digit" });
+// The viewer's zone in the browser, UTC in the server's HTML (hence suppressHydrationWarning below).
+const clockTime = (ms: number) => formatInstant(ms, { seconds: true });
 
 export function LiveIndicator({
   updatedAt,

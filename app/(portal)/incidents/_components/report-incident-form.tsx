@@ -2,14 +2,14 @@
 // Reporting has to take seconds: title, what is happening, how bad. Validated with the API's own schema.
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useState, type FormEvent, type KeyboardEvent } from "react";
-import { SegmentedRadio } from "@/app/(portal)/incidents/_components/segmented-radio";
+import { useState } from "react";
 import { ServicePicker } from "@/app/(portal)/incidents/_components/service-picker";
 import { SEVERITY_OPTIONS, severitySla } from "@/app/(portal)/incidents/_components/severity-options";
 import { Button, buttonClass } from "@/components/ui/button";
+import { ChoiceGroup } from "@/components/ui/choice-group";
 import { Field, Input, Textarea } from "@/components/ui/field";
 import { Kbd, Spinner } from "@/components/ui/states";
-import { fieldErrorMap } from "@/lib/client/api-client";
+import { useForm } from "@/components/ui/use-form";
 import { useCreateIncident } from "@/lib/client/incidents";
 import { createIncidentInput, type CreateIncidentInput } from "@/lib/incidents/schemas";
 import type { Severity } from "@/lib/incidents/sla";
@@ -29,12 +29,13 @@ const IMPACT_OPTIONS = [
   { value: "NONE", label: "No user impact", hint: "Not yet visible" },
 ] as const;
 
-// "affectedServices.2" → "affectedServices": each error shows under its field; the first one wins.
-function byField(errors: Iterable<[string, string]>): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [path, message] of errors) out[path.split(".")[0] ?? path] ??= message;
-  return out;
-}
+const INITIAL: Values = {
+  title: "",
+  description: "",
+  severity: "",
+  affectedServices: [],
+  impact: "DEGRADED",
+};
 
 type Props = { services: { slug: string; name: string }[]; isServiceListTruncated: boolean };
 
@@ -43,65 +44,37 @@ export function ReportIncidentForm({ services, isServiceListTruncated }: Props) 
   const create = useCreateIncident();
   // One key per form visit: a double submit or a retry after a timeout reports the incident once.
   const [idempotencyKey] = useState(() => crypto.randomUUID());
-  const [values, setValues] = useState<Values>({
-    title: "",
-    description: "",
-    severity: "",
-    affectedServices: [],
-    impact: "DEGRADED",
+  const form = useForm({
+    initial: INITIAL,
+    schema: createIncidentInput,
+    toInput: (v) => ({ ...v, severity: v.severity || undefined }),
+    onSubmit: (input) =>
+      create.mutate(
+        { input, idempotencyKey },
+        { onSuccess: (incident) => router.push(`/incidents/${incident.key}`) },
+      ),
+    serverError: create.error,
+    isPending: create.isPending,
+    // Severity only fails when none is picked.
+    messageOf: (issue) => (issue.path[0] === "severity" ? "Choose a severity" : issue.message),
   });
-  const [clientErrors, setClientErrors] = useState<Record<string, string>>({});
-  const serverErrors = byField(Object.entries(fieldErrorMap(create.error)));
-  const errors = { ...serverErrors, ...clientErrors };
-  const set = <K extends keyof Values>(key: K, value: Values[K]) => {
-    setValues((v) => ({ ...v, [key]: value }));
-    // The message was about the old value; a fixed field should stop shouting.
-    setClientErrors(({ [key]: _fixed, ...rest }) => rest);
-  };
+  const { values, set } = form;
+  // "affectedServices.2" shows under "affectedServices": each error under its field; the first one wins.
+  const err = (field: keyof Values) => form.errorOf(field);
 
-  function submit(e: FormEvent) {
-    e.preventDefault();
-    if (create.isPending) return;
-    const parsed = createIncidentInput.safeParse({ ...values, severity: values.severity || undefined });
-    if (!parsed.success) {
-      const found = byField(parsed.error.issues.map((i): [string, string] => [i.path.join("."), i.message]));
-      setClientErrors(values.severity ? found : { ...found, severity: "Choose a severity" });
-      return;
-    }
-    setClientErrors({});
-    create.mutate(
-      { input: parsed.data, idempotencyKey },
-      { onSuccess: (incident) => router.push(`/incidents/${incident.key}`) },
-    );
-  }
-
-  function submitOnModEnter(e: KeyboardEvent<HTMLFormElement>) {
-    if (e.key === "Enter" && (e.metaKey || e.ctrlKey)) {
-      e.preventDefault();
-      e.currentTarget.requestSubmit();
-    }
-  }
-
-  const hasFieldErrors = Object.keys(serverErrors).length > 0;
   return (
-    <form
-      onSubmit={submit}
-      onKeyDown={submitOnModEnter}
-      noValidate
-      aria-label="Report an incident"
-      className="max-w-3xl space-y-4"
-    >
-      {create.error && !hasFieldErrors ? (
+    <form {...form.formProps} aria-label="Report an incident" className="max-w-3xl space-y-4">
+      {form.formError ? (
         <p role="alert" className="rounded-md bg-danger/10 px-3 py-2 text-sm text-danger">
-          {create.error.message}
+          {form.formError}
         </p>
       ) : null}
-      <Field label="Title" error={errors.title} hint="What is broken, in a few words.">
+      <Field label="Title" error={err("title")} hint="What is broken, in a few words.">
         {(id, d) => (
           <Input
             id={id}
             aria-describedby={d}
-            aria-invalid={!!errors.title}
+            aria-invalid={!!err("title")}
             value={values.title}
             onChange={(e) => set("title", e.target.value)}
             autoFocus
@@ -110,44 +83,46 @@ export function ReportIncidentForm({ services, isServiceListTruncated }: Props) 
           />
         )}
       </Field>
-      <SegmentedRadio
+      <ChoiceGroup
         name="severity"
         legend="Severity"
-        options={SEVERITY_OPTIONS}
+        isGrid
+        choices={SEVERITY_OPTIONS}
         value={values.severity}
         onChange={(s) => set("severity", s)}
-        error={errors.severity}
+        error={err("severity")}
         footer={severitySla(values.severity)}
       />
       <Field
         label="Description"
-        error={errors.description}
+        error={err("description")}
         hint="What you see, since when, who is affected, what you tried."
       >
         {(id, d) => (
           <Textarea
             id={id}
             aria-describedby={d}
-            aria-invalid={!!errors.description}
+            aria-invalid={!!err("description")}
             value={values.description}
             onChange={(e) => set("description", e.target.value)}
             className="min-h-28"
           />
         )}
       </Field>
-      <SegmentedRadio
+      <ChoiceGroup
         name="impact"
         legend="Impact"
-        options={IMPACT_OPTIONS}
+        isGrid
+        choices={IMPACT_OPTIONS}
         value={values.impact}
         onChange={(v) => set("impact", v)}
-        error={errors.impact}
+        error={err("impact")}
       />
       <ServicePicker
         services={services}
         value={values.affectedServices}
         onChange={(s) => set("affectedServices", s)}
-        error={errors.affectedServices}
+        error={err("affectedServices")}
         isTruncated={isServiceListTruncated}
       />
       <div className="flex flex-wrap items-center gap-2">

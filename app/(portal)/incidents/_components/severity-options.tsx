@@ -1,6 +1,7 @@
 // The handbook's severity definitions and SLA targets, as the report form offers them.
-import type { SegmentOption } from "@/app/(portal)/incidents/_components/segmented-radio";
+import type { Choice } from "@/components/ui/choice-group";
 import { RESOLUTION_MINUTES, RESPONSE_MINUTES, SEVERITIES, type Severity } from "@/lib/incidents/sla";
+import { formatMinutes } from "@/components/ui/format-duration";
 
 const MEANING: Record<Severity, string> = {
   P1: "System down, data loss or security breach",
@@ -16,13 +17,7 @@ const CHECKED: Record<Severity, string> = {
   P4: "bg-surface-2 text-fg ring-1 ring-border",
 };
 
-export function formatMinutes(minutes: number): string {
-  if (minutes < 60) return `${minutes} min`;
-  if (minutes < 48 * 60) return `${minutes / 60} h`;
-  return `${minutes / (24 * 60)} days`;
-}
-
-export const SEVERITY_OPTIONS: SegmentOption<Severity>[] = SEVERITIES.map((s) => ({
+export const SEVERITY_OPTIONS: Choice<Severity>[] = SEVERITIES.map((s) => ({
   value: s,
   label: <span className="font-mono">{s}</span>,
   hint: MEANING[s],

@@ -1,19 +1,9 @@
 "use client";
 // A live countdown to an SLA deadline: green while running, amber once 75 % has run, red when breached.
 import { cn } from "@/components/ui/cn";
+import { formatDuration } from "@/components/ui/format-duration";
+import { formatInstant } from "@/components/ui/format-time";
 import { AT_RISK_FRACTION } from "@/lib/incidents/sla";
-
-export function formatDuration(ms: number): string {
-  const abs = Math.abs(ms);
-  const s = Math.floor(abs / 1000);
-  const d = Math.floor(s / 86400);
-  const h = Math.floor((s % 86400) / 3600);
-  const m = Math.floor((s % 3600) / 60);
-  const sec = s % 60;
-  if (d > 0) return `${d}d ${h}h`;
-  if (h > 0) return `${h}h ${String(m).padStart(2, "0")}m`;
-  return `${m}:${String(sec).padStart(2, "0")}`;
-}
 
 type Props = {
   label: string;
@@ -48,11 +38,11 @@ export function SlaCountdown({ label, startIso, dueIso, stoppedIso, now, compact
         "inline-flex items-center gap-1 font-mono text-xs tabular-nums",
         breached ? "font-bold text-danger" : atRisk ? "font-semibold text-warning" : "text-fg",
       )}
-      title={`${label} due ${dueIso.replace("T", " ").slice(0, 16)} UTC`}
+      title={`${label} due ${formatInstant(dueIso, { zone: "utc" })}`}
       data-state={breached ? "breached" : atRisk ? "at-risk" : "running"}
     >
       {compact ? null : <span className="font-sans text-muted">{label}</span>}
-      {breached ? `−${formatDuration(left)}` : formatDuration(left)}
+      {formatDuration(left)}
       {breached ? <span className="font-sans">breached</span> : null}
     </span>
   );

@@ -1,11 +1,9 @@
 "use client";
 // The queue's filters live in the URL so a view can be shared or linked to (a notification links to
-// `?severity=P4`). Writes go through history.replaceState: Next keeps useSearchParams in sync without a
-// server round trip, and typing in a filter does not stack up history entries.
-import { useSearchParams } from "next/navigation";
-import { useCallback } from "react";
+// `?severity=P4`); the kit's useUrlFilters reads and writes them, back/forward step through them.
 import { periodLabel as formatPeriodLabel } from "@/components/ui/period-label";
-import { useSetUrlParams } from "@/components/ui/use-url-params";
+import type { UrlFilters } from "@/components/ui/url-filters";
+import { useUrlFilters } from "@/components/ui/use-url-filters";
 import type { IncidentFilters } from "@/lib/client/incidents";
 import { INCIDENT_STATUSES } from "@/lib/incidents/lifecycle";
 
@@ -13,18 +11,18 @@ import { INCIDENT_STATUSES } from "@/lib/incidents/lifecycle";
 // with its period, so the list shows exactly the incidents it counted. `sla` (breached, at-risk,
 // update-overdue) and `causedByChange` come the same way, from the operations and executive figures.
 export const FILTER_NAMES = [
-  "status",
-  "severity",
-  "service",
-  "assignee",
   "q",
+  "severity",
+  "status",
+  "assignee",
+  "service",
   "from",
   "to",
   "sla",
   "causedByChange",
 ] as const;
 export type FilterName = (typeof FILTER_NAMES)[number];
-export type QueueParams = Record<FilterName, string>;
+export type QueueParams = UrlFilters<FilterName>;
 
 // "" is the open queue (the server's default: OPEN and IN_PROGRESS, by SLA urgency).
 export const STATUS_VIEWS = [
@@ -41,18 +39,7 @@ export const ASSIGNEE_VIEWS = [
 ] as const;
 
 export function readQueueParams(search: { get: (name: string) => string | null }): QueueParams {
-  const read = (name: FilterName) => search.get(name)?.trim() ?? "";
-  return {
-    status: read("status"),
-    severity: read("severity"),
-    service: read("service"),
-    assignee: read("assignee"),
-    q: read("q"),
-    from: read("from"),
-    to: read("to"),
-    sla: read("sla"),
-    causedByChange: read("causedByChange"),
-  };
+  return Object.fromEntries(FILTER_NAMES.map((n) => [n, search.get(n)?.trim() ?? ""])) as QueueParams;
 }
 
 export function toApiFilters(p: QueueParams): IncidentFilters {
@@ -83,15 +70,6 @@ export const periodLabel = (from: string, to: string): string | null =>
   formatPeriodLabel("Reported", from, to);
 
 export function useIncidentFilters() {
-  const search = useSearchParams();
-  const params = readQueueParams(search);
-
-  const setParams = useSetUrlParams<keyof QueueParams>();
-
-  const clear = useCallback(
-    () => setParams(Object.fromEntries(FILTER_NAMES.map((n) => [n, ""]))),
-    [setParams],
-  );
-
-  return { params, setParams, clear };
+  const { filters, setFilters, clear } = useUrlFilters(FILTER_NAMES);
+  return { params: filters, setParams: setFilters, clear };
 }

@@ -1,18 +1,12 @@
-import Link from "next/link";
-import { buttonClass } from "@/components/ui/button";
-import { EmptyState } from "@/components/ui/states";
+import { SegmentNotFound } from "@/components/ui/segment-not-found";
 
 export default function SecurityEventNotFound() {
   return (
-    <EmptyState
+    <SegmentNotFound
       title="Security event not found"
-      action={
-        <Link className={buttonClass()} href="/security">
-          Back to the queue
-        </Link>
-      }
+      back={{ href: "/security", label: "Back to the queue" }}
     >
       Check the link: the address may be mistyped.
-    </EmptyState>
+    </SegmentNotFound>
   );
 }

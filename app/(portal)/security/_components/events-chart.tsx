@@ -4,7 +4,7 @@ import { TYPE_COLORS, TYPE_LABELS } from "@/app/(portal)/security/_components/se
 import { BarChartCard } from "@/components/charts/bar-chart-card";
 import type { ChartRow } from "@/components/charts/chart-types";
 import { ErrorState } from "@/components/ui/states";
-import { useNow } from "@/app/(portal)/security/_components/use-now";
+import { useNow } from "@/components/ui/use-now";
 import { MAX_CHART_EVENTS, useRecentSecurityEvents } from "@/lib/client/security";
 import { SECURITY_EVENT_TYPES } from "@/lib/security/schemas";
 

@@ -1,23 +1,25 @@
 "use client";
 // The security queue: newest first, filters in the URL, kept fresh by polling, driven from the keyboard.
 import { useRouter } from "next/navigation";
-import { useRef } from "react";
 import { Download } from "lucide-react";
-import { ActionError } from "@/app/(portal)/security/_components/action-error";
-import { EventTable } from "@/app/(portal)/security/_components/event-table";
+import { eventColumns } from "@/app/(portal)/security/_components/event-columns";
 import { EventsChart } from "@/app/(portal)/security/_components/events-chart";
-import { SecurityFilters } from "@/app/(portal)/security/_components/security-filters";
 import {
-  hasSecurityFilters,
+  SECURITY_FILTER_FIELDS,
+  SECURITY_FILTER_NAMES,
   toSecurityFilters,
-  useSecurityFilters,
-} from "@/app/(portal)/security/_components/use-security-filters";
+} from "@/app/(portal)/security/_components/security-filter-fields";
+import { ActionError } from "@/components/ui/action-error";
 import { buttonClass } from "@/components/ui/button";
+import { cn } from "@/components/ui/cn";
+import { DataTable, queryError } from "@/components/ui/data-table";
+import { FilterBar } from "@/components/ui/filter-bar";
 import { ListTotal } from "@/components/ui/list-total";
 import { PageHeader } from "@/components/ui/page-header";
 import { KeyLegend } from "@/components/ui/shortcuts";
-import { EmptyState, ErrorState, SkeletonRows, Spinner } from "@/components/ui/states";
+import { Spinner } from "@/components/ui/states";
 import { useListKeys } from "@/components/ui/use-list-keys";
+import { useUrlFilters } from "@/components/ui/use-url-filters";
 import type { CountedPage } from "@/lib/api/counted-page";
 import { securitySearchParams, useSecurityEvents, useUpdateSecurityEvent } from "@/lib/client/security";
 import type { SecurityEventResponse } from "@/lib/security/schemas";
@@ -28,18 +30,15 @@ const NO_ITEMS: SecurityEventResponse[] = [];
 
 export function SecurityQueue({ initial, canTriage }: Props) {
   const router = useRouter();
-  const searchRef = useRef<HTMLInputElement>(null);
-  const { params, setParams, clear } = useSecurityFilters();
-  const filters = toSecurityFilters(params);
-  const isFiltered = hasSecurityFilters(params);
-  const list = useSecurityEvents(filters, isFiltered ? undefined : initial);
+  const url = useUrlFilters(SECURITY_FILTER_NAMES);
+  const filters = toSecurityFilters(url.filters);
+  const list = useSecurityEvents(filters, url.isFiltered ? undefined : initial);
   const items = list.data?.items ?? NO_ITEMS;
-  const { selected, setSelected } = useListKeys(
-    items.length,
-    (i) => router.push(`/security/${items[i]!.id}`),
-    searchRef,
+  const { selected, setSelected } = useListKeys(items.length, (i) =>
+    router.push(`/security/${items[i]!.id}`),
   );
   const mark = useUpdateSecurityEvent();
+  const busyId = mark.isPending ? mark.variables?.id : undefined;
   const newCount = items.filter((e) => !e.investigated).length;
 
   const csvHref = `/api/security-events?${securitySearchParams(filters, { format: "csv" }).toString()}`;
@@ -56,11 +55,12 @@ export function SecurityQueue({ initial, canTriage }: Props) {
       />
       <EventsChart />
       <div className="mt-4">
-        <SecurityFilters
-          params={params}
-          setParams={setParams}
-          onClear={isFiltered ? clear : null}
-          searchRef={searchRef}
+        <FilterBar
+          label="Filter security events"
+          fields={SECURITY_FILTER_FIELDS}
+          filters={url.filters}
+          setFilters={url.setFilters}
+          onClear={url.clear}
         />
       </div>
       <div className="my-2 flex flex-wrap items-center gap-3">
@@ -76,44 +76,40 @@ export function SecurityQueue({ initial, canTriage }: Props) {
       <div className="mb-2">
         <ActionError error={mark.error} />
       </div>
-      {list.error && !list.data ? (
-        <ErrorState
-          title="Security events could not be loaded"
-          detail={list.error.message}
-          action={
-            <button className={buttonClass()} onClick={() => void list.refetch()}>
-              Retry
-            </button>
-          }
-        />
-      ) : list.isPending ? (
-        <SkeletonRows columns={5} />
-      ) : items.length === 0 ? (
-        <EmptyState
-          title={isFiltered ? "No event matches these filters" : "No security events yet"}
-          action={
-            isFiltered ? (
-              <button className={buttonClass()} onClick={clear}>
-                Clear filters
-              </button>
-            ) : null
-          }
-        >
-          {isFiltered
-            ? "Try another type, severity or search."
-            : "Sign-ins, access decisions and events from monitoring tools appear here."}
-        </EmptyState>
-      ) : (
-        <EventTable
-          items={items}
-          selected={selected}
-          canTriage={canTriage}
-          isStale={list.isPlaceholderData}
-          busyId={mark.isPending ? mark.variables?.id : undefined}
-          onSelect={setSelected}
-          onMarkInvestigated={(e) => mark.mutate({ id: e.id, version: e.version, investigated: true })}
-        />
-      )}
+      <DataTable
+        label="Security events"
+        columns={eventColumns({
+          canTriage,
+          busyId,
+          onMarkInvestigated: (e) => mark.mutate({ id: e.id, version: e.version, investigated: true }),
+        })}
+        rows={items}
+        rowKey={(e) => e.id}
+        rowTestId="security-row"
+        rowAttributes={(e) => ({ "data-id": e.id, "data-investigated": String(e.investigated) })}
+        rowClassName={(e) => cn(e.resolved && "text-muted", busyId === e.id && "opacity-60")}
+        selectedIndex={selected}
+        onSelectIndex={setSelected}
+        isLoading={list.isPending}
+        isStale={list.isPlaceholderData}
+        error={queryError(list, "Security events could not be loaded")}
+        empty={
+          url.isFiltered
+            ? {
+                title: "No event matches these filters",
+                description: "Try another type, severity or search.",
+                action: (
+                  <button className={buttonClass()} onClick={url.clear}>
+                    Clear filters
+                  </button>
+                ),
+              }
+            : {
+                title: "No security events yet",
+                description: "Sign-ins, access decisions and events from monitoring tools appear here.",
+              }
+        }
+      />
     </>
   );
 }

@@ -1,5 +1,5 @@
-import { SkeletonRows } from "@/components/ui/states";
+import { DetailLoading } from "@/components/ui/segment-loading";
 
 export default function Loading() {
-  return <SkeletonRows rows={5} columns={2} />;
+  return <DetailLoading />;
 }

@@ -4,7 +4,7 @@ import { ServiceDetail } from "@/app/(portal)/services/_components/service-detai
 import { requirePageUser } from "@/lib/auth/page-guard";
 import { can } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
-import { getServiceOrThrow } from "@/lib/services/get-service";
+import { getService } from "@/lib/services/get-service";
 import { serviceSlug } from "@/lib/services/schemas";
 
 export async function generateMetadata({ params }: { params: Promise<{ slug: string }> }): Promise<Metadata> {
@@ -15,7 +15,7 @@ export default async function ServicePage({ params }: { params: Promise<{ slug: 
   const user = await requirePageUser();
   const { slug } = await params;
   if (!serviceSlug.safeParse(slug).success) notFound();
-  const service = await getServiceOrThrow(slug).catch((e: unknown) => {
+  const service = await getService(slug).catch((e: unknown) => {
     if (e instanceof AppError && e.code === "NOT_FOUND") notFound();
     throw e;
   });

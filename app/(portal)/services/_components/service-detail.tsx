@@ -6,7 +6,7 @@ import { ServiceForm } from "@/app/(portal)/services/_components/service-form";
 import { TierBadge } from "@/app/(portal)/services/_components/tier-badge";
 import { Button } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
-import { Time } from "@/components/ui/time";
+import { Instant } from "@/components/ui/time";
 import { ApiError, fieldErrorMap } from "@/lib/client/api-client";
 import { useService, useUpdateService } from "@/lib/client/services";
 import type { ServiceResponse } from "@/lib/services/schemas";
@@ -109,7 +109,7 @@ export function ServiceDetail({ initial, canWrite }: { initial: ServiceResponse;
           <div>
             <dt className="text-xs text-muted uppercase">Updated</dt>
             <dd className="mt-0.5">
-              <Time iso={service.updatedAt} />
+              <Instant at={service.updatedAt} />
             </dd>
           </div>
           <div>

@@ -1,9 +1,9 @@
 "use client";
 // One form for creating and editing a service, validated with the same zod schema as the API.
-import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select, Textarea } from "@/components/ui/field";
 import { Spinner } from "@/components/ui/states";
+import { useForm } from "@/components/ui/use-form";
 import { createServiceInput } from "@/lib/services/schemas";
 import {
   allowedDowntimeMinutes,
@@ -40,27 +40,19 @@ export function ServiceForm({
   onSubmit,
   onCancel,
 }: Props) {
-  const [values, setValues] = useState(initial);
-  const [clientErrors, setClientErrors] = useState<Record<string, string>>({});
-  const errors = { ...serverErrors, ...clientErrors };
-  const set = <K extends keyof ServiceFormValues>(key: K, value: ServiceFormValues[K]) =>
-    setValues((v) => ({ ...v, [key]: value }));
-
-  function submit(e: FormEvent) {
-    e.preventDefault();
-    const parsed = createServiceInput.safeParse(values);
-    if (!parsed.success) {
-      setClientErrors(Object.fromEntries(parsed.error.issues.map((i) => [i.path.join("."), i.message])));
-      return;
-    }
-    setClientErrors({});
-    onSubmit(values);
-  }
+  const form = useForm({
+    initial,
+    schema: createServiceInput,
+    onSubmit: (_input, values) => onSubmit(values),
+    // A read-only form never sends, not even on Ctrl+Enter.
+    isPending: submitting || readOnly,
+  });
+  const { values, set } = form;
+  const errors = { ...serverErrors, ...form.errors };
 
   return (
     <form
-      onSubmit={submit}
-      noValidate
+      {...form.formProps}
       className="max-w-2xl space-y-4"
       aria-label={mode === "create" ? "New service" : "Edit service"}
     >

@@ -1,34 +1,68 @@
 "use client";
+// The service catalog: the kit's list view with the services' columns, search and tier filter in the URL.
 import Link from "next/link";
-import { useRouter } from "next/navigation";
-import { useDeferredValue, useRef, useState } from "react";
-import { Download, Plus, Search } from "lucide-react";
+import { Download, Plus } from "lucide-react";
 import { TierBadge } from "@/app/(portal)/services/_components/tier-badge";
 import { buttonClass } from "@/components/ui/button";
-import { cn } from "@/components/ui/cn";
-import { Input, Select } from "@/components/ui/field";
+import type { DataTableColumn } from "@/components/ui/data-table";
+import { ListView } from "@/components/ui/list-view";
 import { PageHeader } from "@/components/ui/page-header";
-import { EmptyState, ErrorState, Kbd, SkeletonRows, Spinner } from "@/components/ui/states";
-import { Time } from "@/components/ui/time";
-import { useListKeys } from "@/components/ui/use-list-keys";
+import { Instant } from "@/components/ui/time";
+import { fieldNames, type FilterField } from "@/components/ui/url-filters";
+import { useUrlFilters } from "@/components/ui/use-url-filters";
 import type { Page } from "@/lib/api/pagination";
 import { servicesSearchParams, useServices } from "@/lib/client/services";
 import type { ServiceResponse } from "@/lib/services/schemas";
 import { SERVICE_TIERS, TIER_LABELS } from "@/lib/services/service-tier";
 
+const FIELDS: FilterField<"q" | "tier">[] = [
+  { kind: "search", name: "q", label: "Search services", placeholder: "Search slug, name, owner" },
+  {
+    kind: "select",
+    name: "tier",
+    label: "Filter by tier",
+    className: "sm:w-44",
+    options: [
+      { value: "", label: "All tiers" },
+      ...SERVICE_TIERS.map((t) => ({ value: t, label: TIER_LABELS[t] })),
+    ],
+  },
+];
+const NAMES = fieldNames(FIELDS);
+
+const COLUMNS: DataTableColumn<ServiceResponse>[] = [
+  {
+    id: "service",
+    header: "Service",
+    phone: "main",
+    cell: (s) => (
+      <>
+        <Link href={`/services/${s.slug}`} className="font-medium hover:underline">
+          {s.name}
+        </Link>
+        <div className="font-mono text-xs text-muted">{s.slug}</div>
+      </>
+    ),
+  },
+  { id: "owner", header: "Owner", phone: "meta", phoneLabel: true, cell: (s) => s.owner },
+  { id: "tier", header: "Tier · SLA", phone: "lead", cell: (s) => <TierBadge tier={s.tier} /> },
+  {
+    id: "updated",
+    header: "Updated",
+    phone: "trail",
+    className: "text-xs text-muted whitespace-nowrap",
+    cell: (s) => <Instant at={s.updatedAt} relative />,
+  },
+];
+
+const NO_ITEMS: ServiceResponse[] = [];
+
 export function ServiceTable({ initial, canWrite }: { initial: Page<ServiceResponse>; canWrite: boolean }) {
-  const router = useRouter();
-  const searchRef = useRef<HTMLInputElement>(null);
-  const [q, setQ] = useState("");
-  const [tier, setTier] = useState("");
-  const filters = { q: useDeferredValue(q.trim()) || undefined, tier: tier || undefined };
-  const { data, error, isPending, isFetching, refetch } = useServices(filters, initial);
-  const items = data?.items ?? [];
-  const { selected, setSelected } = useListKeys(
-    items.length,
-    (i) => router.push(`/services/${items[i]!.slug}`),
-    searchRef,
-  );
+  const url = useUrlFilters(NAMES);
+  const filters = { q: url.filters.q || undefined, tier: url.filters.tier || undefined };
+  const list = useServices(filters, url.isFiltered ? undefined : initial);
+  const items = list.data?.items ?? NO_ITEMS;
+  const isPaged = !!list.data?.nextCursor;
 
   return (
     <>
@@ -52,103 +86,27 @@ export function ServiceTable({ initial, canWrite }: { initial: Page<ServiceRespo
           </>
         }
       />
-      <div className="mb-3 flex flex-wrap items-center gap-2">
-        <div className="relative w-full max-w-xs">
-          <Search aria-hidden className="pointer-events-none absolute top-2.5 left-2.5 size-4 text-muted" />
-          <Input
-            ref={searchRef}
-            value={q}
-            onChange={(e) => setQ(e.target.value)}
-            placeholder="Search slug, name, owner"
-            aria-label="Search services"
-            className="pl-8"
-          />
-          <span className="pointer-events-none absolute top-2 right-2">
-            <Kbd>/</Kbd>
-          </span>
-        </div>
-        <Select
-          value={tier}
-          onChange={(e) => setTier(e.target.value)}
-          aria-label="Filter by tier"
-          className="w-44"
-        >
-          <option value="">All tiers</option>
-          {SERVICE_TIERS.map((t) => (
-            <option key={t} value={t}>
-              {TIER_LABELS[t]}
-            </option>
-          ))}
-        </Select>
-        {isFetching && !isPending ? <Spinner label="Refreshing" className="text-muted" /> : null}
-        <span className="ml-auto text-xs text-muted">
-          {data?.nextCursor
-            ? `First ${items.length} services: search to narrow`
-            : `${items.length} service${items.length === 1 ? "" : "s"}`}
-        </span>
-      </div>
-
-      {error ? (
-        <ErrorState
-          detail={error.message}
-          action={
-            <button className={buttonClass()} onClick={() => void refetch()}>
-              Retry
-            </button>
-          }
-        />
-      ) : isPending ? (
-        <SkeletonRows />
-      ) : items.length === 0 ? (
-        <EmptyState title={filters.q || filters.tier ? "No service matches" : "No services yet"}>
-          {filters.q || filters.tier
-            ? "Try another search or tier."
-            : canWrite
-              ? "Add the first service to the catalog."
-              : "An ops manager adds services to the catalog."}
-        </EmptyState>
-      ) : (
-        <div className="overflow-x-auto rounded-lg border border-border bg-surface">
-          <table className="w-full text-left text-sm">
-            <thead className="border-b border-border bg-surface-2 text-xs text-muted uppercase">
-              <tr>
-                <th className="px-3 py-2 font-medium">Service</th>
-                <th className="px-3 py-2 font-medium">Owner</th>
-                <th className="px-3 py-2 font-medium">Tier · SLA</th>
-                <th className="hidden px-3 py-2 font-medium md:table-cell">Updated</th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((s, i) => (
-                <tr
-                  key={s.slug}
-                  data-row-index={i}
-                  aria-selected={selected === i}
-                  onMouseEnter={() => setSelected(i)}
-                  className={cn(
-                    "border-b border-border last:border-0",
-                    selected === i ? "bg-accent/5" : "hover:bg-surface-2",
-                  )}
-                >
-                  <td className="px-3 py-2">
-                    <Link href={`/services/${s.slug}`} className="font-medium hover:underline">
-                      {s.name}
-                    </Link>
-                    <div className="font-mono text-xs text-muted">{s.slug}</div>
-                  </td>
-                  <td className="px-3 py-2">{s.owner}</td>
-                  <td className="px-3 py-2">
-                    <TierBadge tier={s.tier} />
-                  </td>
-                  <td className="hidden px-3 py-2 text-muted md:table-cell">
-                    <Time iso={s.updatedAt} relative />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <ListView
+        label="Services"
+        noun="service"
+        filterFields={FIELDS}
+        url={url}
+        rows={items}
+        total={isPaged ? null : undefined}
+        status={isPaged ? `First ${items.length} services: search to narrow` : null}
+        query={{ ...list, hasData: !!list.data }}
+        columns={COLUMNS}
+        rowKey={(s) => s.slug}
+        rowTestId="service-row"
+        rowAttributes={(s) => ({ "data-slug": s.slug })}
+        hrefOf={(s) => `/services/${s.slug}`}
+        empty={{
+          title: "No services yet",
+          description: canWrite
+            ? "Add the first service to the catalog."
+            : "An ops manager adds services to the catalog.",
+        }}
+      />
     </>
   );
 }

@@ -1,18 +1,9 @@
-import Link from "next/link";
-import { buttonClass } from "@/components/ui/button";
-import { EmptyState } from "@/components/ui/states";
+import { SegmentNotFound } from "@/components/ui/segment-not-found";
 
 export default function VendorNotFound() {
   return (
-    <EmptyState
-      title="Vendor not found"
-      action={
-        <Link className={buttonClass()} href="/vendors">
-          Back to vendors
-        </Link>
-      }
-    >
+    <SegmentNotFound title="Vendor not found" back={{ href: "/vendors", label: "Back to vendors" }}>
       It may have been a mistyped link.
-    </EmptyState>
+    </SegmentNotFound>
   );
 }

@@ -3,9 +3,11 @@
 import { AlertTriangle } from "lucide-react";
 import { CertStatusBadge } from "@/app/(portal)/vendors/_components/vendor-badges";
 import { cn } from "@/components/ui/cn";
+import { formatInstant } from "@/components/ui/format-time";
 import type { VendorResponse } from "@/lib/vendors/schemas";
 
-const day = (iso: string) => iso.slice(0, 10);
+// Review dates are calendar days: "12 Dec 2026".
+const day = (iso: string) => formatInstant(iso, { zone: "utc", dateOnly: true });
 
 export function ReviewDue({ vendor }: { vendor: VendorResponse }) {
   return (

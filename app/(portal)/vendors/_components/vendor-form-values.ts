@@ -69,8 +69,3 @@ export function toVendorInput(v: VendorFormValues): Record<keyof CreateVendorInp
       .map((c) => ({ name: c.name, expiresAt: c.expiresAt || null })),
   };
 }
-
-// Field errors keyed by path; "certifications.1.name" shows under "certifications".
-export function errorAt(errors: Record<string, string>, field: string): string | undefined {
-  return errors[field] ?? Object.entries(errors).find(([path]) => path.startsWith(`${field}.`))?.[1];
-}

@@ -1,20 +1,18 @@
 "use client";
 // Adding or editing a vendor, validated with the API's own schema; server field errors land next to
 // their fields. Ctrl/⌘+Enter saves from anywhere in the form.
-import { useState, type FormEvent, type KeyboardEvent, type ReactNode } from "react";
+import type { ReactNode } from "react";
 import { CertificationRows } from "@/app/(portal)/vendors/_components/certification-rows";
 import { ChoiceGroup } from "@/components/ui/choice-group";
 import { ServicePicker } from "@/app/(portal)/vendors/_components/service-picker";
 import { useIsClient } from "@/components/ui/use-is-client";
-import {
-  errorAt,
-  toVendorInput,
-  type VendorFormValues,
-} from "@/app/(portal)/vendors/_components/vendor-form-values";
+import { toVendorInput, type VendorFormValues } from "@/app/(portal)/vendors/_components/vendor-form-values";
 import { CRITICALITY_HINTS, CRITICALITY_LABELS } from "@/app/(portal)/vendors/_components/vendor-labels";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Textarea } from "@/components/ui/field";
+import { errorAt } from "@/components/ui/form-state";
 import { Kbd, Spinner } from "@/components/ui/states";
+import { useForm } from "@/components/ui/use-form";
 import { CRITICALITIES } from "@/lib/vendors/assessment-formula";
 import { createVendorInput, type CreateVendorInput } from "@/lib/vendors/schemas";
 
@@ -40,39 +38,17 @@ type TextField =
 
 export function VendorForm({ initial, submitLabel, isPending, serverErrors, alert, onSave, cancel }: Props) {
   const isClient = useIsClient();
-  const [values, setValues] = useState(initial);
-  const [clientErrors, setClientErrors] = useState<Record<string, string>>({});
-  const errors = { ...serverErrors, ...clientErrors };
+  const form = useForm({
+    initial,
+    schema: createVendorInput,
+    toInput: toVendorInput,
+    onSubmit: onSave,
+    isPending,
+    messageOf: (issue) => (issue.code === "invalid_type" ? "Enter a number" : issue.message),
+  });
+  const { values, set } = form;
+  const errors = { ...serverErrors, ...form.errors };
   const err = (field: string) => errorAt(errors, field);
-  const set = <K extends keyof VendorFormValues>(key: K, value: VendorFormValues[K]) => {
-    setValues((v) => ({ ...v, [key]: value }));
-    setClientErrors((e) =>
-      Object.fromEntries(Object.entries(e).filter(([path]) => path !== key && !path.startsWith(`${key}.`))),
-    );
-  };
-
-  function submit(e: FormEvent) {
-    e.preventDefault();
-    if (isPending) return;
-    const parsed = createVendorInput.safeParse(toVendorInput(values));
-    if (!parsed.success) {
-      const found: Record<string, string> = {};
-      for (const issue of parsed.error.issues)
-        found[issue.path.map(String).join(".")] ??=
-          issue.code === "invalid_type" ? "Enter a number" : issue.message;
-      setClientErrors(found);
-      return;
-    }
-    setClientErrors({});
-    onSave(parsed.data);
-  }
-
-  function submitOnModEnter(e: KeyboardEvent<HTMLFormElement>) {
-    if (e.key === "Enter" && (e.metaKey || e.ctrlKey)) {
-      e.preventDefault();
-      e.currentTarget.requestSubmit();
-    }
-  }
 
   const input = (
     field: TextField,
@@ -95,13 +71,7 @@ export function VendorForm({ initial, submitLabel, isPending, serverErrors, aler
   );
 
   return (
-    <form
-      onSubmit={submit}
-      onKeyDown={submitOnModEnter}
-      noValidate
-      aria-label={submitLabel}
-      className="max-w-3xl space-y-4"
-    >
+    <form {...form.formProps} aria-label={submitLabel} className="max-w-3xl space-y-4">
       {alert}
       <div className="grid gap-3 sm:grid-cols-2">
         {input("name", "Name", "The company, as on the contract.", { autoFocus: true })}

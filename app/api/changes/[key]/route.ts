@@ -3,10 +3,10 @@ import { handle } from "@/lib/api/handler";
 import { otherMethods } from "@/lib/api/route-methods";
 import { apiRoutes } from "@/lib/api/routes";
 import { updateChange } from "@/lib/changes/update-change";
-import { getChangeOrThrow } from "@/lib/changes/load-change";
+import { getChange } from "@/lib/changes/get-change";
 
 export const GET = handle(apiRoutes.getChange, async ({ params, principal }) =>
-  getChangeOrThrow(params.key, principal),
+  getChange(params.key, principal),
 );
 
 export const PATCH = handle(apiRoutes.updateChange, async ({ principal, params, body }) =>

@@ -2,10 +2,10 @@
 import { handle } from "@/lib/api/handler";
 import { otherMethods } from "@/lib/api/route-methods";
 import { apiRoutes } from "@/lib/api/routes";
-import { getIncidentOrThrow } from "@/lib/incidents/get-incident";
+import { getIncident } from "@/lib/incidents/get-incident";
 import { updateIncident } from "@/lib/incidents/update-incident";
 
-export const GET = handle(apiRoutes.getIncident, async ({ params }) => getIncidentOrThrow(params.key));
+export const GET = handle(apiRoutes.getIncident, async ({ params }) => getIncident(params.key));
 
 export const PATCH = handle(apiRoutes.updateIncident, async ({ principal, params, body }) =>
   updateIncident(principal, params.key, body),

@@ -4,7 +4,7 @@ import { useState } from "react";
 import { Ban, Undo2 } from "lucide-react";
 import { CancelConfirm } from "@/app/(portal)/access/_components/cancel-confirm";
 import { DecidePanel } from "@/app/(portal)/access/_components/decide-panel";
-import type { AccessViewer } from "@/app/(portal)/access/_components/request-row";
+import type { AccessViewer } from "@/app/(portal)/access/_components/request-columns";
 import { RevokeForm } from "@/app/(portal)/access/_components/revoke-form";
 import { STATUS_LABELS } from "@/app/(portal)/access/_components/access-labels";
 import { Button } from "@/components/ui/button";

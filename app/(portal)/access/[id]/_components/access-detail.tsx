@@ -6,10 +6,10 @@ import { ArrowLeft } from "lucide-react";
 import { AccessStatusBadge, AccessTypeBadge } from "@/app/(portal)/access/_components/access-badges";
 import { ApprovalList } from "@/app/(portal)/access/_components/approval-list";
 import { ExpiryInfo } from "@/app/(portal)/access/_components/expiry-info";
-import type { AccessViewer } from "@/app/(portal)/access/_components/request-row";
+import type { AccessViewer } from "@/app/(portal)/access/_components/request-columns";
 import { AccessActions } from "@/app/(portal)/access/[id]/_components/access-actions";
 import { AccessHistory } from "@/app/(portal)/access/[id]/_components/access-history";
-import { Time } from "@/components/ui/time";
+import { Instant } from "@/components/ui/time";
 import type { AccessRequestResponse } from "@/lib/access/schemas";
 import { useAccessRequest } from "@/lib/client/access";
 
@@ -20,16 +20,16 @@ export function AccessDetail({ initial, viewer }: { initial: AccessRequestRespon
   const facts: [string, ReactNode][] = [
     ["For", name(r.requestedFor)],
     ["Requested by", name(r.requestedBy)],
-    ["Requested", <Time key="c" iso={r.createdAt} />],
+    ["Requested", <Instant key="c" at={r.createdAt} />],
     ["Duration asked", `${r.durationDays} day${r.durationDays === 1 ? "" : "s"}`],
-    ["Decided", <Time key="d" iso={r.decidedAt} />],
+    ["Decided", <Instant key="d" at={r.decidedAt} />],
     ["Expiry", <ExpiryInfo key="e" request={r} className="whitespace-normal" />],
   ];
   if (r.endedAt)
     facts.push([
       "Ended",
       <span key="x">
-        {r.endReason ?? "—"} · <Time iso={r.endedAt} />
+        {r.endReason ?? "—"} · <Instant at={r.endedAt} />
       </span>,
     ]);
   return (

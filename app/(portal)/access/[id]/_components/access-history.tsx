@@ -1,7 +1,7 @@
 // What happened to a request, oldest first: asked, each decision, granted or denied, and how it ended.
-import { formatUtc } from "@/app/(portal)/access/_components/utc";
-import { cn } from "@/components/ui/cn";
-import { Time } from "@/components/ui/time";
+import { formatInstant } from "@/components/ui/format-time";
+import { Check, CircleDot, Clock, X } from "lucide-react";
+import { TimelineList, type TimelineEntry, type TimelineKindStyle } from "@/components/ui/timeline";
 import type { AccessRequestResponse } from "@/lib/access/schemas";
 
 type Entry = { at: string; text: string; detail?: string; tone: "muted" | "success" | "danger" | "warning" };
@@ -18,7 +18,7 @@ function historyOf(r: AccessRequestResponse): Entry[] {
   for (const a of r.approvals) {
     entries.push({
       at: a.at,
-      text: `${a.approver.name} ${a.decision === "APPROVE" ? "approved" : "denied"}${a.expiresAt ? `, until ${formatUtc(a.expiresAt)}` : ""}`,
+      text: `${a.approver.name} ${a.decision === "APPROVE" ? "approved" : "denied"}${a.expiresAt ? `, until ${formatInstant(a.expiresAt, { zone: "utc", seconds: true })}` : ""}`,
       detail: a.comment || undefined,
       tone: a.decision === "APPROVE" ? "success" : "danger",
     });
@@ -29,7 +29,7 @@ function historyOf(r: AccessRequestResponse): Entry[] {
         ? { at: r.decidedAt, text: "Denied", tone: "danger" }
         : {
             at: r.decidedAt,
-            text: `Granted${r.expiresAt ? ` until ${formatUtc(r.expiresAt)}` : ""}`,
+            text: `Granted${r.expiresAt ? ` until ${formatInstant(r.expiresAt, { zone: "utc", seconds: true })}` : ""}`,
             tone: "success",
           },
     );
@@ -53,28 +53,34 @@ function historyOf(r: AccessRequestResponse): Entry[] {
   return entries.sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
 }
 
-const DOT = { muted: "bg-muted", success: "bg-success", danger: "bg-danger", warning: "bg-warning" };
+const TONES: Record<Entry["tone"], Omit<TimelineKindStyle, "label">> = {
+  muted: { icon: CircleDot, tone: "text-muted bg-surface-2 border-border" },
+  success: { icon: Check, tone: "text-success bg-success/10 border-success/30" },
+  danger: { icon: X, tone: "text-danger bg-danger/10 border-danger/30" },
+  warning: { icon: Clock, tone: "text-warning bg-warning/10 border-warning/30" },
+};
+const LABELS: Record<Entry["tone"], string> = {
+  muted: "Request",
+  success: "Approval",
+  danger: "Refusal or revocation",
+  warning: "End",
+};
 
 export function AccessHistory({ request }: { request: AccessRequestResponse }) {
+  const entries: TimelineEntry[] = historyOf(request).map((e, i) => ({
+    id: `${e.at}-${i}`,
+    kind: e.tone,
+    style: { ...TONES[e.tone], label: LABELS[e.tone] },
+    summary: e.text,
+    detail: e.detail,
+    at: e.at,
+  }));
   return (
     <section aria-labelledby="history-heading" className="rounded-lg border border-border bg-surface p-3">
       <h2 id="history-heading" className="mb-2 text-xs font-medium text-muted uppercase">
         History
       </h2>
-      <ol className="space-y-2" data-testid="access-history">
-        {historyOf(request).map((e, i) => (
-          <li key={`${e.at}-${i}`} className="flex gap-2 text-sm">
-            <span aria-hidden className={cn("mt-1.5 size-2 shrink-0 rounded-full", DOT[e.tone])} />
-            <div className="min-w-0">
-              <p>{e.text}</p>
-              {e.detail ? <p className="break-words whitespace-pre-wrap text-muted">“{e.detail}”</p> : null}
-              <p className="text-xs text-muted">
-                <Time iso={e.at} />
-              </p>
-            </div>
-          </li>
-        ))}
-      </ol>
+      <TimelineList entries={entries} testId="access-history" />
     </section>
   );
 }

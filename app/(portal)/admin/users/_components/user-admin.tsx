@@ -1,29 +1,28 @@
 "use client";
 // Everyone with their roles and status; each row saves on its own. Search narrows the list (in the URL).
-import { useSearchParams } from "next/navigation";
-import { useRef } from "react";
-import { Search } from "lucide-react";
-import { UserRow } from "@/app/(portal)/admin/users/_components/user-row";
-import { buttonClass } from "@/components/ui/button";
-import { Input } from "@/components/ui/field";
+// Rows hold checkboxes, so there is no j/k row selection here; "/" searches, as on every list.
+import { cn } from "@/components/ui/cn";
+import { dropsOwnAdmin, rowMessage, userColumns } from "@/app/(portal)/admin/users/_components/user-columns";
+import { isDirty, useUserDrafts } from "@/app/(portal)/admin/users/_components/use-user-drafts";
+import { DataTable, queryError } from "@/components/ui/data-table";
+import { FilterBar } from "@/components/ui/filter-bar";
+import { ListTotal } from "@/components/ui/list-total";
 import { PageHeader } from "@/components/ui/page-header";
-import { EmptyState, ErrorState, Kbd, SkeletonRows } from "@/components/ui/states";
-import { useShortcuts } from "@/components/ui/shortcuts";
-import { searchShortcuts } from "@/components/ui/use-list-keys";
-import { useSetUrlParams, useUrlText } from "@/components/ui/use-url-params";
-import { ROLE_LABELS, ROLES } from "@/lib/auth/permissions";
+import { fieldNames, type FilterField } from "@/components/ui/url-filters";
+import { useUrlFilters } from "@/components/ui/use-url-filters";
 import { useManagedUsers } from "@/lib/client/admin-users";
 import type { ManagedUser } from "@/lib/users/schemas";
 
+const FIELDS: FilterField<"q">[] = [
+  { kind: "search", name: "q", label: "Search people", placeholder: "Search name or email" },
+];
+const NAMES = fieldNames(FIELDS);
+
 export function UserAdmin({ initial, meId }: { initial: ManagedUser[]; meId: string }) {
   const users = useManagedUsers(initial);
-  const searchRef = useRef<HTMLInputElement>(null);
-  const q = useSearchParams().get("q")?.trim() ?? "";
-  const setParams = useSetUrlParams<"q">();
-  const [text, setText] = useUrlText("q", q, setParams);
-  // "/" searches, as on every list; rows hold checkboxes, so there is no j/k row selection here.
-  useShortcuts(searchShortcuts(searchRef));
-  const needle = q.toLowerCase();
+  const url = useUrlFilters(NAMES);
+  const drafts = useUserDrafts();
+  const needle = url.filters.q.toLowerCase();
   const items = (users.data ?? []).filter(
     (u) => !needle || u.name.toLowerCase().includes(needle) || u.email.toLowerCase().includes(needle),
   );
@@ -33,63 +32,54 @@ export function UserAdmin({ initial, meId }: { initial: ManagedUser[]; meId: str
         title="Users"
         description="Roles decide what each person sees and may do. Every change is audited and recorded as a security event."
       />
-      <div className="relative mb-3 w-full max-w-xs">
-        <Search aria-hidden className="pointer-events-none absolute top-2.5 left-2.5 size-4 text-muted" />
-        <Input
-          ref={searchRef}
-          value={text}
-          onChange={(e) => setText(e.target.value)}
-          placeholder="Search name or email"
-          aria-label="Search people"
-          className="pr-7 pl-8"
+      <FilterBar
+        label="Filter people"
+        fields={FIELDS}
+        filters={url.filters}
+        setFilters={url.setFilters}
+        onClear={url.clear}
+      />
+      <div className="my-2 flex justify-end">
+        <ListTotal
+          total={users.data ? items.length : undefined}
+          shown={items.length}
+          noun="person"
+          plural="people"
         />
-        <span className="pointer-events-none absolute top-2 right-2">
-          <Kbd>/</Kbd>
-        </span>
       </div>
-      {users.error && !users.data ? (
-        <ErrorState
-          title="People could not be loaded"
-          detail={users.error.message}
-          action={
-            <button className={buttonClass()} onClick={() => void users.refetch()}>
-              Retry
-            </button>
-          }
-        />
-      ) : users.isPending ? (
-        <SkeletonRows columns={8} />
-      ) : items.length === 0 ? (
-        <EmptyState title="Nobody matches">Try another name or email.</EmptyState>
-      ) : (
-        <div className="relative overflow-x-auto rounded-lg border border-border bg-surface">
-          <table className="w-full text-sm" aria-label="People and roles">
-            <thead className="border-b border-border bg-surface-2 text-xs text-muted uppercase">
-              <tr>
-                <th scope="col" className="py-2 pr-2 pl-3 text-left font-medium">
-                  Person
-                </th>
-                {ROLES.map((r) => (
-                  <th key={r} scope="col" className="px-2 py-2 text-center font-medium whitespace-nowrap">
-                    {ROLE_LABELS[r]}
-                  </th>
-                ))}
-                <th scope="col" className="px-2 py-2 text-center font-medium">
-                  Active
-                </th>
-                <th scope="col" className="px-2 py-2">
-                  <span className="sr-only">Save</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((u) => (
-                <UserRow key={u.id} user={u} meId={meId} />
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <DataTable
+        label="People and roles"
+        columns={userColumns(drafts, meId)}
+        rows={items}
+        rowKey={(u) => u.id}
+        rowTestId="user-row"
+        rowAttributes={(u) => ({ "data-email": u.email })}
+        rowClassName={(u) => {
+          const s = drafts.stateOf(u);
+          return cn(!s.draft.isActive && "text-muted", isDirty(s) && "bg-accent/5");
+        }}
+        isLoading={users.isPending}
+        error={queryError(users, "People could not be loaded")}
+        empty={{ title: "Nobody matches", description: "Try another name or email." }}
+        rowDetail={(u) => {
+          const message = rowMessage(drafts, u);
+          if (message)
+            return (
+              <p
+                role="alert"
+                data-testid="user-row-error"
+                className="rounded-md bg-danger/10 px-3 py-1.5 text-sm text-danger"
+              >
+                {message}
+              </p>
+            );
+          return dropsOwnAdmin(drafts, u, meId) ? (
+            <p className="text-xs text-warning">
+              Saving this removes your own admin rights: you will lose this page.
+            </p>
+          ) : null;
+        }}
+      />
     </>
   );
 }

@@ -5,7 +5,7 @@ import { useState } from "react";
 import { ChangeActions } from "@/app/(portal)/changes/[key]/_components/change-actions";
 import { ChangeHeader } from "@/app/(portal)/changes/[key]/_components/change-header";
 import { ChangeTimeline } from "@/app/(portal)/changes/[key]/_components/change-timeline";
-import { ConflictBanner } from "@/app/(portal)/changes/[key]/_components/conflict-banner";
+import { ConflictBanner } from "@/components/ui/conflict-banner";
 import { EditDraft } from "@/app/(portal)/changes/[key]/_components/edit-draft";
 import { GateStatus } from "@/app/(portal)/changes/[key]/_components/gate-status";
 import { LinkedIncidents } from "@/app/(portal)/changes/[key]/_components/linked-incidents";

@@ -4,10 +4,9 @@ import type { ReactNode } from "react";
 import { ArrowLeft } from "lucide-react";
 import { ChangeStatusBadge, RiskBadge, RouteBadge } from "@/app/(portal)/changes/_components/change-badges";
 import { CATEGORY_LABELS, ENVIRONMENT_LABELS } from "@/app/(portal)/changes/_components/change-labels";
-import { formatUtcRange } from "@/app/(portal)/changes/_components/utc";
 import { Badge } from "@/components/ui/badge";
 import { cn } from "@/components/ui/cn";
-import { Time } from "@/components/ui/time";
+import { Instant, InstantRange } from "@/components/ui/time";
 import { routeFor } from "@/lib/changes/approval-route";
 import type { ChangeResponse } from "@/lib/changes/schemas";
 
@@ -45,7 +44,7 @@ export function ChangeHeader({ change, isStale, className }: Props) {
       <dl className="grid grid-cols-2 gap-x-4 gap-y-2 rounded-lg border border-border bg-surface p-3 sm:grid-cols-3">
         <Meta label="Planned window" wide>
           <span className="font-mono text-sm" data-testid="planned-window">
-            {formatUtcRange(change.plannedStart, change.plannedEnd)}
+            <InstantRange start={change.plannedStart} end={change.plannedEnd} zone="utc" />
           </span>
         </Meta>
         <Meta label="Services" wide>
@@ -66,16 +65,16 @@ export function ChangeHeader({ change, isStale, className }: Props) {
           {change.implementer?.name ?? <span className="text-muted">Not named</span>}
         </Meta>
         <Meta label="Raised">
-          <Time iso={change.createdAt} />
+          <Instant at={change.createdAt} />
         </Meta>
         {change.submittedAt ? (
           <Meta label="Submitted">
-            <Time iso={change.submittedAt} />
+            <Instant at={change.submittedAt} />
           </Meta>
         ) : null}
         {change.approvedAt ? (
           <Meta label="Approved">
-            <Time iso={change.approvedAt} />
+            <Instant at={change.approvedAt} />
           </Meta>
         ) : null}
         {change.emergencyAuthorizedBy ? (
@@ -83,7 +82,7 @@ export function ChangeHeader({ change, isStale, className }: Props) {
         ) : null}
         {change.finishedAt ? (
           <Meta label="Finished">
-            <Time iso={change.finishedAt} />
+            <Instant at={change.finishedAt} />
           </Meta>
         ) : null}
       </dl>

@@ -1,9 +1,11 @@
 "use client";
-// The deployment gate as a pipeline would see it right now.
+// The deployment gate as a pipeline would see it right now. The API's reasons carry ISO instants (for
+// pipelines); here each one is shown as a time in UTC, since windows and freezes are UTC.
 import { CheckCircle2, ShieldAlert } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { SkeletonRows } from "@/components/ui/states";
+import { Instant } from "@/components/ui/time";
 import { useChangeGate } from "@/lib/client/changes";
 
 export function GateStatus({ changeKey, className }: { changeKey: string; className?: string }) {
@@ -37,7 +39,9 @@ export function GateStatus({ changeKey, className }: { changeKey: string; classN
           </p>
           <ul className="mt-1 list-disc space-y-0.5 pl-5 text-xs text-muted">
             {gate.data.reasons.map((r) => (
-              <li key={r}>{r}</li>
+              <li key={r}>
+                <ReasonText text={r} />
+              </li>
             ))}
           </ul>
         </div>
@@ -45,4 +49,13 @@ export function GateStatus({ changeKey, className }: { changeKey: string; classN
       <p className="mt-2 font-mono text-[11px] break-all text-muted">GET /api/changes/{changeKey}/gate</p>
     </section>
   );
+}
+
+const ISO_INSTANT = /(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z)/;
+
+// "Its planned window opens at 2030-01-01T10:00:00Z" → "… opens at <time>1 Jan 2030, 10:00 UTC</time>".
+function ReasonText({ text }: { text: string }) {
+  return text
+    .split(ISO_INSTANT)
+    .map((part, i) => (i % 2 === 1 ? <Instant key={i} at={part} zone="utc" /> : part || null));
 }

@@ -3,10 +3,11 @@
 // cancellation). The server's refusal (a window or freeze problem) shows right here.
 import { useState, type FormEvent, type KeyboardEvent } from "react";
 import type { TransitionNeed } from "@/app/(portal)/changes/[key]/_components/transition-needs";
-import { fromUtcInput, toUtcInput } from "@/app/(portal)/changes/_components/utc";
+import { fromUtcInput, toUtcInput } from "@/components/ui/utc-input";
 import { WindowFit } from "@/app/(portal)/changes/_components/window-fit";
 import { Button } from "@/components/ui/button";
-import { Field, Input, Textarea } from "@/components/ui/field";
+import { DateTimeInput } from "@/components/ui/date-time-input";
+import { Field, Textarea } from "@/components/ui/field";
 import { Spinner } from "@/components/ui/states";
 import { windowContaining } from "@/lib/changes/deployment-windows";
 import { reapprovalNotice } from "@/lib/changes/reapproval";
@@ -79,31 +80,21 @@ export function TransitionForm({ change, need, isPending, error, onConfirm, onCl
       {need.kind === "schedule" ? (
         <>
           <div className="grid gap-2 sm:grid-cols-2">
-            <Field label="Start (UTC)">
-              {(id) => (
-                <Input
-                  id={id}
-                  type="datetime-local"
-                  aria-invalid={!!serverFields.plannedStart}
-                  value={start}
-                  onChange={(e) => setStart(e.target.value)}
-                  className="font-mono"
-                  autoFocus
-                />
-              )}
-            </Field>
-            <Field label="End (UTC)">
-              {(id) => (
-                <Input
-                  id={id}
-                  type="datetime-local"
-                  aria-invalid={!!(serverFields.plannedStart ?? serverFields.plannedEnd)}
-                  value={end}
-                  onChange={(e) => setEnd(e.target.value)}
-                  className="font-mono"
-                />
-              )}
-            </Field>
+            <DateTimeInput
+              label="Start"
+              zone="utc"
+              value={start}
+              onChange={setStart}
+              isInvalid={!!serverFields.plannedStart}
+              autoFocus
+            />
+            <DateTimeInput
+              label="End"
+              zone="utc"
+              value={end}
+              onChange={setEnd}
+              isInvalid={!!(serverFields.plannedStart ?? serverFields.plannedEnd)}
+            />
           </div>
           <WindowFit
             environment={change.environment}

@@ -1,66 +1,69 @@
 "use client";
 // Recording a DR test: planned for a date, or run with what it measured. Validated with the API's
 // schema; the measured times are judged against the function's targets as they are typed.
-import { useState, type FormEvent, type KeyboardEvent } from "react";
+import { useState } from "react";
 import { ChoiceGroup } from "@/components/ui/choice-group";
 import { StringListField } from "@/app/(portal)/continuity/_components/string-list-field";
 import { useIsClient } from "@/components/ui/use-is-client";
-import { issuesToErrors } from "@/app/(portal)/continuity/_components/function-form-values";
+import { formMessage } from "@/app/(portal)/continuity/_components/function-form-values";
 import { fromLocalInput, measuredHours } from "@/app/(portal)/continuity/[id]/_components/dr-test-values";
 import { MeasuredFields } from "@/app/(portal)/continuity/[id]/_components/measured-fields";
 import { Button } from "@/components/ui/button";
-import { Field, Input, Textarea } from "@/components/ui/field";
+import { DateTimeInput } from "@/components/ui/date-time-input";
+import { Field, Textarea } from "@/components/ui/field";
 import { Kbd, Spinner } from "@/components/ui/states";
-import { fieldErrorMap } from "@/lib/client/api-client";
+import { useForm } from "@/components/ui/use-form";
 import { useCreateDrTest } from "@/lib/client/continuity";
 import { DR_TEST_LABELS, DR_TEST_TYPES, type DrTestType } from "@/lib/continuity/rules";
 import { createDrTestInput, type FunctionResponse } from "@/lib/continuity/schemas";
 
 type Status = "DONE" | "PLANNED";
+type DrTestValues = {
+  type: DrTestType;
+  status: Status;
+  when: string;
+  rto: string;
+  rpo: string;
+  findings: string;
+  followUps: string[];
+};
+const BLANK: DrTestValues = {
+  type: "BACKUP_RESTORE",
+  status: "DONE",
+  when: "",
+  rto: "",
+  rpo: "",
+  findings: "",
+  followUps: [],
+};
 
 export function DrTestForm({ fn, onDone }: { fn: FunctionResponse; onDone: () => void }) {
   const isClient = useIsClient();
   const create = useCreateDrTest(fn.id);
   const [idempotencyKey] = useState(() => crypto.randomUUID());
-  const [type, setType] = useState<DrTestType>("BACKUP_RESTORE");
-  const [status, setStatus] = useState<Status>("DONE");
-  const [when, setWhen] = useState("");
-  const [rto, setRto] = useState("");
-  const [rpo, setRpo] = useState("");
-  const [findings, setFindings] = useState("");
-  const [followUps, setFollowUps] = useState<string[]>([]);
-  const [clientErrors, setClientErrors] = useState<Record<string, string>>({});
-  const serverErrors = fieldErrorMap(create.error);
-  const errors = { ...serverErrors, ...clientErrors };
-  const isDone = status === "DONE";
-
-  function submit(e: FormEvent) {
-    e.preventDefault();
-    if (create.isPending) return;
-    const at = fromLocalInput(when);
-    const parsed = createDrTestInput.safeParse({
-      type,
-      status,
-      ...(isDone ? { performedAt: at } : { plannedFor: at }),
-      measuredRtoHours: isDone ? measuredHours(rto) : null,
-      measuredRpoHours: isDone ? measuredHours(rpo) : null,
-      findings,
-      followUps: followUps.filter((f) => f.trim()),
-    });
-    if (!parsed.success) {
-      setClientErrors(issuesToErrors(parsed.error.issues));
-      return;
-    }
-    setClientErrors({});
-    create.mutate({ input: parsed.data, idempotencyKey }, { onSuccess: onDone });
-  }
-
-  function submitOnModEnter(e: KeyboardEvent<HTMLFormElement>) {
-    if (e.key === "Enter" && (e.metaKey || e.ctrlKey)) {
-      e.preventDefault();
-      e.currentTarget.requestSubmit();
-    }
-  }
+  const form = useForm({
+    initial: BLANK,
+    schema: createDrTestInput,
+    toInput: (v) => {
+      const at = fromLocalInput(v.when);
+      const done = v.status === "DONE";
+      return {
+        type: v.type,
+        status: v.status,
+        ...(done ? { performedAt: at } : { plannedFor: at }),
+        measuredRtoHours: done ? measuredHours(v.rto) : null,
+        measuredRpoHours: done ? measuredHours(v.rpo) : null,
+        findings: v.findings,
+        followUps: v.followUps.filter((f) => f.trim()),
+      };
+    },
+    onSubmit: (input) => create.mutate({ input, idempotencyKey }, { onSuccess: onDone }),
+    serverError: create.error,
+    isPending: create.isPending,
+    messageOf: formMessage,
+  });
+  const { values, set, errors } = form;
+  const isDone = values.status === "DONE";
 
   const whenError = errors.performedAt ?? errors.plannedFor;
   return (
@@ -68,23 +71,17 @@ export function DrTestForm({ fn, onDone }: { fn: FunctionResponse; onDone: () =>
       <h2 id="record-heading" className="mb-2 text-sm font-semibold">
         Record a DR test
       </h2>
-      <form
-        onSubmit={submit}
-        onKeyDown={submitOnModEnter}
-        noValidate
-        aria-label="Record a DR test"
-        className="space-y-4"
-      >
-        {create.error && !Object.keys(serverErrors).length ? (
+      <form {...form.formProps} aria-label="Record a DR test" className="space-y-4">
+        {form.formError ? (
           <p role="alert" className="rounded-md bg-danger/10 px-3 py-2 text-sm text-danger">
-            {create.error.message}
+            {form.formError}
           </p>
         ) : null}
         <ChoiceGroup
           name="dr-type"
           legend="Test"
-          value={type}
-          onChange={setType}
+          value={values.type}
+          onChange={(t) => set("type", t)}
           error={errors.type}
           choices={DR_TEST_TYPES.map((t) => ({ value: t, label: DR_TEST_LABELS[t] }))}
         />
@@ -92,44 +89,35 @@ export function DrTestForm({ fn, onDone }: { fn: FunctionResponse; onDone: () =>
           <ChoiceGroup
             name="dr-status"
             legend="Status"
-            value={status}
+            value={values.status}
             onChange={(s) => {
-              setStatus(s);
-              setClientErrors({});
+              set("status", s);
+              form.setErrors({});
             }}
             choices={[
               { value: "DONE", label: "Done", hint: "It was run" },
               { value: "PLANNED", label: "Planned", hint: "It will be run" },
             ]}
           />
-          <Field
-            label={isDone ? "Performed at (your time)" : "Planned for (your time)"}
+          <DateTimeInput
+            label={isDone ? "Performed at" : "Planned for"}
+            zone="local"
+            value={values.when}
+            onChange={(w) => set("when", w)}
             error={whenError}
             hint={isDone ? "Leave empty for now." : "When it is scheduled."}
-          >
-            {(id, d) => (
-              <Input
-                id={id}
-                type="datetime-local"
-                aria-describedby={d}
-                aria-invalid={!!whenError}
-                value={when}
-                onChange={(e) => setWhen(e.target.value)}
-                className="font-mono"
-              />
-            )}
-          </Field>
+          />
         </div>
         {isDone ? (
           <MeasuredFields
-            rto={rto}
-            rpo={rpo}
+            rto={values.rto}
+            rpo={values.rpo}
             targetRto={fn.rtoHours}
             targetRpo={fn.rpoHours}
-            isRtoOptional={type === "PLAN_REVIEW"}
+            isRtoOptional={values.type === "PLAN_REVIEW"}
             onChange={(p) => {
-              if (p.rto !== undefined) setRto(p.rto);
-              if (p.rpo !== undefined) setRpo(p.rpo);
+              if (p.rto !== undefined) set("rto", p.rto);
+              if (p.rpo !== undefined) set("rpo", p.rpo);
             }}
             errors={errors}
           />
@@ -141,8 +129,8 @@ export function DrTestForm({ fn, onDone }: { fn: FunctionResponse; onDone: () =>
                 <Textarea
                   id={id}
                   aria-describedby={d}
-                  value={findings}
-                  onChange={(e) => setFindings(e.target.value)}
+                  value={values.findings}
+                  onChange={(e) => set("findings", e.target.value)}
                   className="min-h-16"
                 />
               )}
@@ -151,8 +139,8 @@ export function DrTestForm({ fn, onDone }: { fn: FunctionResponse; onDone: () =>
               legend="Follow-ups"
               itemLabel="Follow-up"
               placeholder="e.g. Automate the restore of the search index"
-              value={followUps}
-              onChange={setFollowUps}
+              value={values.followUps}
+              onChange={(f) => set("followUps", f)}
               error={errors.followUps}
             />
           </>

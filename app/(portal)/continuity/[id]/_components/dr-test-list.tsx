@@ -9,7 +9,7 @@ import { Badge } from "@/components/ui/badge";
 import { Button, buttonClass } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { EmptyState, ErrorState, SkeletonRows } from "@/components/ui/states";
-import { Time } from "@/components/ui/time";
+import { Instant } from "@/components/ui/time";
 import { useDrTests } from "@/lib/client/continuity";
 import { DR_TEST_LABELS } from "@/lib/continuity/rules";
 import type { DrTestResponse } from "@/lib/continuity/schemas";
@@ -51,7 +51,7 @@ function TestItem({ test, canWrite }: { test: DrTestResponse; canWrite: boolean 
         <span className="font-medium">{DR_TEST_LABELS[test.type]}</span>
         {isDone ? <Badge tone="neutral">Done</Badge> : <Badge tone="accent">Planned</Badge>}
         <span className="text-xs text-muted">
-          <Time iso={isDone ? test.performedAt : test.plannedFor} />
+          <Instant at={isDone ? test.performedAt : test.plannedFor} zone="utc" />
         </span>
         {isDone ? (
           <>

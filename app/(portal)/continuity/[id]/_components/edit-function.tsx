@@ -2,7 +2,7 @@
 // Editing a function reuses the add form; the PATCH carries the version the editor started from, so a
 // save over someone else's is refused (409) rather than silently undoing theirs.
 import { useState } from "react";
-import { ConflictBanner } from "@/app/(portal)/continuity/[id]/_components/conflict-banner";
+import { ConflictBanner } from "@/components/ui/conflict-banner";
 import { valuesFromFunction } from "@/app/(portal)/continuity/_components/function-form-values";
 import { FunctionForm } from "@/app/(portal)/continuity/_components/function-form";
 import { Button } from "@/components/ui/button";
@@ -30,7 +30,11 @@ export function EditFunction({ fn, onDone }: { fn: FunctionResponse; onDone: () 
       aria-label="Edit business function"
       className="space-y-3 rounded-lg border border-accent/30 bg-surface p-3"
     >
-      {isConflict ? <ConflictBanner onReload={loadTheirs} /> : null}
+      {isConflict ? (
+        <ConflictBanner onReload={loadTheirs} reloadLabel="Load their version">
+          since you opened it; nothing was saved. Load their version, check it, and edit again.
+        </ConflictBanner>
+      ) : null}
       <FunctionForm
         key={formKey}
         initial={valuesFromFunction(base)}

@@ -6,7 +6,7 @@ import { SeverityBadge } from "@/app/(portal)/incidents/_components/severity-bad
 import { Badge } from "@/components/ui/badge";
 import { cn } from "@/components/ui/cn";
 import { Kbd } from "@/components/ui/states";
-import { Time } from "@/components/ui/time";
+import { Instant } from "@/components/ui/time";
 import { STATUS_LABELS, type IncidentStatus } from "@/lib/incidents/lifecycle";
 import type { IncidentResponse } from "@/lib/incidents/schemas";
 
@@ -60,7 +60,7 @@ export function IncidentHeader({ incident, canPost, isStale, dataUpdatedAt, clas
           <strong>Stakeholder update overdue</strong>
           {incident.nextUpdateDueAt ? (
             <span>
-              (was due <Time iso={incident.nextUpdateDueAt} />)
+              (was due <Instant at={incident.nextUpdateDueAt} />)
             </span>
           ) : null}
           {canPost ? (
@@ -72,8 +72,7 @@ export function IncidentHeader({ incident, canPost, isStale, dataUpdatedAt, clas
       ) : null}
       {isStale ? (
         <p role="status" className="text-xs text-warning">
-          Live refresh failed; showing data from <Time iso={new Date(dataUpdatedAt).toISOString()} />.
-          Retrying…
+          Live refresh failed; showing data from <Instant at={new Date(dataUpdatedAt)} />. Retrying…
         </p>
       ) : null}
       <dl className="grid grid-cols-2 gap-x-4 gap-y-2 rounded-lg border border-border bg-surface p-3 sm:grid-cols-3">
@@ -101,19 +100,19 @@ export function IncidentHeader({ incident, canPost, isStale, dataUpdatedAt, clas
           {incident.reportedBy?.name ?? <span className="text-muted">Unknown</span>}
         </Meta>
         <Meta label="Reported">
-          <Time iso={incident.createdAt} />
+          <Instant at={incident.createdAt} />
         </Meta>
         <Meta label="Acknowledged">
-          <Time iso={incident.acknowledgedAt} />
+          <Instant at={incident.acknowledgedAt} />
         </Meta>
         {incident.resolvedAt ? (
           <Meta label="Resolved">
-            <Time iso={incident.resolvedAt} />
+            <Instant at={incident.resolvedAt} />
           </Meta>
         ) : null}
         {incident.closedAt ? (
           <Meta label="Closed">
-            <Time iso={incident.closedAt} />
+            <Instant at={incident.closedAt} />
           </Meta>
         ) : null}
       </dl>

@@ -1,7 +1,7 @@
 "use client";
 import { useState } from "react";
 import { FileText, Pencil } from "lucide-react";
-import { issuesToErrors } from "@/app/(portal)/incidents/[key]/_components/form-errors";
+import { issuesToFieldErrors } from "@/components/ui/form-state";
 import { MutationAlert } from "@/app/(portal)/incidents/[key]/_components/mutation-alert";
 import {
   draftFrom,
@@ -56,7 +56,7 @@ export function PostmortemSection({ incident, canWrite, onLoadLatest, className 
       toPostmortemInput(draft ?? draftFrom(incident), base?.version ?? incident.version),
     );
     if (!parsed.success) {
-      setClientErrors(issuesToErrors(parsed.error));
+      setClientErrors(issuesToFieldErrors(parsed.error.issues));
       return;
     }
     setClientErrors({});

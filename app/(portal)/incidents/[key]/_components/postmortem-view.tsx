@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
-import { Time } from "@/components/ui/time";
+import { Instant } from "@/components/ui/time";
 import type { ActionItemResponse, IncidentResponse } from "@/lib/incidents/schemas";
 
 const ITEM_STATUS: Record<
@@ -27,7 +27,7 @@ export function PostmortemView({ incident }: { incident: IncidentResponse }) {
                 <li key={m.id} className="flex flex-wrap items-center gap-2 px-3 py-1.5">
                   <span className="min-w-0 flex-1 break-words">{m.description}</span>
                   <span className="text-xs text-muted">
-                    {m.owner.name} · due {m.dueDate}
+                    {m.owner.name} · due <Instant at={m.dueDate} zone="utc" dateOnly />
                   </span>
                   <Badge tone={ITEM_STATUS[m.status].tone}>{ITEM_STATUS[m.status].label}</Badge>
                 </li>
@@ -45,7 +45,7 @@ export function PostmortemView({ incident }: { incident: IncidentResponse }) {
         <div className="text-xs text-muted">
           <dt className="inline">First written </dt>
           <dd className="inline">
-            <Time iso={incident.postmortemAt} />
+            <Instant at={incident.postmortemAt} />
           </dd>
         </div>
       ) : null}

@@ -1,10 +1,10 @@
 "use client";
 import type { ReactNode } from "react";
-import { formatDuration, SlaCountdown } from "@/app/(portal)/incidents/_components/sla-countdown";
-import { useNow } from "@/app/(portal)/incidents/_components/use-now";
-import { useIsClient } from "@/components/ui/use-is-client";
+import { SlaCountdown } from "@/app/(portal)/incidents/_components/sla-countdown";
+import { formatDuration } from "@/components/ui/format-duration";
+import { useNow } from "@/components/ui/use-now";
 import { cn } from "@/components/ui/cn";
-import { Time } from "@/components/ui/time";
+import { Instant } from "@/components/ui/time";
 import type { IncidentResponse } from "@/lib/incidents/schemas";
 
 // The two handbook clocks: response stops at the acknowledgement, resolution at the resolution.
@@ -28,9 +28,10 @@ const clocksOf = (i: IncidentResponse) => [
 ];
 
 export function SlaClocks({ incident, className }: { incident: IncidentResponse; className?: string }) {
+  // Null on the server and while hydrating: the countdowns appear right after mount.
   const now = useNow();
-  const isClient = useIsClient();
-  const nextUpdateMs = incident.nextUpdateDueAt ? Date.parse(incident.nextUpdateDueAt) - now : null;
+  const nextUpdateMs =
+    incident.nextUpdateDueAt && now !== null ? Date.parse(incident.nextUpdateDueAt) - now : null;
   return (
     <section
       aria-labelledby="clocks-heading"
@@ -50,7 +51,7 @@ export function SlaClocks({ incident, className }: { incident: IncidentResponse;
             stoppedIso={c.stoppedIso}
             stoppedVerb={c.stoppedVerb}
           >
-            {isClient ? (
+            {now !== null ? (
               <SlaCountdown
                 label={c.label}
                 startIso={incident.createdAt}
@@ -73,12 +74,12 @@ export function SlaClocks({ incident, className }: { incident: IncidentResponse;
                 incident.updateOverdue && "font-bold text-danger",
               )}
             >
-              {nextUpdateMs === null ? (
+              {!incident.nextUpdateDueAt ? (
                 <span className="font-sans text-muted">none posted yet</span>
-              ) : !isClient ? (
+              ) : nextUpdateMs === null ? (
                 <Placeholder />
               ) : nextUpdateMs < 0 ? (
-                `overdue ${formatDuration(nextUpdateMs)}`
+                `overdue ${formatDuration(-nextUpdateMs)}`
               ) : (
                 `in ${formatDuration(nextUpdateMs)}`
               )}
@@ -109,11 +110,11 @@ function Clock({ testId, label, state, dueIso, stoppedIso, stoppedVerb, children
         <div className="text-[11px] text-muted">
           {stoppedIso ? (
             <>
-              {stoppedVerb} <Time iso={stoppedIso} />
+              {stoppedVerb} <Instant at={stoppedIso} />
             </>
           ) : (
             <>
-              due <Time iso={dueIso} />
+              due <Instant at={dueIso} />
             </>
           )}
         </div>

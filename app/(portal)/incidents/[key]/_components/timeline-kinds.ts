@@ -2,7 +2,6 @@ import {
   ArrowRightLeft,
   BellRing,
   Boxes,
-  Circle,
   FileText,
   Gauge,
   GitPullRequestArrow,
@@ -10,10 +9,10 @@ import {
   Pencil,
   Siren,
   UserCheck,
-  type LucideIcon,
 } from "lucide-react";
+import { FALLBACK_KIND, type TimelineKindStyle } from "@/components/ui/timeline";
 
-type KindStyle = { icon: LucideIcon; label: string; tone: string };
+type KindStyle = TimelineKindStyle;
 
 // Colour says how much it matters when scanning at 3 a.m.: red escalations, amber severity, green progress.
 export const TIMELINE_KINDS: Record<string, KindStyle> = {
@@ -38,6 +37,4 @@ export const TIMELINE_KINDS: Record<string, KindStyle> = {
 };
 
 // The server may add kinds before the UI knows them; they still show, plainly.
-const FALLBACK: KindStyle = { icon: Circle, label: "Event", tone: "text-muted bg-surface-2 border-border" };
-
-export const timelineKind = (kind: string): KindStyle => TIMELINE_KINDS[kind] ?? FALLBACK;
+export const timelineKind = (kind: string): KindStyle => TIMELINE_KINDS[kind] ?? FALLBACK_KIND;

@@ -5,7 +5,7 @@ import type { PatchIncident } from "@/app/(portal)/incidents/[key]/_components/i
 import { usePeople } from "@/app/(portal)/incidents/[key]/_components/use-people";
 import { Button } from "@/components/ui/button";
 import { Field, Select } from "@/components/ui/field";
-import { Time } from "@/components/ui/time";
+import { Instant } from "@/components/ui/time";
 import type { IncidentResponse } from "@/lib/incidents/schemas";
 import { computeDueDates, SEVERITIES, SEVERITY_LABELS, type Severity } from "@/lib/incidents/sla";
 
@@ -54,8 +54,8 @@ export function TriageControls({ incident, actions, patch, isPending }: Props) {
             hint={
               preview ? (
                 <>
-                  Clocks will be recomputed: response due <Time iso={preview.responseDueAt.toISOString()} />,
-                  resolution due <Time iso={preview.resolutionDueAt.toISOString()} />.
+                  Clocks will be recomputed: response due <Instant at={preview.responseDueAt} />, resolution
+                  due <Instant at={preview.resolutionDueAt} />.
                 </>
               ) : (
                 "Changing it recomputes both SLA clocks."

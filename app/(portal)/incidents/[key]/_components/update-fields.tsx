@@ -1,6 +1,6 @@
 "use client";
 import type { RefObject } from "react";
-import { errorFor } from "@/app/(portal)/incidents/[key]/_components/form-errors";
+import { errorAt } from "@/components/ui/form-state";
 import { localInputToIso } from "@/app/(portal)/incidents/[key]/_components/next-update-time";
 import type { UpdateDraft } from "@/app/(portal)/incidents/[key]/_components/update-draft";
 import { Field, Input, Textarea } from "@/components/ui/field";
@@ -14,7 +14,7 @@ type Props = {
 
 export function UpdateFields({ draft, set, errors, impactRef }: Props) {
   const sentAs = localInputToIso(draft.nextUpdateAt);
-  const actionsError = errorFor(errors, "currentActions");
+  const actionsError = errorAt(errors, "currentActions");
   return (
     <>
       <Field label="Impact" error={errors.impact} hint="What users notice, in their words.">

@@ -1,16 +1,14 @@
 "use client";
-import { useState, type FormEvent, type KeyboardEvent, type RefObject } from "react";
-import { issuesToErrors } from "@/app/(portal)/incidents/[key]/_components/form-errors";
+import { useState, type RefObject } from "react";
 import {
   blankUpdate,
   continueFrom,
   toUpdateInput,
-  type UpdateDraft,
 } from "@/app/(portal)/incidents/[key]/_components/update-draft";
 import { UpdateFields } from "@/app/(portal)/incidents/[key]/_components/update-fields";
 import { Button } from "@/components/ui/button";
 import { Spinner } from "@/components/ui/states";
-import { fieldErrorMap } from "@/lib/client/api-client";
+import { useForm } from "@/components/ui/use-form";
 import { useIncidentUpdates, usePostUpdate } from "@/lib/client/incidents";
 import { createUpdateInput, type IncidentResponse } from "@/lib/incidents/schemas";
 
@@ -19,47 +17,36 @@ type Props = { incident: IncidentResponse; impactRef: RefObject<HTMLTextAreaElem
 export function UpdateForm({ incident, impactRef }: Props) {
   const post = usePostUpdate(incident.key);
   const last = useIncidentUpdates(incident.key).data?.[0];
-  const [draft, setDraft] = useState(() => blankUpdate(incident.severity));
   // One key per fill: a double submit or a retry after a timeout posts the update once.
   const [idempotencyKey, setIdempotencyKey] = useState(() => crypto.randomUUID());
-  const [clientErrors, setClientErrors] = useState<Record<string, string>>({});
-  const serverErrors = fieldErrorMap(post.error);
-  const errors = { ...serverErrors, ...clientErrors };
-  const set = <K extends keyof UpdateDraft>(key: K, value: UpdateDraft[K]) =>
-    setDraft((d) => ({ ...d, [key]: value }));
-
-  function submit(e: FormEvent) {
-    e.preventDefault();
-    const parsed = createUpdateInput.safeParse(toUpdateInput(draft));
-    if (!parsed.success) {
-      setClientErrors(issuesToErrors(parsed.error));
-      post.reset();
-      return;
-    }
-    setClientErrors({});
-    const onSuccess = () => {
-      setDraft(blankUpdate(incident.severity));
-      setIdempotencyKey(crypto.randomUUID());
-    };
-    post.mutate({ input: parsed.data, idempotencyKey }, { onSuccess });
-  }
-
-  function onKeyDown(e: KeyboardEvent<HTMLFormElement>) {
-    if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) e.currentTarget.requestSubmit();
-  }
+  const form = useForm({
+    initial: blankUpdate(incident.severity),
+    schema: createUpdateInput,
+    toInput: toUpdateInput,
+    onSubmit: (input) =>
+      post.mutate(
+        { input, idempotencyKey },
+        {
+          onSuccess: () => {
+            form.reset(blankUpdate(incident.severity));
+            setIdempotencyKey(crypto.randomUUID());
+          },
+        },
+      ),
+    serverError: post.error,
+  });
+  const draft = form.values;
 
   return (
     <form
-      onSubmit={submit}
-      onKeyDown={onKeyDown}
-      noValidate
+      {...form.formProps}
       aria-label="Post update"
       className="space-y-3 rounded-md border border-border p-3"
     >
-      <UpdateFields draft={draft} set={set} errors={errors} impactRef={impactRef} />
-      {post.error && Object.keys(serverErrors).length === 0 ? (
+      <UpdateFields draft={draft} set={form.set} errors={form.errors} impactRef={impactRef} />
+      {form.formError ? (
         <p role="alert" className="rounded-md bg-danger/10 px-3 py-2 text-sm text-danger">
-          {post.error.message}
+          {form.formError}
         </p>
       ) : null}
       <div className="flex flex-wrap items-center gap-2">
@@ -70,7 +57,7 @@ export function UpdateForm({ incident, impactRef }: Props) {
         {last ? (
           <Button
             variant="ghost"
-            onClick={() => setDraft((d) => continueFrom(d, last))}
+            onClick={() => form.setValues((d) => continueFrom(d, last))}
             disabled={post.isPending}
           >
             Start from last update

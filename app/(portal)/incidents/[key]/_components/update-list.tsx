@@ -5,7 +5,7 @@ import { CopyMarkdownButton } from "@/app/(portal)/incidents/[key]/_components/c
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { ErrorState, SkeletonRows } from "@/components/ui/states";
-import { Time } from "@/components/ui/time";
+import { Instant } from "@/components/ui/time";
 import { incidentKeys, useIncidentTimeline, useIncidentUpdates } from "@/lib/client/incidents";
 
 export function UpdateList({ incidentKey }: { incidentKey: string }) {
@@ -48,10 +48,10 @@ export function UpdateList({ incidentKey }: { incidentKey: string }) {
             <Badge tone={u.public ? "accent" : "neutral"}>{u.public ? "Public" : "Internal"}</Badge>
             <span className="font-medium">{u.author.name}</span>
             <span className="text-muted">
-              <Time iso={u.createdAt} />
+              <Instant at={u.createdAt} />
             </span>
             <span className="text-muted">
-              · next <Time iso={u.nextUpdateAt} />
+              · next <Instant at={u.nextUpdateAt} />
             </span>
             <span className="ml-auto">
               <CopyMarkdownButton markdown={u.markdown} />

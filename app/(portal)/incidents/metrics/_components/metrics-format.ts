@@ -1,26 +1,18 @@
 // How the metrics page writes durations, shares and periods. Pure, and locale-free on purpose: the
 // server and the browser must render the same text, or hydration fails.
+import { formatDuration } from "@/components/ui/format-duration";
+
 export type ComplianceTone = "success" | "warning" | "danger";
 
 // The handbook's SLA bar is 95 %; 90 % and up is "slipping", below that a breach pattern.
 export const COMPLIANCE_TARGET = 95;
 const COMPLIANCE_SLIPPING = 90;
 
+// Mean times in the one duration style, to the whole minute ("45 min", "3 h 20 min", "2 d 2 h"); under
+// a minute to the second, so a quick acknowledgement does not read as zero.
 export function formatMinutes(minutes: number | null): string {
   if (minutes === null) return "—";
-  const total = Math.round(minutes);
-  if (total < 1) return "< 1 min";
-  if (total < 60) return `${total} min`;
-  // Past two days hours stop being readable; the P3/P4 resolution targets are 3 and 7 days.
-  if (total >= 48 * 60) {
-    const hours = Math.round(total / 60);
-    const d = Math.floor(hours / 24);
-    const h = hours % 24;
-    return h ? `${d} d ${h} h` : `${d} d`;
-  }
-  const h = Math.floor(total / 60);
-  const m = total % 60;
-  return m ? `${h} h ${m} min` : `${h} h`;
+  return formatDuration((minutes < 1 ? minutes : Math.round(minutes)) * 60_000);
 }
 
 // 0–1 share → percentage rounded to one decimal, the figure shown everywhere on the page.

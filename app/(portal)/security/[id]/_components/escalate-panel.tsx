@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useState } from "react";
 import { Siren } from "lucide-react";
-import { ActionError } from "@/app/(portal)/security/_components/action-error";
+import { ActionError } from "@/components/ui/action-error";
 import { isEscalatable } from "@/app/(portal)/security/_components/security-labels";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";

@@ -8,7 +8,7 @@ import { TYPE_LABELS } from "@/app/(portal)/security/_components/security-labels
 import { TriageBadge } from "@/app/(portal)/security/_components/triage-badge";
 import { EscalatePanel } from "@/app/(portal)/security/[id]/_components/escalate-panel";
 import { TriageForm } from "@/app/(portal)/security/[id]/_components/triage-form";
-import { Time } from "@/components/ui/time";
+import { Instant } from "@/components/ui/time";
 import { useSecurityEvent } from "@/lib/client/security";
 import type { SecurityEventResponse } from "@/lib/security/schemas";
 
@@ -21,7 +21,7 @@ export function EventDetail({ initial, canTriage }: { initial: SecurityEventResp
     [
       "When",
       <span key="at" className="font-mono text-xs">
-        {e.at.replace("T", " ").slice(0, 19)} UTC · <Time iso={e.at} relative />
+        <Instant at={e.at} zone="utc" /> · <Instant at={e.at} relative />
       </span>,
     ],
     ["Type", TYPE_LABELS[e.type]],

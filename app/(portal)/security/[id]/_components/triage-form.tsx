@@ -3,7 +3,7 @@
 // (as the server has it). After a 409 the form starts again from the fresh event, keeping unsaved notes visible.
 import { useState, type FormEvent } from "react";
 import { Save } from "lucide-react";
-import { ActionError } from "@/app/(portal)/security/_components/action-error";
+import { ActionError } from "@/components/ui/action-error";
 import { Button } from "@/components/ui/button";
 import { Field, Textarea } from "@/components/ui/field";
 import { Spinner } from "@/components/ui/states";

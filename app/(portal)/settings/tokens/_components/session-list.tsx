@@ -5,7 +5,7 @@ import { LogOut } from "lucide-react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Spinner } from "@/components/ui/states";
-import { Time } from "@/components/ui/time";
+import { Instant } from "@/components/ui/time";
 import type { LiveSession } from "@/lib/auth/sessions-schemas";
 import { useSignOutEverywhere } from "@/lib/client/sessions";
 
@@ -49,7 +49,7 @@ export function SessionList({ sessions, currentId }: { sessions: LiveSession[]; 
             {s.id === currentId ? <Badge tone="success">This browser</Badge> : null}
             <span className="text-muted">{s.clientIp ?? "unknown address"}</span>
             <span className="text-muted">
-              signed in <Time iso={s.createdAt} />, last active <Time iso={s.lastSeenAt} relative />
+              signed in <Instant at={s.createdAt} />, last active <Instant at={s.lastSeenAt} relative />
             </span>
           </li>
         ))}

@@ -1,13 +1,12 @@
 "use client";
 import { useState, type FormEvent } from "react";
 import { Check, Copy, KeyRound } from "lucide-react";
-import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select } from "@/components/ui/field";
 import { PageHeader } from "@/components/ui/page-header";
-import { EmptyState, Spinner } from "@/components/ui/states";
-import { Time } from "@/components/ui/time";
+import { Spinner } from "@/components/ui/states";
 import { fieldErrorMap } from "@/lib/client/api-client";
+import { TokenTable } from "@/app/(portal)/settings/tokens/_components/token-table";
 import { useCreateToken, useRevokeToken, useTokens, type CreatedToken } from "@/lib/client/tokens";
 import type { TokenResponse } from "@/lib/tokens/schemas";
 
@@ -17,12 +16,6 @@ const EXPIRY_CHOICES = [
   { label: "1 year", days: 365 },
   { label: "Never (not recommended)", days: 0 },
 ];
-
-function tokenState(t: TokenResponse): { label: string; tone: "success" | "neutral" | "danger" } {
-  if (t.revokedAt) return { label: "Revoked", tone: "neutral" };
-  if (t.expiresAt && new Date(t.expiresAt) <= new Date()) return { label: "Expired", tone: "danger" };
-  return { label: "Active", tone: "success" };
-}
 
 function NewTokenSecret({ token, onDone }: { token: CreatedToken; onDone: () => void }) {
   const [copied, setCopied] = useState(false);
@@ -126,63 +119,14 @@ export function TokenManager({ initial }: { initial: TokenResponse[] }) {
           Create token
         </Button>
       </form>
-      {tokens.length === 0 ? (
-        <EmptyState title="No tokens yet">
-          Create one for each script or pipeline, so you can revoke them one by one.
-        </EmptyState>
-      ) : (
-        <div className="overflow-x-auto rounded-lg border border-border bg-surface">
-          <table className="w-full text-left text-sm">
-            <thead className="border-b border-border bg-surface-2 text-xs text-muted uppercase">
-              <tr>
-                <th className="px-3 py-2 font-medium">Name</th>
-                <th className="px-3 py-2 font-medium">Token</th>
-                <th className="px-3 py-2 font-medium">Status</th>
-                <th className="px-3 py-2 font-medium">Expires</th>
-                <th className="px-3 py-2 font-medium">Last used</th>
-                <th className="px-3 py-2" />
-              </tr>
-            </thead>
-            <tbody>
-              {tokens.map((t) => {
-                const state = tokenState(t);
-                return (
-                  <tr key={t.id} className="border-b border-border last:border-0">
-                    <td className="px-3 py-2 font-medium">{t.name}</td>
-                    <td className="px-3 py-2 font-mono text-xs text-muted">{t.prefix}…</td>
-                    <td className="px-3 py-2">
-                      <Badge tone={state.tone}>{state.label}</Badge>
-                    </td>
-                    <td className="px-3 py-2">
-                      {t.expiresAt ? <Time iso={t.expiresAt} /> : <span className="text-warning">Never</span>}
-                    </td>
-                    <td className="px-3 py-2 text-muted">
-                      {t.lastUsedAt ? <Time iso={t.lastUsedAt} relative /> : "Never"}
-                    </td>
-                    <td className="px-3 py-2 text-right">
-                      {state.label === "Active" ? (
-                        <Button
-                          size="sm"
-                          variant="danger"
-                          disabled={revoke.isPending}
-                          onClick={() => {
-                            if (
-                              window.confirm(`Revoke “${t.name}”? Anything using it stops working at once.`)
-                            )
-                              revoke.mutate(t.id);
-                          }}
-                        >
-                          Revoke
-                        </Button>
-                      ) : null}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <TokenTable
+        tokens={tokens}
+        isRevoking={revoke.isPending}
+        onRevoke={(t) => {
+          if (window.confirm(`Revoke “${t.name}”? Anything using it stops working at once.`))
+            revoke.mutate(t.id);
+        }}
+      />
     </>
   );
 }

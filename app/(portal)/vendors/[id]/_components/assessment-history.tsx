@@ -5,7 +5,7 @@ import { Explanation } from "@/app/(portal)/vendors/[id]/_components/explanation
 import { ActionBadge } from "@/app/(portal)/vendors/_components/vendor-badges";
 import { buttonClass } from "@/components/ui/button";
 import { EmptyState, ErrorState, SkeletonRows } from "@/components/ui/states";
-import { Time } from "@/components/ui/time";
+import { Instant } from "@/components/ui/time";
 import { useAssessments } from "@/lib/client/vendors";
 import { SCORE_LABELS, SCORE_NAMES } from "@/lib/vendors/assessment-formula";
 import type { AssessmentResponse } from "@/lib/vendors/schemas";
@@ -50,7 +50,7 @@ export function AssessmentHistory({ vendorId, initial, canAssess }: Props) {
               >
                 <div className="flex flex-wrap items-center gap-2 text-sm">
                   <ActionBadge action={a.recommendedAction} score={a.overallScore} />
-                  <Time iso={a.assessedAt} />
+                  <Instant at={a.assessedAt} />
                   <span className="text-xs text-muted">
                     by {a.assessedBy?.name ?? "someone no longer here"} · {a.formulaVersion}
                   </span>

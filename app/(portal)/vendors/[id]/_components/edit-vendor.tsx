@@ -2,7 +2,7 @@
 // Editing a vendor reuses the add form; the PATCH carries the version the editor started from, so a save
 // over someone else's is refused (409) rather than silently undoing theirs.
 import { useState } from "react";
-import { ConflictBanner } from "@/app/(portal)/vendors/[id]/_components/conflict-banner";
+import { ConflictBanner } from "@/components/ui/conflict-banner";
 import { valuesFromVendor } from "@/app/(portal)/vendors/_components/vendor-form-values";
 import { VendorForm } from "@/app/(portal)/vendors/_components/vendor-form";
 import { Button } from "@/components/ui/button";
@@ -27,7 +27,11 @@ export function EditVendor({ vendor, onDone }: { vendor: VendorResponse; onDone:
 
   return (
     <section aria-label="Edit vendor" className="space-y-3 rounded-lg border border-accent/30 bg-surface p-3">
-      {isConflict ? <ConflictBanner onReload={loadTheirs} /> : null}
+      {isConflict ? (
+        <ConflictBanner onReload={loadTheirs} reloadLabel="Load their version">
+          since you opened it; nothing was saved. Load their version, check it, and edit again.
+        </ConflictBanner>
+      ) : null}
       <VendorForm
         key={formKey}
         initial={valuesFromVendor(base)}

@@ -1,6 +1,6 @@
 // The current recommendation at a glance, with the reason when a floor overrode the average.
 import { ActionBadge } from "@/app/(portal)/vendors/_components/vendor-badges";
-import { Time } from "@/components/ui/time";
+import { Instant } from "@/components/ui/time";
 import type { VendorResponse } from "@/lib/vendors/schemas";
 
 export function LatestAssessment({ vendor }: { vendor: VendorResponse }) {
@@ -19,7 +19,7 @@ export function LatestAssessment({ vendor }: { vendor: VendorResponse }) {
           <div className="flex flex-wrap items-center gap-2 text-sm">
             <ActionBadge action={a.recommendedAction} score={a.overallScore} />
             <span className="text-muted">
-              assessed <Time iso={a.assessedAt} />
+              assessed <Instant at={a.assessedAt} />
               {a.assessedBy ? ` by ${a.assessedBy.name}` : ""}
             </span>
           </div>

@@ -3,6 +3,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { CertStatusBadge } from "@/app/(portal)/vendors/_components/vendor-badges";
 import { ReviewDue } from "@/app/(portal)/vendors/_components/vendor-cells";
+import { Instant } from "@/components/ui/time";
 import { REVIEW_INTERVAL_MONTHS } from "@/lib/vendors/cadence";
 import type { VendorResponse } from "@/lib/vendors/schemas";
 
@@ -62,9 +63,15 @@ export function VendorFacts({ vendor }: { vendor: VendorResponse }) {
           Contract
         </h2>
         <dl className="grid grid-cols-2 gap-x-4 gap-y-3 font-mono">
-          <Fact label="Start">{vendor.contractStart ?? none}</Fact>
-          <Fact label="End">{vendor.contractEnd ?? none}</Fact>
-          <Fact label="Renewal">{vendor.renewalDate ?? none}</Fact>
+          <Fact label="Start">
+            {vendor.contractStart ? <Instant at={vendor.contractStart} zone="utc" dateOnly /> : none}
+          </Fact>
+          <Fact label="End">
+            {vendor.contractEnd ? <Instant at={vendor.contractEnd} zone="utc" dateOnly /> : none}
+          </Fact>
+          <Fact label="Renewal">
+            {vendor.renewalDate ? <Instant at={vendor.renewalDate} zone="utc" dateOnly /> : none}
+          </Fact>
           <Fact label="Notice period">{vendor.noticePeriodDays} days</Fact>
         </dl>
         {vendor.noticeDeadline ? (
@@ -93,7 +100,13 @@ export function VendorFacts({ vendor }: { vendor: VendorResponse }) {
                 <tr key={c.name} className="border-t border-border first:border-0">
                   <td className="py-1 pr-2">{c.name}</td>
                   <td className="px-2 py-1 font-mono text-xs text-muted">
-                    {c.expiresAt ? `expires ${c.expiresAt}` : "no expiry"}
+                    {c.expiresAt ? (
+                      <>
+                        expires <Instant at={c.expiresAt} zone="utc" dateOnly />
+                      </>
+                    ) : (
+                      "no expiry"
+                    )}
                   </td>
                   <td className="py-1 pl-2 text-right">
                     <CertStatusBadge status={c.status} />

@@ -1,0 +1,88 @@
+// API routes: business continuity: business functions and DR tests.
+import { z } from "zod";
+import { defineRoute } from "@/lib/api/define-route";
+import {
+  completeDrTestInput,
+  createDrTestInput,
+  createFunctionInput,
+  drTestParams,
+  drTestResponse,
+  functionParams,
+  functionResponse,
+  updateFunctionInput,
+} from "@/lib/continuity/schemas";
+import { MiB } from "@/lib/api/routes/body-limits";
+
+export const continuityRoutes = {
+  listFunctions: defineRoute({
+    method: "GET",
+    path: "/api/business-functions",
+    summary: "Business functions with RTO/RPO, dependency flags and the DR test schedule",
+    tag: "Continuity",
+    permission: "continuity:read",
+    response: z.object({ items: z.array(functionResponse) }),
+  }),
+  createFunction: defineRoute({
+    method: "POST",
+    path: "/api/business-functions",
+    summary: "Add a business function",
+    tag: "Continuity",
+    permission: "continuity:write",
+    body: createFunctionInput,
+    response: functionResponse,
+    maxBodyBytes: MiB,
+    status: 201,
+    idempotent: true,
+  }),
+  getFunction: defineRoute({
+    method: "GET",
+    path: "/api/business-functions/{id}",
+    summary: "One business function",
+    tag: "Continuity",
+    permission: "continuity:read",
+    params: functionParams,
+    response: functionResponse,
+  }),
+  updateFunction: defineRoute({
+    method: "PATCH",
+    path: "/api/business-functions/{id}",
+    summary: "Edit a business function (send the version you read)",
+    tag: "Continuity",
+    permission: "continuity:write",
+    params: functionParams,
+    body: updateFunctionInput,
+    response: functionResponse,
+    maxBodyBytes: MiB,
+  }),
+  listDrTests: defineRoute({
+    method: "GET",
+    path: "/api/business-functions/{id}/dr-tests",
+    summary: "A function's DR tests, planned and done",
+    tag: "Continuity",
+    permission: "continuity:read",
+    params: functionParams,
+    response: z.object({ items: z.array(drTestResponse) }),
+  }),
+  createDrTest: defineRoute({
+    method: "POST",
+    path: "/api/business-functions/{id}/dr-tests",
+    summary: "Plan a DR test, or record one that was run with its measured RTO/RPO",
+    tag: "Continuity",
+    permission: "continuity:write",
+    params: functionParams,
+    body: createDrTestInput,
+    response: drTestResponse,
+    status: 201,
+    idempotent: true,
+  }),
+  completeDrTest: defineRoute({
+    method: "PATCH",
+    path: "/api/dr-tests/{id}",
+    summary: "Record the result of a planned DR test",
+    tag: "Continuity",
+    permission: "continuity:write",
+    params: drTestParams,
+    body: completeDrTestInput,
+    response: drTestResponse,
+  }),
+} as const;

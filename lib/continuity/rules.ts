@@ -93,3 +93,13 @@ export function measureAgainstTargets(
     rpoMet: measured.rpoHours === null ? null : measured.rpoHours <= target.rpoHours,
   };
 }
+
+/**
+ * The start of the DR record that still decides compliance and "missed RTO/RPO" figures: the longest
+ * test interval (12 months) and the month before it, from the first of that month (UTC). The executive
+ * dashboard and the continuity list's `dr=missed` filter count from the same instant.
+ */
+export function drLookbackStart(now: Date): Date {
+  const longest = Math.max(...Object.values(DR_TEST_INTERVAL_MONTHS));
+  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - longest - 1, 1));
+}

@@ -6,12 +6,7 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { changeMetrics } from "@/lib/changes/change-metrics";
-import {
-  DR_TEST_INTERVAL_MONTHS,
-  drSchedule,
-  measureAgainstTargets,
-  type DrTestType,
-} from "@/lib/continuity/rules";
+import { drLookbackStart, drSchedule, measureAgainstTargets, type DrTestType } from "@/lib/continuity/rules";
 import { periodResponse, resolvePeriod } from "@/lib/dashboards/period";
 import type { DashboardQuery, ExecutiveDashboard } from "@/lib/dashboards/schemas";
 
@@ -112,8 +107,7 @@ type TestRow = {
 
 async function drSummary(now: Date): Promise<ExecutiveDashboard["dr"]> {
   // Only the tests that can still decide compliance: the longest interval is 12 months.
-  const longest = Math.max(...Object.values(DR_TEST_INTERVAL_MONTHS));
-  const since = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - longest - 1, 1));
+  const since = drLookbackStart(now);
   const [functions, tests] = await Promise.all([
     sqlRows<FunctionRow>(Prisma.sql`SELECT id, created_at, rto_hours, rpo_hours FROM business_functions`, {
       prepared: true,
@@ -128,6 +122,8 @@ async function drSummary(now: Date): Promise<ExecutiveDashboard["dr"]> {
   let compliant = 0;
   let overdueTests = 0;
   let missedTargets = 0;
+  let overdueFunctions = 0;
+  let missedFunctions = 0;
   for (const fn of functions) {
     const mine = tests.filter((t) => t.function_id === fn.id);
     const schedule = drSchedule(
@@ -143,6 +139,8 @@ async function drSummary(now: Date): Promise<ExecutiveDashboard["dr"]> {
     const overdue = schedule.filter((s) => s.overdue).length;
     overdueTests += overdue;
     if (overdue === 0) compliant++;
+    else overdueFunctions++;
+    const missedBefore = missedTargets;
     for (const t of mine) {
       if (t.status !== "DONE") continue;
       const m = measureAgainstTargets(
@@ -151,12 +149,15 @@ async function drSummary(now: Date): Promise<ExecutiveDashboard["dr"]> {
       );
       if (m.rtoMet === false || m.rpoMet === false) missedTargets++;
     }
+    if (missedTargets > missedBefore) missedFunctions++;
   }
   return {
     functions: functions.length,
     compliant,
     overdueTests,
     missedTargets,
+    overdueFunctions,
+    missedFunctions,
     compliance: functions.length ? compliant / functions.length : null,
   };
 }

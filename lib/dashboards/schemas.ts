@@ -87,6 +87,11 @@ export const executiveDashboard = z.object({
     compliant: z.number().int().describe("Functions with every DR test type done on schedule"),
     overdueTests: z.number().int(),
     missedTargets: z.number().int().describe("Recent tests that missed their RTO or RPO"),
+    overdueFunctions: z.number().int().describe("Functions with at least one DR test type overdue"),
+    missedFunctions: z
+      .number()
+      .int()
+      .describe("Functions with a test since the DR look-back start that missed its RTO or RPO"),
     compliance: z.number().nullable(),
   }),
 });

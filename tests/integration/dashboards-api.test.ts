@@ -139,6 +139,8 @@ describe("GET /api/dashboards/executive", () => {
       compliant: 0,
       overdueTests: 3,
       missedTargets: 1,
+      overdueFunctions: 1,
+      missedFunctions: 1,
       compliance: 0,
     });
   });

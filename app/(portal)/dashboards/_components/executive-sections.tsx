@@ -500,17 +500,20 @@ export function DrFigures({ dr }: { dr: ExecutiveDashboard["dr"] }) {
           figureCount={dr.functions}
         />
         <Stat
-          label="Overdue tests"
-          value={dr.overdueTests}
+          label="Functions with overdue tests"
+          value={dr.overdueFunctions}
+          detail={`${dr.overdueTests} test${dr.overdueTests === 1 ? "" : "s"} overdue`}
           tone={dr.overdueTests ? "warning" : "success"}
-          href="/continuity?flagged=true"
+          href="/continuity?dr=overdue"
+          figureCount={dr.overdueFunctions}
         />
         <Stat
           label="Missed RTO / RPO"
-          value={dr.missedTargets}
-          detail="in recent tests"
+          value={dr.missedFunctions}
+          detail={`function${dr.missedFunctions === 1 ? "" : "s"}; ${dr.missedTargets} test${dr.missedTargets === 1 ? "" : "s"} in 13 months`}
           tone={dr.missedTargets ? "danger" : "success"}
-          href="/continuity?flagged=true"
+          href="/continuity?dr=missed"
+          figureCount={dr.missedFunctions}
         />
       </div>
     </Section>

@@ -2,7 +2,10 @@
 // handler over HTTP, configured with the shipped monitoring/alertmanager/alertmanager.yml (only the URL,
 // the secret file and the timings changed for a test). Alerts are pushed into Alertmanager through its
 // own API; the test checks what the portal made of them: one incident per group, updates, auto-resolve
-// when the alerts end, and a reopen when the group fires again (flapping).
+// when the alerts end, and a reopen when the group fires again (flapping). Then the real Prometheus
+// (Debian's prometheus) evaluates a copy of the shipped rules (monitoring/prometheus/rules.yml, with
+// short windows) on metrics from prom-client, and its HighErrorRate alert reaches the portal through
+// the same Alertmanager.
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { createServer, type Server } from "node:http";
@@ -10,6 +13,7 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { NextRequest } from "next/server";
+import { Counter, Registry } from "prom-client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as alertmanagerRoute from "@/app/api/integrations/[id]/alertmanager/route";
 import { createIntegration } from "@/lib/alerts/integrations";
@@ -19,9 +23,12 @@ import { createTestService, createTestUser } from "../factories";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const BINARY = process.env.ALERTMANAGER_BIN ?? "prometheus-alertmanager";
+const PROMETHEUS = process.env.PROMETHEUS_BIN ?? "prometheus";
 
 let portal: Server;
 let alertmanager: ChildProcess;
+let prometheus: ChildProcess | undefined;
+let exporter: Server | undefined;
 let amUrl = "";
 let dir = "";
 let integrationId = "";
@@ -161,6 +168,8 @@ beforeAll(async () => {
 }, 60_000);
 
 afterAll(async () => {
+  prometheus?.kill("SIGTERM");
+  await new Promise((r) => (exporter ? exporter.close(r) : r(undefined)));
   alertmanager?.kill("SIGTERM");
   await new Promise((r) => portal?.close(r));
   if (dir) await rm(dir, { recursive: true, force: true });
@@ -207,5 +216,70 @@ describe("the real Alertmanager into the portal", () => {
     });
     expect(await incidents()).toHaveLength(2);
     expect(received.every((s) => s === 200)).toBe(true);
+  }, 90_000);
+
+  it("the real Prometheus fires the handbook's HighErrorRate rule through Alertmanager into an incident", async () => {
+    // The application's metrics, written by prom-client (the library the portal's /api/metrics uses).
+    const registry = new Registry();
+    const requests = new Counter({
+      name: "http_requests_total",
+      help: "requests",
+      labelNames: ["method", "route", "status"] as const,
+      registers: [registry],
+    });
+    const failing = setInterval(
+      () => requests.inc({ method: "GET", route: "/api/x", status: "500" }, 5),
+      100,
+    );
+    exporter = createServer((_req, res) => {
+      void registry
+        .metrics()
+        .then((text) => res.writeHead(200, { "content-type": registry.contentType }).end(text));
+    });
+    await new Promise<void>((r) => exporter!.listen(0, "127.0.0.1", r));
+    const exporterPort = (exporter.address() as AddressInfo).port;
+    // The shipped rules with test windows: 5m → 10s, `for` 5m/10m → 0s.
+    const rules = (await readFile(path.join(ROOT, "monitoring/prometheus/rules.yml"), "utf8"))
+      .replaceAll("[5m]", "[10s]")
+      .replace(/for: \S+/g, "for: 0s");
+    expect(rules).toContain("alert: HighErrorRate");
+    await writeFile(path.join(dir, "rules.yml"), rules);
+    await writeFile(
+      path.join(dir, "prometheus.yml"),
+      [
+        "global: { scrape_interval: 1s, evaluation_interval: 1s }",
+        "rule_files: [rules.yml]",
+        `alerting: { alertmanagers: [ { static_configs: [ { targets: ["${amUrl.replace("http://", "")}"] } ] } ] }`,
+        `scrape_configs: [ { job_name: app, static_configs: [ { targets: ["127.0.0.1:${exporterPort}"] } ] } ]`,
+      ].join("\n"),
+    );
+    const promPort = await freePort();
+    prometheus = spawn(
+      PROMETHEUS,
+      [
+        `--config.file=${path.join(dir, "prometheus.yml")}`,
+        `--storage.tsdb.path=${path.join(dir, "tsdb")}`,
+        `--web.listen-address=127.0.0.1:${promPort}`,
+      ],
+      { stdio: ["ignore", "pipe", "pipe"] },
+    );
+    prometheus.stderr?.setEncoding("utf8").on("data", (s: string) => amLog.push(s));
+    try {
+      const incident = await until(
+        "Prometheus' HighErrorRate incident",
+        () =>
+          db.incident.findFirst({
+            where: {
+              integrationId,
+              title: "HighErrorRate: High error rate detected",
+              description: { contains: "job=app" },
+            },
+          }),
+        60_000,
+      );
+      expect(incident).toMatchObject({ source: "ALERT", severity: "P1" });
+    } finally {
+      clearInterval(failing);
+    }
   }, 90_000);
 });

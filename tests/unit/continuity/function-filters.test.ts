@@ -55,7 +55,7 @@ describe("the continuity list's DR filters (the executive dashboard's figures)",
     const overdue = fn("overdue", {
       drSchedule: [
         {
-          type: "FAILOVER_DRILL",
+          type: "PARTIAL_DRILL",
           lastDone: null,
           dueAt: "2026-01-01T00:00:00.000Z",
           overdue: true,

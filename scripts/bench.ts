@@ -323,7 +323,12 @@ try {
     origin: string;
     next: (i: number) => RequestSpec;
     check?: (r: LoadResult) => boolean;
+    /** Runs right after the scenario's load (the alert storm waits for its queue to drain there). */
+    after?: (r: LoadResult) => Promise<boolean>;
   };
+  // The alert storm (issue 15): Alertmanager notifications of 10 alerts each over 200 groups, every one
+  // different (so none is a retry), to one integration; then the time until every one is processed.
+  const storm = selected("alert storm") ? await alertStormSetup() : null;
   const origin = `http://127.0.0.1:${PORT}`;
   const dashboard = (name: string, pathFor: () => string): Scenario => ({
     name,
@@ -410,6 +415,27 @@ try {
     dashboard("dashboard application: 30 days", () => `/api/dashboards/application?${lastDays(30)}`),
     dashboard("dashboard security: 30 days", () => `/api/dashboards/security?${lastDays(30)}`),
     // Where the time goes: the framework with one trivial query, and token authentication alone.
+    ...(storm
+      ? [
+          {
+            name: "alert storm: Alertmanager notifications, 200 groups",
+            target: "p95 < 50 ms",
+            origin,
+            next: storm.next,
+            check: (r: LoadResult) => r.errors === 0 && r.p95 < 50,
+            after: storm.after,
+          },
+          {
+            name: "alert storm floor: node:http + pg, same raw rows",
+            origin: `http://127.0.0.1:${FLOOR_PORT}`,
+            next: (i: number) => ({
+              ...storm.next(i),
+              path: "/alert",
+              headers: { "content-type": "application/json" },
+            }),
+          },
+        ]
+      : []),
     {
       name: "(reference) health: no sign-in, SELECT 1",
       origin,
@@ -456,7 +482,8 @@ try {
         `scenario "${s.name}"`,
       );
       results[s.name] = r;
-      const verdict = s.check ? (s.check(r) ? "✓ " : "✗ ") + s.target : "";
+      const afterOk = s.after ? await s.after(r) : true;
+      const verdict = s.check ? (s.check(r) && afterOk ? "✓ " : "✗ ") + s.target : "";
       rows.push([
         s.name,
         r.p50.toFixed(1),
@@ -470,6 +497,12 @@ try {
     }
     printTable(["scenario", "p50 ms", "p95 ms", "p99 ms", "req/s", "errors", "target"], rows);
     const queue = results["queue: 50 most urgent open incidents"];
+    const stormResult = results["alert storm: Alertmanager notifications, 200 groups"];
+    const stormFloor = results["alert storm floor: node:http + pg, same raw rows"];
+    if (stormResult && stormFloor)
+      console.log(
+        `\nAlert intake: accepted p95 ${stormResult.p95.toFixed(1)} ms vs the floor's ${stormFloor.p95.toFixed(1)} ms (${(stormResult.p95 / stormFloor.p95).toFixed(1)}×); throughput ${((stormResult.rps / stormFloor.rps) * 100).toFixed(0)} % of the floor's`,
+      );
     const floorResult = results["queue floor: node:http + pg, no framework"];
     if (queue && floorResult) {
       const ratio = queue.rps / floorResult.rps;
@@ -535,6 +568,87 @@ try {
 }
 
 // ---------------------------------------------------------------- scan: rollups vs full scans
+
+// The alert storm: an ALERTMANAGER integration, a request generator whose every body is new (distinct
+// alert fingerprints), and the check after the load: the queue drains, 200 incidents, fire counts equal to
+// the notifications stored. The integration and its incidents are removed afterwards.
+async function alertStormSetup() {
+  const { createIntegration } = await import("../lib/alerts/integrations");
+  const { db } = await import("../lib/db");
+  const admin = await db.user.findUniqueOrThrow({ where: { email: "admin@neuron.test" } });
+  const integration = await createIntegration(
+    { ...admin, roles: ["ADMIN"], via: "token" },
+    {
+      name: `bench storm ${new Date().toISOString()}`,
+      kind: "ALERTMANAGER",
+      services: [],
+      rules: [],
+      severityMap: { critical: "P1", warning: "P3" },
+      autoResolve: true,
+      paused: false,
+      reopenWindowMinutes: 30,
+      heartbeatSeverity: "P4",
+    },
+  );
+  let sent = 0;
+  const next = (i: number): RequestSpec => {
+    sent++;
+    const group = i % 200;
+    const alerts = Array.from({ length: 10 }, (_, a) => ({
+      status: "firing",
+      labels: { alertname: "BenchStorm", severity: "warning", group: String(group), alert: `${i}-${a}` },
+      annotations: { summary: `Storm group ${group}` },
+      startsAt: new Date().toISOString(),
+      endsAt: "0001-01-01T00:00:00Z",
+      fingerprint: `${i}-${a}`,
+    }));
+    return {
+      method: "POST",
+      path: `/api/integrations/${integration.id}/alertmanager`,
+      headers: { authorization: `Bearer ${integration.secret}`, "content-type": "application/json" },
+      body: JSON.stringify({
+        version: "4",
+        groupKey: `{}:{group="${group}"}`,
+        truncatedAlerts: 0,
+        status: "firing",
+        receiver: "bench",
+        groupLabels: { group: String(group) },
+        commonLabels: { alertname: "BenchStorm", severity: "warning", group: String(group) },
+        commonAnnotations: { summary: `Storm group ${group}` },
+        externalURL: "http://bench",
+        alerts,
+      }),
+    };
+  };
+  const after = async (): Promise<boolean> => {
+    const started = performance.now();
+    const pending = () =>
+      db.alertNotification.count({ where: { integrationId: integration.id, state: "PENDING" } });
+    let left = await pending();
+    const deadline = Date.now() + 10 * 60_000;
+    while (left > 0 && Date.now() < deadline) {
+      await sleep(250);
+      left = await pending();
+    }
+    const drained = (performance.now() - started) / 1000;
+    const stored = await db.alertNotification.count({ where: { integrationId: integration.id } });
+    const incidents = await db.incident.aggregate({
+      where: { integrationId: integration.id },
+      _count: true,
+      _sum: { fireCount: true },
+    });
+    const fired = incidents._sum.fireCount ?? 0;
+    const ok = left === 0 && incidents._count === 200 && fired === stored;
+    console.log(
+      `  alert storm: ${sent} notifications sent (warm-up included), ${stored} stored, queue drained ${left === 0 ? `${drained.toFixed(1)} s after the load` : `NOT (${left} pending)`}; ` +
+        `${incidents._count} incidents (want 200), fire counts sum to ${fired} (want ${stored}) ${ok ? "✓" : "✗"}`,
+    );
+    await db.incident.deleteMany({ where: { integrationId: integration.id } });
+    await db.integration.delete({ where: { id: integration.id } });
+    return ok;
+  };
+  return { next, after };
+}
 
 async function timeRuns(fn: () => Promise<unknown>, what: string, warmups = 3, runs = 15) {
   for (let i = 0; i < warmups; i++) await withTimeout(fn(), 120_000, what);

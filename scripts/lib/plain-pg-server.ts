@@ -5,7 +5,9 @@
 //   POST /create  a P4 report with the same writes as the portal's: a key from the year's counter, then in
 //                 one transaction the incident (its rollup triggers fire), its timeline event and an audit
 //                 record linked into the hash chain (audit_append, as lib/audit/record-audit.ts does).
-import { randomUUID } from "node:crypto";
+//   POST /alert   an Alertmanager notification stored as a raw row (parsed, hashed), as the intake does
+//                 before it answers; into a table of its own so the portal's queue never sees it.
+import { createHash, randomUUID } from "node:crypto";
 import { createServer } from "node:http";
 import pg from "pg";
 import { Prisma } from "../../generated/prisma/client";
@@ -22,7 +24,7 @@ const QUEUE_SQL = `
     i.response_due_at, i.resolution_due_at, i.next_update_due_at, i.version,
     r.name AS reported_by, a.name AS assigned_to
   FROM incidents i
-  JOIN users r ON r.id = i.reported_by_id
+  LEFT JOIN users r ON r.id = i.reported_by_id
   LEFT JOIN users a ON a.id = i.assigned_to_id
   WHERE i.status IN ('OPEN', 'IN_PROGRESS')
   ORDER BY i.severity, (CASE WHEN i.acknowledged_at IS NULL THEN i.response_due_at ELSE i.resolution_due_at END), i.id
@@ -98,11 +100,35 @@ async function createIncident(body: { title: string; description: string }) {
   }
 }
 
+// The alert floor's rows: the same columns the intake stores, in a table the portal never reads.
+await pool.query(
+  "CREATE TABLE IF NOT EXISTS bench_floor_alerts (id bigserial PRIMARY KEY, received_at timestamptz NOT NULL, body jsonb, group_key text, body_hash text)",
+);
+
 createServer((req, res) => {
   const fail = (error: unknown) => {
     res.writeHead(500);
     res.end(String(error));
   };
+  if (req.method === "POST" && req.url === "/alert") {
+    const chunks: Buffer[] = [];
+    req.on("data", (c: Buffer) => chunks.push(c));
+    req.on("end", () => {
+      const text = Buffer.concat(chunks).toString("utf8");
+      const body = JSON.parse(text) as { groupKey: string };
+      pool
+        .query(
+          "INSERT INTO bench_floor_alerts (received_at, body, group_key, body_hash) VALUES (now(), $1::jsonb, $2, $3)",
+          [text, body.groupKey, createHash("sha256").update(text).digest("hex")],
+        )
+        .then(() => {
+          res.writeHead(200, { "content-type": "application/json" });
+          res.end('{"status":"accepted"}');
+        })
+        .catch(fail);
+    });
+    return;
+  }
   if (req.method === "POST" && req.url === "/create") {
     const chunks: Buffer[] = [];
     req.on("data", (c: Buffer) => chunks.push(c));

@@ -16,6 +16,7 @@ import {
   ShieldCheck,
   Siren,
   UserCog,
+  Webhook,
   type LucideIcon,
 } from "lucide-react";
 import type { Permission } from "@/lib/auth/permissions";
@@ -88,6 +89,13 @@ export const NAV_ITEMS: NavItem[] = [
     shortcut: "l",
   },
   { href: "/services", label: "Services", icon: Boxes, permission: "service:read", shortcut: "s" },
+  {
+    href: "/integrations",
+    label: "Integrations",
+    icon: Webhook,
+    permission: "integration:read",
+    shortcut: "n",
+  },
   { href: "/access", label: "Access", icon: DoorOpen, permission: "access:request", shortcut: "r" },
   { href: "/security", label: "Security", icon: ShieldAlert, permission: "security:read", shortcut: "e" },
   { href: "/vendors", label: "Vendors", icon: Handshake, permission: "vendor:read", shortcut: "v" },

@@ -66,3 +66,26 @@ export const isModEnter = (e: { key: string; ctrlKey: boolean; metaKey: boolean 
 /** Whether the values differ from where the form started (plain data: compared as JSON). */
 export const isChanged = (values: unknown, initial: unknown): boolean =>
   JSON.stringify(values) !== JSON.stringify(initial);
+
+/** What a form says above itself when the server named fields: they show beside the fields. */
+export const FIELDS_NEED_ATTENTION = "Some fields need attention: see the messages below.";
+
+/**
+ * The line above a form after a failed write: a pointer to the fields the server named, or its message;
+ * nothing without an error or for a 409 (the conflict banner says that).
+ */
+export function writeAlertText(error: unknown): string | undefined {
+  if (!(error instanceof Error) || isStaleVersion(error)) return undefined;
+  return Object.keys(problemFieldErrors(error)).length ? FIELDS_NEED_ATTENTION : error.message;
+}
+
+/**
+ * Which of a form's submit buttons was pressed: its `value` ("APPROVE", "REJECT"), or `fallback` for a
+ * submit without one (Ctrl/⌘+Enter, Enter in a field, a button without a value).
+ */
+export function submitIntent(
+  event: { submitter?: { value?: string } | null } | undefined,
+  fallback?: string,
+): string | undefined {
+  return event?.submitter?.value || fallback;
+}

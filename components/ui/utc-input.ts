@@ -108,3 +108,35 @@ export function describeInput(
     zone === "utc" ? `your time ${zonedText(iso, viewerZone, precision)}` : zonedText(iso, "UTC", precision);
   return `Sends ${wireText(iso)} · ${other}`;
 }
+
+const DATE_TEXT = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * The text of a date input ("2027-01-31") if it is a real calendar day, else undefined. A calendar day has
+ * no zone (a contract ends on a day, wherever you are), so it is sent as typed, never through an instant.
+ */
+export function parseDateInput(value: string): string | undefined {
+  const m = DATE_TEXT.exec(value.trim());
+  if (!m) return undefined;
+  const [y, mo, d] = m.slice(1, 4).map(Number) as [number, number, number];
+  const at = new Date(Date.UTC(y, mo - 1, d));
+  const isReal = at.getUTCFullYear() === y && at.getUTCMonth() === mo - 1 && at.getUTCDate() === d;
+  return isReal && mo >= 1 && mo <= 12 ? m[0] : undefined;
+}
+
+/**
+ * What a date input will send, in words: "Sends 2027-01-31 · Sun 31 Jan 2027 · a day in no
+ * time zone". Undefined while the text is empty or not a real day.
+ */
+export function describeDateInput(value: string): string | undefined {
+  const day = parseDateInput(value);
+  if (!day) return undefined;
+  const words = new Intl.DateTimeFormat("en-GB", {
+    timeZone: "UTC",
+    weekday: "short",
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+  }).format(new Date(`${day}T00:00:00Z`));
+  return `Sends ${day} · ${words.replace(",", "")} · a day in no time zone`;
+}

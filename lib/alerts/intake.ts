@@ -10,9 +10,12 @@ import { alertmanagerPayloadSchema, eventsV2Schema } from "@/lib/alerts/payloads
 import { drainSoon } from "@/lib/alerts/process";
 import type { IntegrationKind } from "@/lib/alerts/schemas";
 import { presentedSecret, secretMatches } from "@/lib/alerts/secrets";
-import { db } from "@/lib/db";
+import { sampleNotificationBody } from "@/lib/alerts/test-notification";
+import { db, type Tx } from "@/lib/db";
 import { sqlRows } from "@/lib/db/sql";
-import { AppError, type FieldError } from "@/lib/errors";
+import { AppError, notFound, type FieldError } from "@/lib/errors";
+import { recordAudit } from "@/lib/audit/record-audit";
+import type { Principal } from "@/lib/auth/principal";
 import { findUnstorableText, jsonNestingExceeds } from "@/lib/api/input-guards";
 import { isUuid } from "@/lib/api/pagination";
 import { recordSecurityEvent } from "@/lib/security/record-security-event";
@@ -80,6 +83,7 @@ async function record(
     bodyHash?: string | null;
   },
   now: Date,
+  client?: Tx,
 ): Promise<string> {
   const [inserted] = await sqlRows<{ id: string }>(
     Prisma.sql`
@@ -88,7 +92,7 @@ async function record(
         ${row.body === undefined ? null : JSON.stringify(row.body)}::jsonb, ${row.rawText ?? null}, ${row.error ?? null},
         ${row.groupKey ?? null}, ${row.bodyHash ?? null})
       RETURNING id::text AS id`,
-    { prepared: true },
+    client ? { client } : { prepared: true },
   );
   return inserted!.id;
 }
@@ -128,15 +132,35 @@ export async function receiveNotification(args: {
   if (!secret || !secretMatches(secret, integration, now))
     return refuseSecret(integration, args.clientIp, now);
 
+  const accepted = await acceptNotification(integration, args.kind, args.bodyText, parsed, jsonError, now);
+  if (accepted.isPending) drainSoon();
+  return accepted.answer;
+}
+
+/**
+ * Everything after the secret check: refuse a malformed body (400, kept in the log), or record the
+ * notification (ignored while paused) for the job queue. `isPending` says a drain should follow, once
+ * the row is committed (the caller's transaction, when `client` is given).
+ */
+async function acceptNotification(
+  integration: IntegrationAuth,
+  kind: IntegrationKind,
+  bodyText: string,
+  parsed: unknown,
+  jsonError: string | null,
+  now: Date,
+  client?: Tx,
+): Promise<{ answer: IntakeAnswer; isPending: boolean }> {
   if (jsonError !== null) {
     await record(
       integration.id,
       {
         state: "REJECTED",
-        rawText: storable(args.bodyText.slice(0, RAW_TEXT_KEEP)),
+        rawText: storable(bodyText.slice(0, RAW_TEXT_KEEP)),
         error: storable(`Not JSON: ${jsonError}`),
       },
       now,
+      client,
     );
     throw new AppError("BAD_REQUEST", `The body is not JSON: ${jsonError}`, {
       errors: [{ path: "body", message: "Not JSON" }],
@@ -145,18 +169,20 @@ export async function receiveNotification(args: {
 
   const bad = findUnstorableText(parsed);
   if (bad !== null)
-    return reject(integration.id, null, [{ path: bad.path, message: bad.message }], now, args.bodyText);
+    return reject(integration.id, null, [{ path: bad.path, message: bad.message }], now, bodyText, client);
 
   let groupKey: string;
   let answer: IntakeAnswer;
-  if (args.kind === "ALERTMANAGER") {
+  if (kind === "ALERTMANAGER") {
     const result = alertmanagerPayloadSchema.safeParse(parsed);
-    if (!result.success) return reject(integration.id, parsed, problemOf(result.error.issues), now);
+    if (!result.success)
+      return reject(integration.id, parsed, problemOf(result.error.issues), now, undefined, client);
     groupKey = result.data.groupKey;
     answer = { status: 200, body: { status: "accepted" } };
-  } else if (args.kind === "EVENTS") {
+  } else if (kind === "EVENTS") {
     const result = eventsV2Schema.safeParse(parsed);
-    if (!result.success) return reject(integration.id, parsed, problemOf(result.error.issues), now);
+    if (!result.success)
+      return reject(integration.id, parsed, problemOf(result.error.issues), now, undefined, client);
     groupKey = result.data.dedup_key ?? randomUUID();
     if (!result.data.dedup_key) (parsed as Record<string, unknown>).dedup_key = groupKey;
     answer = { status: 202, body: { status: "success", message: "Event processed", dedup_key: groupKey } };
@@ -166,29 +192,30 @@ export async function receiveNotification(args: {
   }
 
   if (integration.paused) {
-    await record(integration.id, { state: "IGNORED", body: parsed, groupKey }, now);
+    await record(integration.id, { state: "IGNORED", body: parsed, groupKey }, now, client);
     return {
-      status: answer.status,
-      body: { ...answer.body, message: "Recorded; the integration is paused" },
+      answer: {
+        status: answer.status,
+        body: { ...answer.body, message: "Recorded; the integration is paused" },
+      },
+      isPending: false,
     };
   }
-  if (args.kind === "HEARTBEAT") {
+  if (kind === "HEARTBEAT") {
     // A ping moves the clock; it becomes a notification only when it ends a missed-heartbeat incident.
     const [beat] = await sqlRows<{ firing: boolean }>(
       Prisma.sql`
         WITH ping AS (UPDATE integrations SET last_ping_at = ${now} WHERE id = ${integration.id}::uuid)
         SELECT COALESCE((SELECT firing FROM alert_groups WHERE integration_id = ${integration.id}::uuid AND group_key = 'heartbeat'), false) AS firing`,
-      { prepared: true },
+      client ? { client } : { prepared: true },
     );
-    if (!beat?.firing) return answer;
-    await record(integration.id, { state: "PENDING", body: { event: "ping" }, groupKey }, now);
-    drainSoon();
-    return answer;
+    if (!beat?.firing) return { answer, isPending: false };
+    await record(integration.id, { state: "PENDING", body: { event: "ping" }, groupKey }, now, client);
+    return { answer, isPending: true };
   }
-  const bodyHash = createHash("sha256").update(args.bodyText).digest("hex");
-  await record(integration.id, { state: "PENDING", body: parsed, groupKey, bodyHash }, now);
-  drainSoon();
-  return answer;
+  const bodyHash = createHash("sha256").update(bodyText).digest("hex");
+  await record(integration.id, { state: "PENDING", body: parsed, groupKey, bodyHash }, now, client);
+  return { answer, isPending: true };
 }
 
 async function reject(
@@ -197,6 +224,7 @@ async function reject(
   errors: FieldError[],
   now: Date,
   rawText?: string,
+  client?: Tx,
 ): Promise<never> {
   const detail = errors
     .slice(0, 5)
@@ -212,6 +240,36 @@ async function reject(
         }
       : { state: "REJECTED", body, error: storable(detail) },
     now,
+    client,
   );
   throw new AppError("BAD_REQUEST", `The payload has invalid fields: ${detail}`, { errors });
+}
+
+/**
+ * "Send test alert": records a sample notification for integration `id` through the same path a sender's
+ * takes, without its secret (the caller is a signed-in manager), audited in the same transaction.
+ */
+export async function sendTestNotification(actor: Principal, id: string, now = new Date()) {
+  const [row] = isUuid(id)
+    ? await sqlRows<{ kind: IntegrationKind }>(
+        Prisma.sql`SELECT kind::text AS kind FROM integrations WHERE id = ${id}::uuid`,
+      )
+    : [];
+  if (!row) throw notFound("The integration");
+  const integration = await findIntegration(id, row.kind);
+  const bodyText = sampleNotificationBody(integration.kind, now);
+  const parsed: unknown = bodyText === "" ? {} : JSON.parse(bodyText);
+  const accepted = await db.$transaction(async (tx) => {
+    const result = await acceptNotification(integration, integration.kind, bodyText, parsed, null, now, tx);
+    await recordAudit(tx, {
+      actor,
+      action: "integration.test",
+      entityType: "integration",
+      entityId: integration.id,
+      after: { kind: integration.kind, answer: result.answer.body },
+    });
+    return result;
+  });
+  if (accepted.isPending) drainSoon();
+  return accepted.answer;
 }

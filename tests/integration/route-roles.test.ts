@@ -65,6 +65,7 @@ import * as integrationLogRoute from "@/app/api/integrations/[id]/notifications/
 import * as alertmanagerIntakeRoute from "@/app/api/integrations/[id]/alertmanager/route";
 import * as eventsIntakeRoute from "@/app/api/integrations/[id]/events/route";
 import * as heartbeatIntakeRoute from "@/app/api/integrations/[id]/heartbeat/route";
+import * as testIntegrationRoute from "@/app/api/integrations/[id]/test/route";
 import * as incidentAlertsRoute from "@/app/api/incidents/[key]/alerts/route";
 import * as suspectChangesRoute from "@/app/api/incidents/[key]/suspect-changes/route";
 import { createIntegration } from "@/lib/alerts/integrations";
@@ -921,6 +922,16 @@ const CASES: Record<ApiRouteName, Case> = {
       const i = await integration("HEARTBEAT");
       return call(heartbeatIntakeRoute.POST, "POST", "", { token: i.secret, params: { id: i.id } });
     },
+  },
+  testIntegration: {
+    ok: 200,
+    run: async (c) =>
+      call(testIntegrationRoute.POST, "POST", "", {
+        token: c.token,
+        params: { id: (await integration()).id },
+      }),
+    missing: (c) =>
+      call(testIntegrationRoute.POST, "POST", "", { token: c.token, params: { id: MISSING_UUID } }),
   },
   incidentAlerts: {
     ok: 200,

@@ -86,6 +86,16 @@ export const integrationsRoutes = {
     "PagerDuty Events API v2 (secret as Bearer or `routing_key`); 202 {status, message, dedup_key}",
   ),
   heartbeatIntake: intake("heartbeat", "A heartbeat ping, `Authorization: Bearer <secret>`"),
+  testIntegration: defineRoute({
+    method: "POST",
+    path: "/api/integrations/{id}/test",
+    summary:
+      "Send a test alert: a sample notification of the integration's kind, recorded through its intake path (no secret needed)",
+    tag: "Alert intake",
+    permission: "integration:manage",
+    params: integrationParams,
+    response: intakeAnswer,
+  }),
   incidentAlerts: defineRoute({
     method: "GET",
     path: "/api/incidents/{key}/alerts",

@@ -1,7 +1,7 @@
 "use client";
 // Approve or deny in one step: a comment, and when approving an optional earlier expiry (UTC, to the
 // second). A denial needs a reason the requester can act on. Ctrl+Enter approves.
-import { useState, type FormEvent } from "react";
+import type { ReactNode } from "react";
 import { Check, X } from "lucide-react";
 import { formatInstant } from "@/components/ui/format-time";
 import { useNow } from "@/components/ui/use-now";
@@ -10,8 +10,9 @@ import { DateTimeInput } from "@/components/ui/date-time-input";
 import { Field, Textarea } from "@/components/ui/field";
 import { fromUtcInput, toUtcInput } from "@/components/ui/utc-input";
 import { Spinner } from "@/components/ui/states";
+import { useForm } from "@/components/ui/use-form";
 import { checkProposedExpiry, type AccessDecision } from "@/lib/access/rules";
-import type { AccessRequestResponse } from "@/lib/access/schemas";
+import { accessDecisionInput, type AccessRequestResponse } from "@/lib/access/schemas";
 import { ApiError, fieldErrorMap } from "@/lib/client/api-client";
 
 type Props = {
@@ -24,45 +25,51 @@ type Props = {
 const DAY = 86_400_000;
 
 export function DecisionForm({ request, isPending, error, onDecide }: Props) {
-  const [comment, setComment] = useState("");
-  const [expiry, setExpiry] = useState("");
-  const [chosen, setChosen] = useState<AccessDecision>("APPROVE");
-  const [clientErrors, setClientErrors] = useState<{ comment?: string; expiresAt?: string }>({});
+  // The API's schema, plus what the form asks of a person: a reason to deny, an expiry it can grant (checked
+  // against the time of the click).
+  const schema = accessDecisionInput.superRefine((v, ctx) => {
+    if (v.decision === "DENY" && !v.comment) {
+      const message = "Say why you deny it, so the requester can ask for the right thing";
+      ctx.addIssue({ code: "custom", path: ["comment"], message });
+    }
+    if (v.decision !== "APPROVE" || !v.expiresAt) return;
+    const check = checkProposedExpiry(new Date(v.expiresAt), new Date(), request.durationDays);
+    if (!check.ok) ctx.addIssue({ code: "custom", path: ["expiresAt"], message: check.reason });
+  });
+  const form = useForm({
+    initial: { comment: "", expiresAt: "" },
+    schema,
+    defaultIntent: "APPROVE",
+    toInput: (v, intent) => {
+      const decision = intent === "DENY" ? "DENY" : "APPROVE";
+      // Unreadable text goes as typed, for the schema to refuse; an expiry only goes with an approval.
+      const expiresAt =
+        decision === "APPROVE" && v.expiresAt.trim() ? (fromUtcInput(v.expiresAt) ?? v.expiresAt) : undefined;
+      return { decision, comment: v.comment, expiresAt };
+    },
+    messageOf: (issue) =>
+      issue.path[0] === "expiresAt" && issue.code === "invalid_format"
+        ? "Not a date and time"
+        : issue.message,
+    onSubmit: (input) => onDecide(input),
+    serverError: error,
+    isPending,
+  });
   // The picker's limits follow the clock (browser only); the check on submit uses the time of the click.
   const now = useNow(60_000);
   const latest = now === null ? null : now + request.durationDays * DAY;
-
-  function submit(e: FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    const submitter = (e.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
-    const decision: AccessDecision = submitter?.value === "DENY" ? "DENY" : "APPROVE";
-    setChosen(decision);
-    const errors: typeof clientErrors = {};
-    if (decision === "DENY" && !comment.trim())
-      errors.comment = "Say why you deny it, so the requester can ask for the right thing";
-    const expiresAt = decision === "APPROVE" && expiry.trim() ? fromUtcInput(expiry) : undefined;
-    if (decision === "APPROVE" && expiry.trim()) {
-      if (!expiresAt) errors.expiresAt = "Not a date and time";
-      else {
-        const check = checkProposedExpiry(new Date(expiresAt), new Date(), request.durationDays);
-        if (!check.ok) errors.expiresAt = check.reason;
-      }
-    }
-    setClientErrors(errors);
-    if (errors.comment || errors.expiresAt) return;
-    onDecide({ decision, comment: comment.trim(), ...(expiresAt ? { expiresAt } : {}) });
-  }
-
-  const serverErrors = fieldErrorMap(error);
-  const expiryError = clientErrors.expiresAt ?? serverErrors.expiresAt;
-  const commentError = clientErrors.comment ?? serverErrors.comment;
-  const hasFieldError = !!serverErrors.expiresAt || !!serverErrors.comment;
+  const commentError = form.errorOf("comment");
+  const expiryError = form.errorOf("expiresAt");
   const isForbidden = error instanceof ApiError && error.status === 403;
+  // A refusal that names no field here (a 409, a 403) shows above the buttons.
+  const serverFields = fieldErrorMap(error);
+  const hasFieldError = !!serverFields.comment || !!serverFields.expiresAt;
+  const spinner = (intent: AccessDecision, label: string, icon: ReactNode) =>
+    isPending && form.intent === intent ? <Spinner label={label} /> : icon;
+
   return (
     <form
-      onSubmit={submit}
-      onKeyDown={(e) => e.key === "Enter" && (e.ctrlKey || e.metaKey) && e.currentTarget.requestSubmit()}
-      noValidate
+      {...form.formProps}
       aria-label={`Decide ${request.accessType} on ${request.resources.join(", ")}`}
       data-testid="decision-form"
       className="grid gap-2 sm:grid-cols-[minmax(0,1fr)_15rem]"
@@ -73,8 +80,8 @@ export function DecisionForm({ request, isPending, error, onDecide }: Props) {
             id={id}
             aria-describedby={d}
             aria-invalid={!!commentError}
-            value={comment}
-            onChange={(e) => setComment(e.target.value)}
+            value={form.values.comment}
+            onChange={(e) => form.set("comment", e.target.value)}
             className="min-h-16"
             maxLength={5000}
           />
@@ -86,8 +93,8 @@ export function DecisionForm({ request, isPending, error, onDecide }: Props) {
         precision="second"
         min={now === null ? undefined : toUtcInput(now, "second")}
         max={latest === null ? undefined : toUtcInput(latest, "second")}
-        value={expiry}
-        onChange={setExpiry}
+        value={form.values.expiresAt}
+        onChange={(text) => form.set("expiresAt", text)}
         error={expiryError}
         hint={`Optional. Empty: ${request.durationDays} d from approval${latest === null ? "" : `, until about ${formatInstant(latest, { zone: "utc" })}`}.`}
       />
@@ -105,19 +112,11 @@ export function DecisionForm({ request, isPending, error, onDecide }: Props) {
           size="sm"
           disabled={isPending}
         >
-          {isPending && chosen === "APPROVE" ? (
-            <Spinner label="Approving" />
-          ) : (
-            <Check aria-hidden className="size-4" />
-          )}
+          {spinner("APPROVE", "Approving", <Check aria-hidden className="size-4" />)}
           Approve
         </Button>
         <Button type="submit" name="decision" value="DENY" variant="danger" size="sm" disabled={isPending}>
-          {isPending && chosen === "DENY" ? (
-            <Spinner label="Denying" />
-          ) : (
-            <X aria-hidden className="size-4" />
-          )}
+          {spinner("DENY", "Denying", <X aria-hidden className="size-4" />)}
           Deny
         </Button>
       </div>

@@ -1,6 +1,6 @@
 "use client";
 // Request access for oneself or a colleague. The shared zod schema checks it here and on the server;
-// one idempotency key per form, so a double submit or a retry raises one request.
+// one idempotency key per form, so a double submit or a retry raises one request. Ctrl/⌘+Enter sends.
 import Link from "next/link";
 import { useState, type FormEvent } from "react";
 import { Send } from "lucide-react";
@@ -10,9 +10,9 @@ import { TypeChoice } from "@/app/(portal)/access/_components/type-choice";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select, Textarea } from "@/components/ui/field";
 import { Spinner } from "@/components/ui/states";
+import { useForm } from "@/components/ui/use-form";
 import { MAX_DURATION_DAYS, type AccessType } from "@/lib/access/rules";
 import { createAccessRequestInput, type AccessRequestResponse } from "@/lib/access/schemas";
-import { fieldErrorMap } from "@/lib/client/api-client";
 import { useCreateAccessRequest } from "@/lib/client/access";
 import { useUsers } from "@/lib/client/incidents";
 
@@ -27,75 +27,62 @@ const EMPTY = {
   durationDays: "7",
 };
 
-// First message per top-level field ("resources.2" counts as "resources").
-function firstErrors(issues: { path: PropertyKey[]; message: string }[]): Record<string, string> {
-  const errors: Record<string, string> = {};
-  for (const issue of issues) errors[String(issue.path[0] ?? "")] ??= issue.message;
-  return errors;
-}
-
 export function RequestForm({ me }: Props) {
   const create = useCreateAccessRequest();
   const users = useUsers();
-  const [form, setForm] = useState(EMPTY);
   const [idempotencyKey, setIdempotencyKey] = useState(() => crypto.randomUUID());
-  const [clientErrors, setClientErrors] = useState<Record<string, string>>({});
   const [created, setCreated] = useState<AccessRequestResponse | null>(null);
-  const set = <K extends keyof typeof EMPTY>(key: K, value: (typeof EMPTY)[K]) =>
-    setForm((f) => ({ ...f, [key]: value }));
+  const form = useForm({
+    initial: EMPTY,
+    schema: createAccessRequestInput,
+    // A resource still being typed counts as added.
+    toInput: (v) => ({
+      requestedFor: v.requestedFor || undefined,
+      accessType: v.accessType,
+      resources: addResources(v.resources, v.draft),
+      justification: v.justification,
+      durationDays: v.durationDays.trim() === "" ? Number.NaN : Number(v.durationDays),
+    }),
+    messageOf: (issue, v) =>
+      issue.path[0] === "durationDays" && !/^\d+$/.test(v.durationDays.trim())
+        ? `Give a whole number of days, 1 to ${MAX_DURATION_DAYS}`
+        : issue.message,
+    onSubmit: (input) => {
+      setCreated(null);
+      create.mutate(
+        { input, idempotencyKey },
+        {
+          onSuccess: (request) => {
+            setCreated(request);
+            form.reset(EMPTY);
+            setIdempotencyKey(crypto.randomUUID());
+          },
+        },
+      );
+    },
+    serverError: create.error,
+    isPending: create.isPending,
+  });
+  const { values, set } = form;
+  const err = form.errorOf;
 
   function submit(e: FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    const resources = addResources(form.resources, form.draft);
-    setForm((f) => ({ ...f, resources, draft: "" }));
-    const parsed = createAccessRequestInput.safeParse({
-      requestedFor: form.requestedFor || undefined,
-      accessType: form.accessType,
-      resources,
-      justification: form.justification,
-      durationDays: form.durationDays.trim() === "" ? Number.NaN : Number(form.durationDays),
-    });
-    if (!parsed.success) {
-      const found = firstErrors(parsed.error.issues);
-      if (found.durationDays && !/^\d+$/.test(form.durationDays.trim()))
-        found.durationDays = `Give a whole number of days, 1 to ${MAX_DURATION_DAYS}`;
-      return setClientErrors(found);
-    }
-    setClientErrors({});
-    setCreated(null);
-    create.mutate(
-      { input: parsed.data, idempotencyKey },
-      {
-        onSuccess: (request) => {
-          setCreated(request);
-          setForm(EMPTY);
-          setIdempotencyKey(crypto.randomUUID());
-        },
-      },
-    );
+    form.patch({ resources: addResources(values.resources, values.draft), draft: "" });
+    form.submit(e);
   }
 
-  const serverErrors = firstErrors(
-    create.error
-      ? Object.entries(fieldErrorMap(create.error)).map(([path, message]) => ({
-          path: path.split("."),
-          message,
-        }))
-      : [],
-  );
-  const errors = { ...serverErrors, ...clientErrors };
   const colleagues = (users.data ?? []).filter((u) => u.id !== me.id);
   return (
     <form
+      {...form.formProps}
       onSubmit={submit}
-      noValidate
       aria-label="Request access"
       className="w-full max-w-2xl space-y-3 rounded-lg border border-border bg-surface p-3"
     >
       <h2 className="text-sm font-semibold">Request access</h2>
       <Field
         label="For"
-        error={errors.requestedFor}
+        error={err("requestedFor")}
         hint={
           users.isError ? "Colleagues could not be loaded; you can still request for yourself." : undefined
         }
@@ -104,8 +91,8 @@ export function RequestForm({ me }: Props) {
           <Select
             id={id}
             aria-describedby={d}
-            aria-invalid={!!errors.requestedFor}
-            value={form.requestedFor}
+            aria-invalid={!!err("requestedFor")}
+            value={values.requestedFor}
             onChange={(e) => set("requestedFor", e.target.value)}
           >
             <option value="">Me ({me.name})</option>
@@ -117,15 +104,19 @@ export function RequestForm({ me }: Props) {
           </Select>
         )}
       </Field>
-      <TypeChoice value={form.accessType} onChange={(t) => set("accessType", t)} error={errors.accessType} />
-      <Field label="Resources" error={errors.resources} hint="Press Enter or type a comma after each one.">
+      <TypeChoice
+        value={values.accessType}
+        onChange={(t) => set("accessType", t)}
+        error={err("accessType")}
+      />
+      <Field label="Resources" error={err("resources")} hint="Press Enter or type a comma after each one.">
         {(id, d) => (
           <ResourceInput
             id={id}
             describedBy={d}
-            isInvalid={!!errors.resources}
-            tags={form.resources}
-            draft={form.draft}
+            isInvalid={!!err("resources")}
+            tags={values.resources}
+            draft={values.draft}
             onTags={(t) => set("resources", t)}
             onDraft={(t) => set("draft", t)}
           />
@@ -133,15 +124,15 @@ export function RequestForm({ me }: Props) {
       </Field>
       <Field
         label="Justification"
-        error={errors.justification}
+        error={err("justification")}
         hint="What you will do with it and why now (at least 10 characters)."
       >
         {(id, d) => (
           <Textarea
             id={id}
             aria-describedby={d}
-            aria-invalid={!!errors.justification}
-            value={form.justification}
+            aria-invalid={!!err("justification")}
+            value={values.justification}
             onChange={(e) => set("justification", e.target.value)}
             className="min-h-20"
             maxLength={5000}
@@ -150,7 +141,7 @@ export function RequestForm({ me }: Props) {
       </Field>
       <Field
         label="Duration (days)"
-        error={errors.durationDays}
+        error={err("durationDays")}
         hint={`1 to ${MAX_DURATION_DAYS} days from approval; an approver may shorten it.`}
       >
         {(id, d) => (
@@ -162,16 +153,16 @@ export function RequestForm({ me }: Props) {
             max={MAX_DURATION_DAYS}
             step={1}
             aria-describedby={d}
-            aria-invalid={!!errors.durationDays}
-            value={form.durationDays}
+            aria-invalid={!!err("durationDays")}
+            value={values.durationDays}
             onChange={(e) => set("durationDays", e.target.value)}
             className="w-28"
           />
         )}
       </Field>
-      {create.error && !Object.keys(serverErrors).length ? (
+      {form.formError ? (
         <p role="alert" className="rounded-md bg-danger/10 px-3 py-2 text-sm text-danger">
-          {create.error.message}
+          {form.formError}
         </p>
       ) : null}
       {created ? (

@@ -1,13 +1,12 @@
 "use client";
 // Ending an active grant early: the reason is required (the grantee is told it), the version is sent.
-import { useState, type FormEvent } from "react";
 import { Ban } from "lucide-react";
 import { ActionError } from "@/components/ui/action-error";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
 import { Spinner } from "@/components/ui/states";
-import type { AccessRequestResponse } from "@/lib/access/schemas";
-import { fieldErrorMap } from "@/lib/client/api-client";
+import { useForm } from "@/components/ui/use-form";
+import { revokeAccessInput, type AccessRequestResponse } from "@/lib/access/schemas";
 import { useRevokeAccessGrant } from "@/lib/client/access";
 
 type Props = {
@@ -17,27 +16,23 @@ type Props = {
 
 export function RevokeForm({ request, onClose }: Props) {
   const revoke = useRevokeAccessGrant();
-  const [reason, setReason] = useState("");
-  const [clientError, setClientError] = useState<string>();
-
-  function submit(e: FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    if (reason.trim().length < 3) return setClientError("Give the reason: the person is told it");
-    setClientError(undefined);
-    revoke.mutate(
-      { id: request.id, version: request.version, reason: reason.trim() },
-      { onSuccess: onClose },
-    );
-  }
-
-  const fieldError = clientError ?? fieldErrorMap(revoke.error).reason;
+  const form = useForm({
+    initial: { reason: "" },
+    schema: revokeAccessInput,
+    toInput: (v) => ({ version: request.version, reason: v.reason }),
+    messageOf: (issue) =>
+      issue.code === "too_small" ? "Give the reason: the person is told it" : issue.message,
+    onSubmit: (input) => revoke.mutate({ id: request.id, ...input }, { onSuccess: onClose }),
+    onEscape: onClose,
+    serverError: revoke.error,
+    isPending: revoke.isPending,
+  });
+  const fieldError = form.errorOf("reason");
   return (
     <form
-      onSubmit={submit}
-      noValidate
+      {...form.formProps}
       aria-label={`Revoke ${request.accessType} on ${request.resources.join(", ")}`}
       className="flex flex-wrap items-end gap-2"
-      onKeyDown={(e) => e.key === "Escape" && onClose()}
     >
       <div className="min-w-56 flex-1">
         <Field label="Reason for revoking" error={fieldError}>
@@ -46,8 +41,8 @@ export function RevokeForm({ request, onClose }: Props) {
               id={id}
               aria-describedby={d}
               aria-invalid={!!fieldError}
-              value={reason}
-              onChange={(e) => setReason(e.target.value)}
+              value={form.values.reason}
+              onChange={(e) => form.set("reason", e.target.value)}
               autoFocus
               maxLength={5000}
             />

@@ -11,8 +11,8 @@ import { toChangeInput, type ChangeFormValues } from "@/app/(portal)/changes/_co
 import { ChoiceGroup } from "@/components/ui/choice-group";
 import { RiskPreview } from "@/app/(portal)/changes/_components/risk-preview";
 import { RiskQuestions } from "@/app/(portal)/changes/_components/risk-questions";
-import { ServiceChecklist } from "@/app/(portal)/changes/_components/service-checklist";
 import { Button } from "@/components/ui/button";
+import { ServicePicker } from "@/components/ui/service-picker";
 import { DateTimeInput } from "@/components/ui/date-time-input";
 import { Field, Input, Select, Textarea } from "@/components/ui/field";
 import { errorAt } from "@/components/ui/form-state";
@@ -119,7 +119,11 @@ export function ChangeForm({
             error={err("environment")}
             choices={ENVIRONMENTS.map((v) => ({ value: v, label: ENVIRONMENT_LABELS[v] }))}
           />
-          <ServiceChecklist
+          <ServicePicker
+            legend="Services"
+            isRequired
+            emptyText="The service catalog is empty: add the service first."
+            testId="service-checklist"
             services={services}
             value={values.services}
             onChange={(s) => set("services", s)}

@@ -1,11 +1,12 @@
 "use client";
 // Approve or reject with a comment, in one step. A rejection needs a reason the requester can act on.
-import { useState, type FormEvent } from "react";
+import type { ReactNode } from "react";
 import { Check, X } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { Field, Textarea } from "@/components/ui/field";
 import { Spinner } from "@/components/ui/states";
-import type { VoteInput } from "@/lib/changes/schemas";
+import { useForm } from "@/components/ui/use-form";
+import { voteInput, type VoteInput } from "@/lib/changes/schemas";
 
 type Props = {
   changeKey: string;
@@ -14,42 +15,37 @@ type Props = {
   onVote: (input: VoteInput) => void;
 };
 
+// The API takes a rejection without a comment; the form asks for one, so the requester can fix it.
+const voteFormInput = voteInput.refine((v) => v.decision !== "REJECT" || v.comment !== "", {
+  path: ["comment"],
+  message: "Say why you reject it, so the requester can fix it",
+});
+
 export function VoteForm({ changeKey, isPending, error, onVote }: Props) {
-  const [comment, setComment] = useState("");
-  const [clientError, setClientError] = useState<string>();
-  const [decision, setDecision] = useState<VoteInput["decision"]>("APPROVE");
-
-  function submit(e: FormEvent<HTMLFormElement>) {
-    e.preventDefault();
+  const form = useForm({
+    initial: { comment: "" },
+    schema: voteFormInput,
     // The clicked button says which vote; Ctrl+Enter in the box approves.
-    const submitter = (e.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
-    const chosen = submitter?.value === "REJECT" ? "REJECT" : "APPROVE";
-    setDecision(chosen);
-    if (chosen === "REJECT" && !comment.trim()) {
-      setClientError("Say why you reject it, so the requester can fix it");
-      return;
-    }
-    setClientError(undefined);
-    onVote({ decision: chosen, comment: comment.trim() });
-  }
+    defaultIntent: "APPROVE",
+    toInput: (v, intent) => ({ decision: intent === "REJECT" ? "REJECT" : "APPROVE", comment: v.comment }),
+    onSubmit: (input) => onVote(input),
+    serverError: error,
+    isPending,
+  });
+  const message = form.errorOf("comment") ?? error?.message;
+  const spinner = (intent: VoteInput["decision"], label: string, icon: ReactNode) =>
+    isPending && form.intent === intent ? <Spinner label={label} /> : icon;
 
-  const message = clientError ?? error?.message;
   return (
-    <form
-      onSubmit={submit}
-      onKeyDown={(e) => e.key === "Enter" && (e.ctrlKey || e.metaKey) && e.currentTarget.requestSubmit()}
-      noValidate
-      aria-label={`Vote on ${changeKey}`}
-      className="space-y-2"
-    >
+    <form {...form.formProps} aria-label={`Vote on ${changeKey}`} className="space-y-2">
       <Field label="Comment" error={message} hint="Optional when approving. Ctrl+Enter approves.">
         {(id, d) => (
           <Textarea
             id={id}
             aria-describedby={d}
             aria-invalid={!!message}
-            value={comment}
-            onChange={(e) => setComment(e.target.value)}
+            value={form.values.comment}
+            onChange={(e) => form.set("comment", e.target.value)}
             className="min-h-16"
             maxLength={5000}
           />
@@ -57,19 +53,11 @@ export function VoteForm({ changeKey, isPending, error, onVote }: Props) {
       </Field>
       <div className="flex flex-wrap items-center gap-2">
         <Button type="submit" name="decision" value="APPROVE" variant="primary" disabled={isPending}>
-          {isPending && decision === "APPROVE" ? (
-            <Spinner label="Approving" />
-          ) : (
-            <Check aria-hidden className="size-4" />
-          )}
+          {spinner("APPROVE", "Approving", <Check aria-hidden className="size-4" />)}
           Approve
         </Button>
         <Button type="submit" name="decision" value="REJECT" variant="danger" disabled={isPending}>
-          {isPending && decision === "REJECT" ? (
-            <Spinner label="Rejecting" />
-          ) : (
-            <X aria-hidden className="size-4" />
-          )}
+          {spinner("REJECT", "Rejecting", <X aria-hidden className="size-4" />)}
           Reject
         </Button>
       </div>

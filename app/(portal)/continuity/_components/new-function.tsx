@@ -6,6 +6,7 @@ import { useState } from "react";
 import { EMPTY_FUNCTION_FORM } from "@/app/(portal)/continuity/_components/function-form-values";
 import { FunctionForm } from "@/app/(portal)/continuity/_components/function-form";
 import { buttonClass } from "@/components/ui/button";
+import { FormAlert } from "@/components/ui/form-alert";
 import { fieldErrorMap } from "@/lib/client/api-client";
 import { useCreateFunction } from "@/lib/client/continuity";
 
@@ -14,22 +15,13 @@ export function NewFunction() {
   const create = useCreateFunction();
   // A double submit or a retry after a timeout adds the function once.
   const [idempotencyKey] = useState(() => crypto.randomUUID());
-  const serverErrors = fieldErrorMap(create.error);
   return (
     <FunctionForm
       initial={EMPTY_FUNCTION_FORM}
       submitLabel="Add function"
       isPending={create.isPending || create.isSuccess}
-      serverErrors={serverErrors}
-      alert={
-        create.error ? (
-          <p role="alert" className="rounded-md bg-danger/10 px-3 py-2 text-sm text-danger">
-            {Object.keys(serverErrors).length
-              ? "Some fields need attention: see the messages below."
-              : create.error.message}
-          </p>
-        ) : null
-      }
+      serverErrors={fieldErrorMap(create.error)}
+      alert={<FormAlert error={create.error} />}
       onSave={(input) =>
         create.mutate({ input, idempotencyKey }, { onSuccess: (fn) => router.push(`/continuity/${fn.id}`) })
       }

@@ -2,7 +2,8 @@
 // The triage queue's columns for the kit's DataTable. On a phone each card reads: severity and key, then
 // the SLA countdown; the title; status and assignee with the acknowledge / take buttons.
 import Link from "next/link";
-import { MessageSquareWarning } from "lucide-react";
+import { BellRing, MessageSquareWarning } from "lucide-react";
+import { queueSourceText } from "@/app/(portal)/incidents/_components/alert-display";
 import { activeClock, rowSlaState, type RowSlaState } from "@/app/(portal)/incidents/_components/queue-sla";
 import { SeverityBadge } from "@/app/(portal)/incidents/_components/severity-badge";
 import { SlaCountdown } from "@/app/(portal)/incidents/_components/sla-countdown";
@@ -96,6 +97,17 @@ export function incidentColumns({
           </div>
           {i.affectedServices.length ? (
             <div className="truncate font-mono text-xs text-muted">{i.affectedServices.join(", ")}</div>
+          ) : null}
+          {i.source === "ALERT" ? (
+            // No `title` attribute here: the cell's only [title] is the incident's title.
+            <div
+              className="inline-flex items-center gap-1 text-xs text-accent"
+              data-testid="incident-source"
+              data-source="ALERT"
+            >
+              <BellRing aria-hidden className="size-3.5" /> {queueSourceText(i.fireCount)}
+              {i.integration ? <span className="sr-only"> from {i.integration.name}</span> : null}
+            </div>
           ) : null}
         </>
       ),

@@ -3,10 +3,10 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { ServicePicker } from "@/app/(portal)/incidents/_components/service-picker";
 import { SEVERITY_OPTIONS, severitySla } from "@/app/(portal)/incidents/_components/severity-options";
 import { Button, buttonClass } from "@/components/ui/button";
 import { ChoiceGroup } from "@/components/ui/choice-group";
+import { ServicePicker } from "@/components/ui/service-picker";
 import { Field, Input, Textarea } from "@/components/ui/field";
 import { Kbd, Spinner } from "@/components/ui/states";
 import { useForm } from "@/components/ui/use-form";
@@ -119,6 +119,8 @@ export function ReportIncidentForm({ services, isServiceListTruncated }: Props) 
         error={err("impact")}
       />
       <ServicePicker
+        legend="Affected services"
+        emptyText="The service catalog is empty: report without services."
         services={services}
         value={values.affectedServices}
         onChange={(s) => set("affectedServices", s)}

@@ -6,6 +6,7 @@ import { useState } from "react";
 import { EMPTY_VENDOR_FORM } from "@/app/(portal)/vendors/_components/vendor-form-values";
 import { VendorForm } from "@/app/(portal)/vendors/_components/vendor-form";
 import { buttonClass } from "@/components/ui/button";
+import { FormAlert } from "@/components/ui/form-alert";
 import { fieldErrorMap } from "@/lib/client/api-client";
 import { useCreateVendor } from "@/lib/client/vendors";
 
@@ -14,27 +15,15 @@ export function NewVendor() {
   const create = useCreateVendor();
   // A double submit or a retry after a timeout adds the vendor once.
   const [idempotencyKey] = useState(() => crypto.randomUUID());
-  const serverErrors = fieldErrorMap(create.error);
   return (
     <VendorForm
       initial={EMPTY_VENDOR_FORM}
       submitLabel="Add vendor"
       isPending={create.isPending || create.isSuccess}
-      serverErrors={serverErrors}
-      alert={
-        create.error ? (
-          <p role="alert" className="rounded-md bg-danger/10 px-3 py-2 text-sm text-danger">
-            {Object.keys(serverErrors).length
-              ? "Some fields need attention: see the messages below."
-              : create.error.message}
-          </p>
-        ) : null
-      }
+      serverErrors={fieldErrorMap(create.error)}
+      alert={<FormAlert error={create.error} />}
       onSave={(input) =>
-        create.mutate(
-          { input, idempotencyKey },
-          { onSuccess: (vendor) => router.push(`/vendors/${vendor.id}`) },
-        )
+        create.mutate({ input, idempotencyKey }, { onSuccess: (v) => router.push(`/vendors/${v.id}`) })
       }
       cancel={
         <Link href="/vendors" className={buttonClass("ghost")}>

@@ -4,11 +4,13 @@
 import type { ReactNode } from "react";
 import { CertificationRows } from "@/app/(portal)/vendors/_components/certification-rows";
 import { ChoiceGroup } from "@/components/ui/choice-group";
-import { ServicePicker } from "@/app/(portal)/vendors/_components/service-picker";
+import { ServicePicker } from "@/components/ui/service-picker";
+import { useServices } from "@/lib/client/services";
 import { useIsClient } from "@/components/ui/use-is-client";
 import { toVendorInput, type VendorFormValues } from "@/app/(portal)/vendors/_components/vendor-form-values";
 import { CRITICALITY_HINTS, CRITICALITY_LABELS } from "@/app/(portal)/vendors/_components/vendor-labels";
 import { Button } from "@/components/ui/button";
+import { DateInput } from "@/components/ui/date-time-input";
 import { Field, Input, Textarea } from "@/components/ui/field";
 import { errorAt } from "@/components/ui/form-state";
 import { Kbd, Spinner } from "@/components/ui/states";
@@ -26,18 +28,18 @@ type Props = {
   cancel: ReactNode;
 };
 
-type TextField =
-  | "name"
-  | "serviceType"
-  | "owner"
-  | "contractStart"
-  | "contractEnd"
-  | "renewalDate"
-  | "noticePeriodDays"
-  | "recoveryTimeHours";
+type TextField = "name" | "serviceType" | "owner" | "noticePeriodDays" | "recoveryTimeHours";
+
+// Calendar days: sent as typed, in no time zone, and the input says so.
+const DATE_FIELDS = [
+  ["contractStart", "Contract start", "Optional."],
+  ["contractEnd", "Contract end", "Optional."],
+  ["renewalDate", "Renewal date", "Notice runs back from this (or the end)."],
+] as const;
 
 export function VendorForm({ initial, submitLabel, isPending, serverErrors, alert, onSave, cancel }: Props) {
   const isClient = useIsClient();
+  const catalog = useServices({});
   const form = useForm({
     initial,
     schema: createVendorInput,
@@ -54,7 +56,7 @@ export function VendorForm({ initial, submitLabel, isPending, serverErrors, aler
     field: TextField,
     label: string,
     hint: string,
-    props: { type?: string; className?: string; autoFocus?: boolean; inputMode?: "numeric" | "decimal" } = {},
+    props: { className?: string; autoFocus?: boolean; inputMode?: "numeric" | "decimal" } = {},
   ) => (
     <Field label={label} error={err(field)} hint={hint}>
       {(id, d) => (
@@ -96,13 +98,17 @@ export function VendorForm({ initial, submitLabel, isPending, serverErrors, aler
           hint: CRITICALITY_HINTS[c],
         }))}
       />
-      <div className="grid gap-3 sm:grid-cols-4">
-        {input("contractStart", "Contract start", "Optional.", { type: "date", className: "font-mono" })}
-        {input("contractEnd", "Contract end", "Optional.", { type: "date", className: "font-mono" })}
-        {input("renewalDate", "Renewal date", "Notice runs back from this (or the end).", {
-          type: "date",
-          className: "font-mono",
-        })}
+      <div className="grid items-start gap-3 sm:grid-cols-2 lg:grid-cols-4">
+        {DATE_FIELDS.map(([field, label, hint]) => (
+          <DateInput
+            key={field}
+            label={label}
+            hint={hint}
+            value={values[field]}
+            onChange={(day) => set(field, day)}
+            error={err(field)}
+          />
+        ))}
         {input("noticePeriodDays", "Notice period (days)", "Days of notice before renewal.", {
           inputMode: "numeric",
           className: "font-mono",
@@ -113,7 +119,15 @@ export function VendorForm({ initial, submitLabel, isPending, serverErrors, aler
         onChange={(c) => set("certifications", c)}
         error={err("certifications")}
       />
-      <ServicePicker value={values.services} onChange={(s) => set("services", s)} error={err("services")} />
+      <ServicePicker
+        legend="Services it supports"
+        emptyText="The service catalog is empty."
+        services={catalog.data?.items ?? []}
+        status={catalog.isPending ? "pending" : catalog.isError ? "error" : undefined}
+        value={values.services}
+        onChange={(s) => set("services", s)}
+        error={err("services")}
+      />
       <Field label="Notes" error={err("notes")}>
         {(id, d) => (
           <Textarea

@@ -1,7 +1,8 @@
 "use client";
 // The inline form for a move that needs input: a window to schedule into, or notes (rollback, review,
-// cancellation). The server's refusal (a window or freeze problem) shows right here.
-import { useState, type FormEvent, type KeyboardEvent } from "react";
+// cancellation). The server's refusal (a window or freeze problem) shows right here. On the form hook:
+// Ctrl/⌘+Enter saves, Esc closes.
+import { z } from "zod";
 import type { TransitionNeed } from "@/app/(portal)/changes/[key]/_components/transition-needs";
 import { fromUtcInput, toUtcInput } from "@/components/ui/utc-input";
 import { WindowFit } from "@/app/(portal)/changes/_components/window-fit";
@@ -9,6 +10,7 @@ import { Button } from "@/components/ui/button";
 import { DateTimeInput } from "@/components/ui/date-time-input";
 import { Field, Textarea } from "@/components/ui/field";
 import { Spinner } from "@/components/ui/states";
+import { useForm } from "@/components/ui/use-form";
 import { windowContaining } from "@/lib/changes/deployment-windows";
 import { reapprovalNotice } from "@/lib/changes/reapproval";
 import type { ChangeResponse } from "@/lib/changes/schemas";
@@ -25,35 +27,34 @@ type Props = {
   onClose: () => void;
 };
 
+const GIVE_WINDOW = "Give a start and an end (UTC)";
+
 export function TransitionForm({ change, need, isPending, error, onConfirm, onClose }: Props) {
-  const [start, setStart] = useState(toUtcInput(change.plannedStart));
-  const [end, setEnd] = useState(toUtcInput(change.plannedEnd));
-  const [notes, setNotes] = useState("");
-  const [clientError, setClientError] = useState<string>();
+  const schema: z.ZodType<TransitionFields> =
+    need.kind === "schedule"
+      ? z
+          .object({
+            plannedStart: z.string().min(1, GIVE_WINDOW),
+            plannedEnd: z.string().min(1, GIVE_WINDOW),
+          })
+          .refine((w) => w.plannedEnd > w.plannedStart, "The end must be after the start")
+      : z.object({ notes: z.string().trim().min(1, `${need.label} is required`) });
+  const form = useForm({
+    initial: { start: toUtcInput(change.plannedStart), end: toUtcInput(change.plannedEnd), notes: "" },
+    schema,
+    toInput: (v) =>
+      need.kind === "schedule"
+        ? { plannedStart: fromUtcInput(v.start) ?? "", plannedEnd: fromUtcInput(v.end) ?? "" }
+        : { notes: v.notes },
+    onSubmit: (fields) => onConfirm(fields),
+    onEscape: onClose,
+    isPending,
+  });
+  const { start, end, notes } = form.values;
   const serverFields = fieldErrorMap(error);
 
-  function submit(e: FormEvent) {
-    e.preventDefault();
-    if (need.kind === "schedule") {
-      const plannedStart = fromUtcInput(start);
-      const plannedEnd = fromUtcInput(end);
-      if (!plannedStart || !plannedEnd) return setClientError("Give a start and an end (UTC)");
-      if (plannedEnd <= plannedStart) return setClientError("The end must be after the start");
-      setClientError(undefined);
-      return onConfirm({ plannedStart, plannedEnd });
-    }
-    if (!notes.trim()) return setClientError(`${need.label} is required`);
-    setClientError(undefined);
-    onConfirm({ notes: notes.trim() });
-  }
-
-  function onKeyDown(e: KeyboardEvent<HTMLFormElement>) {
-    if (e.key === "Escape") onClose();
-    else if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) e.currentTarget.requestSubmit();
-  }
-
   // The server's reasons (every window and freeze problem) in full, not only the first field error.
-  const problem = clientError ?? error?.message;
+  const problem = Object.values(form.errors)[0] ?? error?.message;
   const startIso = fromUtcInput(start);
   const endIso = fromUtcInput(end);
   const backTo =
@@ -71,9 +72,7 @@ export function TransitionForm({ change, need, isPending, error, onConfirm, onCl
       windowContaining(change.environment, new Date(startIso), new Date(endIso)) !== null);
   return (
     <form
-      onSubmit={submit}
-      onKeyDown={onKeyDown}
-      noValidate
+      {...form.formProps}
       aria-label={need.kind === "schedule" ? "Schedule change" : need.submitLabel}
       className="space-y-2 rounded-md border border-accent/30 bg-accent/5 p-3"
     >
@@ -84,7 +83,7 @@ export function TransitionForm({ change, need, isPending, error, onConfirm, onCl
               label="Start"
               zone="utc"
               value={start}
-              onChange={setStart}
+              onChange={(t) => form.set("start", t)}
               isInvalid={!!serverFields.plannedStart}
               autoFocus
             />
@@ -92,7 +91,7 @@ export function TransitionForm({ change, need, isPending, error, onConfirm, onCl
               label="End"
               zone="utc"
               value={end}
-              onChange={setEnd}
+              onChange={(t) => form.set("end", t)}
               isInvalid={!!(serverFields.plannedStart ?? serverFields.plannedEnd)}
             />
           </div>
@@ -101,10 +100,7 @@ export function TransitionForm({ change, need, isPending, error, onConfirm, onCl
             start={start}
             end={end}
             isEmergency={change.category === "EMERGENCY"}
-            onPick={(s, e) => {
-              setStart(s);
-              setEnd(e);
-            }}
+            onPick={(s, e) => form.patch({ start: s, end: e })}
           />
           {backTo ? (
             <p
@@ -123,7 +119,7 @@ export function TransitionForm({ change, need, isPending, error, onConfirm, onCl
               id={id}
               aria-describedby={d}
               value={notes}
-              onChange={(e) => setNotes(e.target.value)}
+              onChange={(e) => form.set("notes", e.target.value)}
               className="min-h-20"
               autoFocus
             />

@@ -1,6 +1,7 @@
 "use client";
 // The incident page's client island: live data, the one PATCH mutation every action goes through, shortcuts.
 import { useRef, useState } from "react";
+import { AlertsPanel } from "@/app/(portal)/incidents/[key]/_components/alerts-panel";
 import { availableActions, type Viewer } from "@/app/(portal)/incidents/[key]/_components/available-actions";
 import { CausedByChange } from "@/app/(portal)/incidents/[key]/_components/caused-by-change";
 import { IncidentActions } from "@/app/(portal)/incidents/[key]/_components/incident-actions";
@@ -10,6 +11,7 @@ import { MutationAlert } from "@/app/(portal)/incidents/[key]/_components/mutati
 import { PostmortemSection } from "@/app/(portal)/incidents/[key]/_components/postmortem-section";
 import { SlaClocks } from "@/app/(portal)/incidents/[key]/_components/sla-clocks";
 import { StageStepper } from "@/app/(portal)/incidents/[key]/_components/stage-stepper";
+import { SuspectChanges } from "@/app/(portal)/incidents/[key]/_components/suspect-changes";
 import { UpdatesSection } from "@/app/(portal)/incidents/[key]/_components/updates-section";
 import { useShortcuts } from "@/components/ui/shortcuts";
 import { fieldErrorMap } from "@/lib/client/api-client";
@@ -118,6 +120,13 @@ export function IncidentDetail({ initial, viewer }: { initial: IncidentResponse;
             isPending={update.isPending}
             serverError={causedByError}
           />
+          <SuspectChanges
+            incident={incident}
+            canUpdate={viewer.canUpdate}
+            patch={patch}
+            isPending={update.isPending}
+          />
+          {incident.source === "ALERT" ? <AlertsPanel incidentKey={incident.key} /> : null}
         </div>
         <UpdatesSection
           incident={incident}

@@ -2,6 +2,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { AlertTriangle, ArrowLeft } from "lucide-react";
+import { AlertSource } from "@/app/(portal)/incidents/[key]/_components/alert-source";
 import { SeverityBadge } from "@/app/(portal)/incidents/_components/severity-badge";
 import { Badge } from "@/components/ui/badge";
 import { cn } from "@/components/ui/cn";
@@ -51,6 +52,7 @@ export function IncidentHeader({ incident, canPost, isStale, dataUpdatedAt, clas
         <Badge tone={impact.tone}>{impact.label}</Badge>
       </div>
       <h1 className="text-xl font-semibold tracking-tight break-words">{incident.title}</h1>
+      {incident.source === "ALERT" ? <AlertSource incident={incident} /> : null}
       {incident.updateOverdue ? (
         <p
           role="alert"
@@ -97,7 +99,12 @@ export function IncidentHeader({ incident, canPost, isStale, dataUpdatedAt, clas
           {incident.assignedTo?.name ?? <span className="font-medium text-danger">Unassigned</span>}
         </Meta>
         <Meta label="Reported by">
-          {incident.reportedBy?.name ?? <span className="text-muted">Unknown</span>}
+          {incident.reportedBy?.name ??
+            (incident.integration ? (
+              `Alert · ${incident.integration.name}`
+            ) : (
+              <span className="text-muted">Unknown</span>
+            ))}
         </Meta>
         <Meta label="Reported">
           <Instant at={incident.createdAt} />

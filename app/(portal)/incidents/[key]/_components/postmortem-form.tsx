@@ -1,11 +1,14 @@
 "use client";
-import type { FormEvent } from "react";
+// The post-mortem's fields. Its draft lives in PostmortemSection (it follows the live incident until
+// touched, and survives a 409 reload), so this form takes the form hook's pure parts: Ctrl/⌘+Enter saves.
+import type { FormEvent, KeyboardEvent } from "react";
 import { MeasureRows } from "@/app/(portal)/incidents/[key]/_components/measure-rows";
 import type { PostmortemDraft } from "@/app/(portal)/incidents/[key]/_components/postmortem-draft";
 import { usePeople } from "@/app/(portal)/incidents/[key]/_components/use-people";
 import { Button } from "@/components/ui/button";
 import { Field, Textarea } from "@/components/ui/field";
-import { Spinner } from "@/components/ui/states";
+import { isModEnter } from "@/components/ui/form-state";
+import { Kbd, Spinner } from "@/components/ui/states";
 
 type Props = {
   draft: PostmortemDraft;
@@ -24,11 +27,17 @@ export function PostmortemForm({ draft, onChange, errors, isSaving, keptDone, on
 
   function submit(e: FormEvent) {
     e.preventDefault();
-    onSubmit();
+    if (!isSaving) onSubmit();
+  }
+
+  function onKeyDown(e: KeyboardEvent<HTMLFormElement>) {
+    if (!isModEnter(e)) return;
+    e.preventDefault();
+    e.currentTarget.requestSubmit();
   }
 
   return (
-    <form onSubmit={submit} noValidate aria-label="Post-mortem" className="space-y-3">
+    <form onSubmit={submit} onKeyDown={onKeyDown} noValidate aria-label="Post-mortem" className="space-y-3">
       <Field label="Root cause" error={errors.rootCause}>
         {(id, d) => (
           <Textarea
@@ -77,7 +86,7 @@ export function PostmortemForm({ draft, onChange, errors, isSaving, keptDone, on
           errors={errors}
         />
       </div>
-      <div className="flex gap-2">
+      <div className="flex flex-wrap items-center gap-2">
         <Button type="submit" variant="primary" disabled={isSaving}>
           {isSaving ? <Spinner label="Saving" /> : null}
           Save post-mortem
@@ -87,6 +96,9 @@ export function PostmortemForm({ draft, onChange, errors, isSaving, keptDone, on
             Cancel
           </Button>
         ) : null}
+        <span className="hidden text-xs text-muted sm:inline">
+          <Kbd>Ctrl</Kbd> / <Kbd>⌘</Kbd> + <Kbd>Enter</Kbd> to save
+        </span>
       </div>
     </form>
   );

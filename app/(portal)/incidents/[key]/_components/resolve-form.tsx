@@ -1,8 +1,11 @@
 "use client";
-import { useState, type FormEvent, type KeyboardEvent, type RefObject } from "react";
+// Resolving with what fixed it: the lifecycle's own check (a P1 needs its post-mortem first, say) and the
+// API's schema both speak under the box. Ctrl/⌘+Enter resolves, Esc cancels.
+import type { RefObject } from "react";
 import type { PatchIncident } from "@/app/(portal)/incidents/[key]/_components/incident-detail";
 import { Button } from "@/components/ui/button";
 import { Field, Textarea } from "@/components/ui/field";
+import { useForm } from "@/components/ui/use-form";
 import { checkTransition } from "@/lib/incidents/lifecycle";
 import { updateIncidentInput, type IncidentResponse } from "@/lib/incidents/schemas";
 
@@ -16,43 +19,28 @@ type Props = {
 };
 
 export function ResolveForm({ incident, patch, isPending, serverError, textareaRef, onClose }: Props) {
-  // A reopened incident keeps its earlier resolution as a starting point.
-  const [resolution, setResolution] = useState(incident.resolution ?? "");
-  const [clientError, setClientError] = useState<string>();
-
-  function submit(e: FormEvent) {
-    e.preventDefault();
+  // The lifecycle's verdict on this incident goes first: it says what is missing in the handbook's words.
+  const schema = updateIncidentInput.superRefine((v, ctx) => {
     const verdict = checkTransition(incident.status, "RESOLVED", {
       severity: incident.severity,
-      hasResolution: resolution.trim() !== "",
+      hasResolution: (v.resolution ?? "").trim() !== "",
       hasPostmortem: incident.postmortemAt !== null,
     });
-    const parsed = updateIncidentInput.safeParse({
-      version: incident.version,
-      status: "RESOLVED",
-      resolution,
-    });
-    const error = !verdict.ok
-      ? verdict.message
-      : parsed.success
-        ? undefined
-        : parsed.error.issues[0]?.message;
-    setClientError(error);
-    if (error || !parsed.success) return;
-    patch({ status: "RESOLVED", resolution: parsed.data.resolution }, onClose);
-  }
-
-  function onKeyDown(e: KeyboardEvent<HTMLFormElement>) {
-    if (e.key === "Escape") onClose();
-    else if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) e.currentTarget.requestSubmit();
-  }
-
-  const error = clientError ?? serverError;
+    if (!verdict.ok) ctx.addIssue({ code: "custom", path: ["resolution"], message: verdict.message });
+  });
+  const form = useForm({
+    // A reopened incident keeps its earlier resolution as a starting point.
+    initial: { resolution: incident.resolution ?? "" },
+    schema,
+    toInput: (v) => ({ version: incident.version, status: "RESOLVED", resolution: v.resolution }),
+    onSubmit: (input) => patch({ status: "RESOLVED", resolution: input.resolution }, onClose),
+    onEscape: onClose,
+    isPending,
+  });
+  const error = form.errorOf("resolution") ?? serverError;
   return (
     <form
-      onSubmit={submit}
-      onKeyDown={onKeyDown}
-      noValidate
+      {...form.formProps}
       aria-label="Resolve incident"
       className="space-y-2 rounded-md border border-success/30 bg-success/5 p-3"
     >
@@ -63,8 +51,8 @@ export function ResolveForm({ incident, patch, isPending, serverError, textareaR
             ref={textareaRef}
             aria-describedby={describedBy}
             aria-invalid={!!error}
-            value={resolution}
-            onChange={(e) => setResolution(e.target.value)}
+            value={form.values.resolution}
+            onChange={(e) => form.set("resolution", e.target.value)}
             autoFocus
             className="min-h-20"
           />

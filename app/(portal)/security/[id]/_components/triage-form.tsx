@@ -1,15 +1,17 @@
 "use client";
 // Investigated, resolved and notes, saved together with the version read. Resolving implies investigated
 // (as the server has it). After a 409 the form starts again from the fresh event, keeping unsaved notes visible.
-import { useState, type FormEvent } from "react";
+// On the form hook: the API's schema checks it, Ctrl/⌘+Enter saves.
+import { useState } from "react";
 import { Save } from "lucide-react";
 import { ActionError } from "@/components/ui/action-error";
 import { Button } from "@/components/ui/button";
 import { Field, Textarea } from "@/components/ui/field";
 import { Spinner } from "@/components/ui/states";
+import { useForm } from "@/components/ui/use-form";
 import { ApiError } from "@/lib/client/api-client";
 import { useUpdateSecurityEvent } from "@/lib/client/security";
-import type { SecurityEventResponse } from "@/lib/security/schemas";
+import { updateSecurityEventInput, type SecurityEventResponse } from "@/lib/security/schemas";
 
 type Draft = { investigated: boolean; resolved: boolean; notes: string };
 const draftOf = (e: SecurityEventResponse): Draft => ({
@@ -22,48 +24,53 @@ const same = (a: Draft, b: Draft) =>
 
 export function TriageForm({ event }: { event: SecurityEventResponse }) {
   const update = useUpdateSecurityEvent();
-  const [draft, setDraft] = useState(() => draftOf(event));
   const [base, setBase] = useState(event);
   const [unsavedNotes, setUnsavedNotes] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
+  const form = useForm({
+    initial: draftOf(event),
+    schema: updateSecurityEventInput,
+    toInput: (d) => ({
+      version: base.version,
+      investigated: d.investigated || d.resolved,
+      resolved: d.resolved,
+      notes: d.notes.trim() || null,
+    }),
+    onSubmit: (input, d) => {
+      // Ctrl/⌘+Enter with nothing changed saves nothing, as the disabled button does.
+      if (!isDirty) return;
+      setSaved(false);
+      update.mutate(
+        { id: event.id, ...input },
+        {
+          onSuccess: (fresh) => {
+            setBase(fresh);
+            form.reset(draftOf(fresh));
+            setUnsavedNotes(null);
+            setSaved(true);
+          },
+          onError: (error) => {
+            if (!(error instanceof ApiError && error.isConflict)) return;
+            // Start over from what is there now; keep the typed notes where they can be copied back.
+            if (d.notes.trim() && d.notes.trim() !== (base.notes ?? "")) setUnsavedNotes(d.notes);
+            form.reset(draftOf(event));
+            setBase(event);
+          },
+        },
+      );
+    },
+    isPending: update.isPending,
+  });
+  const draft = form.values;
   const isDirty = !same(draft, draftOf(base));
   // A newer copy (a poll, someone else's save): follow it unless the user is mid-edit.
   if (event.version !== base.version) {
     setBase(event);
-    if (!isDirty) setDraft(draftOf(event));
-  }
-
-  function submit(e: FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    setSaved(false);
-    update.mutate(
-      {
-        id: event.id,
-        version: base.version,
-        investigated: draft.investigated || draft.resolved,
-        resolved: draft.resolved,
-        notes: draft.notes.trim() || null,
-      },
-      {
-        onSuccess: (fresh) => {
-          setBase(fresh);
-          setDraft(draftOf(fresh));
-          setUnsavedNotes(null);
-          setSaved(true);
-        },
-        onError: (error) => {
-          if (!(error instanceof ApiError && error.isConflict)) return;
-          // Start over from what is there now; keep the typed notes where they can be copied back.
-          if (draft.notes.trim() && draft.notes.trim() !== (base.notes ?? "")) setUnsavedNotes(draft.notes);
-          setDraft(draftOf(event));
-          setBase(event);
-        },
-      },
-    );
+    if (!isDirty) form.reset(draftOf(event));
   }
 
   return (
-    <form onSubmit={submit} aria-label="Triage" className="space-y-3" data-testid="triage-form">
+    <form {...form.formProps} aria-label="Triage" className="space-y-3" data-testid="triage-form">
       <div className="flex flex-wrap gap-4 text-sm">
         <label className="inline-flex items-center gap-2">
           <input
@@ -71,7 +78,7 @@ export function TriageForm({ event }: { event: SecurityEventResponse }) {
             className="size-4 accent-[var(--accent)]"
             checked={draft.investigated || draft.resolved}
             disabled={draft.resolved}
-            onChange={(e) => setDraft((d) => ({ ...d, investigated: e.target.checked }))}
+            onChange={(e) => form.set("investigated", e.target.checked)}
           />
           Investigated
         </label>
@@ -81,11 +88,7 @@ export function TriageForm({ event }: { event: SecurityEventResponse }) {
             className="size-4 accent-[var(--accent)]"
             checked={draft.resolved}
             onChange={(e) =>
-              setDraft((d) => ({
-                ...d,
-                resolved: e.target.checked,
-                investigated: d.investigated || e.target.checked,
-              }))
+              form.patch({ resolved: e.target.checked, investigated: draft.investigated || e.target.checked })
             }
           />
           Resolved
@@ -102,7 +105,7 @@ export function TriageForm({ event }: { event: SecurityEventResponse }) {
             id={id}
             aria-describedby={d}
             value={draft.notes}
-            onChange={(e) => setDraft((x) => ({ ...x, notes: e.target.value }))}
+            onChange={(e) => form.set("notes", e.target.value)}
             maxLength={20_000}
           />
         )}

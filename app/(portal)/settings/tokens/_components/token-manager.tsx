@@ -1,14 +1,17 @@
 "use client";
-import { useState, type FormEvent } from "react";
+// The token page's island: the create form (on the form hook: Ctrl/⌘+Enter creates), the new secret
+// shown once, and the table of tokens with revoke.
+import { useState } from "react";
 import { Check, Copy, KeyRound } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select } from "@/components/ui/field";
 import { PageHeader } from "@/components/ui/page-header";
 import { Spinner } from "@/components/ui/states";
+import { useForm } from "@/components/ui/use-form";
 import { fieldErrorMap } from "@/lib/client/api-client";
 import { TokenTable } from "@/app/(portal)/settings/tokens/_components/token-table";
 import { useCreateToken, useRevokeToken, useTokens, type CreatedToken } from "@/lib/client/tokens";
-import type { TokenResponse } from "@/lib/tokens/schemas";
+import { createTokenInput, type TokenResponse } from "@/lib/tokens/schemas";
 
 const EXPIRY_CHOICES = [
   { label: "30 days", days: 30 },
@@ -53,22 +56,29 @@ export function TokenManager({ initial }: { initial: TokenResponse[] }) {
   const create = useCreateToken();
   const revoke = useRevokeToken();
   const [created, setCreated] = useState<CreatedToken | null>(null);
-  const [name, setName] = useState("");
-  const [days, setDays] = useState(90);
-
-  function submit(e: FormEvent) {
-    e.preventDefault();
-    const expiresAt = days ? new Date(Date.now() + days * 86_400_000).toISOString() : null;
-    create.mutate(
-      { name, expiresAt },
-      {
-        onSuccess: (t) => {
-          setCreated(t);
-          setName("");
+  const form = useForm({
+    initial: { name: "", days: 90 },
+    schema: createTokenInput,
+    // The expiry counts from the click.
+    toInput: ({ name, days }) => ({
+      name,
+      expiresAt: days ? new Date(Date.now() + days * 86_400_000).toISOString() : null,
+    }),
+    onSubmit: (input) =>
+      create.mutate(
+        { name: input.name, expiresAt: input.expiresAt ?? null },
+        {
+          onSuccess: (t) => {
+            setCreated(t);
+            form.set("name", "");
+          },
         },
-      },
-    );
-  }
+      ),
+    serverError: create.error,
+    isPending: create.isPending,
+  });
+  const { values, set } = form;
+  const nameError = form.errorOf("name");
 
   return (
     <>
@@ -83,18 +93,19 @@ export function TokenManager({ initial }: { initial: TokenResponse[] }) {
         </p>
       ) : null}
       <form
-        onSubmit={submit}
+        {...form.formProps}
         className="mb-6 flex flex-wrap items-end gap-3 rounded-lg border border-border bg-surface p-4"
         aria-label="Create token"
       >
         <div className="w-64">
-          <Field label="Name" error={fieldErrorMap(create.error).name}>
+          <Field label="Name" error={nameError}>
             {(id, d) => (
               <Input
                 id={id}
                 aria-describedby={d}
-                value={name}
-                onChange={(e) => setName(e.target.value)}
+                aria-invalid={!!nameError}
+                value={values.name}
+                onChange={(e) => set("name", e.target.value)}
                 placeholder="e.g. deploy pipeline"
                 required
               />
@@ -104,7 +115,7 @@ export function TokenManager({ initial }: { initial: TokenResponse[] }) {
         <div className="w-48">
           <Field label="Expires after">
             {(id) => (
-              <Select id={id} value={days} onChange={(e) => setDays(Number(e.target.value))}>
+              <Select id={id} value={values.days} onChange={(e) => set("days", Number(e.target.value))}>
                 {EXPIRY_CHOICES.map((c) => (
                   <option key={c.days} value={c.days}>
                     {c.label}
@@ -114,7 +125,7 @@ export function TokenManager({ initial }: { initial: TokenResponse[] }) {
             )}
           </Field>
         </div>
-        <Button type="submit" variant="primary" disabled={create.isPending || !name.trim()}>
+        <Button type="submit" variant="primary" disabled={create.isPending || !values.name.trim()}>
           {create.isPending ? <Spinner label="Creating" /> : <KeyRound aria-hidden className="size-4" />}{" "}
           Create token
         </Button>

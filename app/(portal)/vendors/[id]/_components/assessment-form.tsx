@@ -1,63 +1,57 @@
 "use client";
 // Assessing a vendor: the eight scores and the certifications on the left, the live result beside them,
-// so the assessor sees how the recommendation is reached before saving. Validated with the API's schema.
-import { useState, type FormEvent, type KeyboardEvent } from "react";
+// so the assessor sees how the recommendation is reached before saving. On the form hook: validated with
+// the API's schema, Ctrl/⌘+Enter saves.
+import { useState } from "react";
 import { AssessmentPreview } from "@/app/(portal)/vendors/[id]/_components/assessment-preview";
 import { CertificationPicker } from "@/app/(portal)/vendors/[id]/_components/certification-picker";
 import { ScoreFields } from "@/app/(portal)/vendors/[id]/_components/score-fields";
 import { useIsClient } from "@/components/ui/use-is-client";
 import { Button } from "@/components/ui/button";
 import { Field, Textarea } from "@/components/ui/field";
+import { withoutField } from "@/components/ui/form-state";
 import { Kbd, Spinner } from "@/components/ui/states";
-import { fieldErrorMap } from "@/lib/client/api-client";
+import { useForm } from "@/components/ui/use-form";
 import { useCreateAssessment } from "@/lib/client/vendors";
 import type { ScoreName } from "@/lib/vendors/assessment-formula";
 import { createAssessmentInput, type VendorResponse } from "@/lib/vendors/schemas";
 
 type Props = { vendor: VendorResponse; onDone: () => void };
+type AssessmentValues = {
+  scores: Partial<Record<ScoreName, number>>;
+  certifications: string[];
+  notes: string;
+};
 
 export function AssessmentForm({ vendor, onDone }: Props) {
   const isClient = useIsClient();
   const create = useCreateAssessment(vendor.id);
   const [idempotencyKey, setIdempotencyKey] = useState(() => crypto.randomUUID());
-  const [scores, setScores] = useState<Partial<Record<ScoreName, number>>>({});
-  const [certifications, setCertifications] = useState(() =>
-    vendor.certifications.filter((c) => c.status !== "EXPIRED").map((c) => c.name),
-  );
-  const [notes, setNotes] = useState("");
-  const [clientErrors, setClientErrors] = useState<Record<string, string>>({});
-  const errors = { ...fieldErrorMap(create.error), ...clientErrors };
-
-  function submit(e: FormEvent) {
-    e.preventDefault();
-    if (create.isPending) return;
-    const parsed = createAssessmentInput.safeParse({ ...scores, certifications, notes });
-    if (!parsed.success) {
-      const found: Record<string, string> = {};
-      for (const issue of parsed.error.issues)
-        found[issue.path.map(String).join(".")] ??=
-          issue.path.length === 1 && issue.code === "invalid_type" ? "Pick a score" : issue.message;
-      setClientErrors(found);
-      return;
-    }
-    setClientErrors({});
-    create.mutate(
-      { input: parsed.data, idempotencyKey },
-      {
-        onSuccess: () => {
-          setIdempotencyKey(crypto.randomUUID());
-          onDone();
+  const initial: AssessmentValues = {
+    scores: {},
+    certifications: vendor.certifications.filter((c) => c.status !== "EXPIRED").map((c) => c.name),
+    notes: "",
+  };
+  const form = useForm({
+    initial,
+    schema: createAssessmentInput,
+    toInput: (v) => ({ ...v.scores, certifications: v.certifications, notes: v.notes }),
+    messageOf: (issue) =>
+      issue.path.length === 1 && issue.code === "invalid_type" ? "Pick a score" : issue.message,
+    onSubmit: (input) =>
+      create.mutate(
+        { input, idempotencyKey },
+        {
+          onSuccess: () => {
+            setIdempotencyKey(crypto.randomUUID());
+            onDone();
+          },
         },
-      },
-    );
-  }
-
-  function submitOnModEnter(e: KeyboardEvent<HTMLFormElement>) {
-    if (e.key === "Enter" && (e.metaKey || e.ctrlKey)) {
-      e.preventDefault();
-      e.currentTarget.requestSubmit();
-    }
-  }
+      ),
+    serverError: create.error,
+    isPending: create.isPending,
+  });
+  const { values, errors } = form;
 
   return (
     <section
@@ -68,30 +62,24 @@ export function AssessmentForm({ vendor, onDone }: Props) {
         Assess {vendor.name}
       </h2>
       <div className="flex flex-col gap-4 @3xl:grid @3xl:grid-cols-[minmax(0,1fr)_22rem] @3xl:items-start @6xl:grid-cols-[minmax(0,1fr)_28rem]">
-        <form
-          onSubmit={submit}
-          onKeyDown={submitOnModEnter}
-          noValidate
-          aria-label="Assess vendor"
-          className="min-w-0 space-y-4"
-        >
-          {create.error && !Object.keys(fieldErrorMap(create.error)).length ? (
+        <form {...form.formProps} aria-label="Assess vendor" className="min-w-0 space-y-4">
+          {form.formError ? (
             <p role="alert" className="rounded-md bg-danger/10 px-3 py-2 text-sm text-danger">
-              {create.error.message}
+              {form.formError}
             </p>
           ) : null}
           <ScoreFields
-            scores={scores}
+            scores={values.scores}
             onScore={(name, value) => {
-              setScores((s) => ({ ...s, [name]: value }));
-              setClientErrors((e) => Object.fromEntries(Object.entries(e).filter(([path]) => path !== name)));
+              form.set("scores", { ...values.scores, [name]: value });
+              form.setErrors((e) => withoutField(e, name));
             }}
             errorFor={(name) => errors[name]}
           />
           <CertificationPicker
             known={vendor.certifications}
-            value={certifications}
-            onChange={setCertifications}
+            value={values.certifications}
+            onChange={(c) => form.set("certifications", c)}
           />
           <Field
             label="Notes"
@@ -102,8 +90,8 @@ export function AssessmentForm({ vendor, onDone }: Props) {
               <Textarea
                 id={id}
                 aria-describedby={d}
-                value={notes}
-                onChange={(e) => setNotes(e.target.value)}
+                value={values.notes}
+                onChange={(e) => form.set("notes", e.target.value)}
                 className="min-h-16"
               />
             )}
@@ -119,7 +107,11 @@ export function AssessmentForm({ vendor, onDone }: Props) {
             </span>
           </div>
         </form>
-        <AssessmentPreview scores={scores} criticality={vendor.criticality} certifications={certifications} />
+        <AssessmentPreview
+          scores={values.scores}
+          criticality={vendor.criticality}
+          certifications={values.certifications}
+        />
       </div>
     </section>
   );

@@ -1,0 +1,12 @@
+import { SegmentNotFound } from "@/components/ui/segment-not-found";
+
+export default function IntegrationNotFound() {
+  return (
+    <SegmentNotFound
+      title="Integration not found"
+      back={{ href: "/integrations", label: "Back to integrations" }}
+    >
+      It may have been a mistyped link.
+    </SegmentNotFound>
+  );
+}

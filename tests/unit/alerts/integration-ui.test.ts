@@ -192,7 +192,8 @@ describe("wording", () => {
   it("says how many alerts and fires, in the queue and on the page", () => {
     expect(alertCountText(1, 1)).toBe("1 alert · fired once");
     expect(alertCountText(3, 5)).toBe("3 alerts · fired 5 times");
-    expect(queueSourceText(7)).toBe("Alert · fired 7");
+    expect(queueSourceText(1, 7)).toBe("Alert · 1 alert · fired 7");
+    expect(queueSourceText(50, 5)).toBe("Alert · 50 alerts · fired 5");
   });
 
   it("offers only http(s) generator links", () => {

@@ -7,9 +7,9 @@ export function alertCountText(alertCount: number, fireCount: number): string {
   return `${plural(alertCount, "alert", "alerts")} · fired ${fireCount === 1 ? "once" : `${fireCount} times`}`;
 }
 
-/** The queue's short marker: "Alert · fired 5". */
-export function queueSourceText(fireCount: number): string {
-  return `Alert · fired ${fireCount}`;
+/** The queue's short marker: "Alert · 3 alerts · fired 5" (source, alert count, fire count). */
+export function queueSourceText(alertCount: number, fireCount: number): string {
+  return `Alert · ${plural(alertCount, "alert", "alerts")} · fired ${fireCount}`;
 }
 
 /** Only http(s) links are offered: a `javascript:` or `data:` generatorURL is shown as text. */

@@ -105,7 +105,7 @@ export function incidentColumns({
               data-testid="incident-source"
               data-source="ALERT"
             >
-              <BellRing aria-hidden className="size-3.5" /> {queueSourceText(i.fireCount)}
+              <BellRing aria-hidden className="size-3.5" /> {queueSourceText(i.alertCount, i.fireCount)}
               {i.integration ? <span className="sr-only"> from {i.integration.name}</span> : null}
             </div>
           ) : null}
@@ -149,9 +149,9 @@ export function incidentColumns({
               stoppedIso={clock.stoppedIso}
               now={now}
             />
-            {sla === "at-risk" ? <span className="text-xs text-warning">at risk</span> : null}
+            {sla === "at-risk" ? <span className="text-xs text-warning"> at risk</span> : null}
             {sla === "breached" && clock.stoppedIso === null && Date.parse(clock.dueIso) > now ? (
-              <span className="text-xs font-semibold text-danger">response breached</span>
+              <span className="text-xs font-semibold text-danger"> response breached</span>
             ) : null}
             {i.updateOverdue ? (
               <span

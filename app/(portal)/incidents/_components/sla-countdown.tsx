@@ -24,7 +24,7 @@ export function SlaCountdown({ label, startIso, dueIso, stoppedIso, now, compact
         className={cn("inline-flex items-center gap-1 text-xs", met ? "text-success" : "text-danger")}
         title={`${label} ${met ? "met" : "breached"}`}
       >
-        {compact ? null : <span className="text-muted">{label}</span>}
+        {compact ? null : <span className="text-muted">{label} </span>}
         {met ? "✓ met" : "✗ breached"}
       </span>
     );
@@ -41,9 +41,10 @@ export function SlaCountdown({ label, startIso, dueIso, stoppedIso, now, compact
       title={`${label} due ${formatInstant(dueIso, { zone: "utc" })}`}
       data-state={breached ? "breached" : atRisk ? "at-risk" : "running"}
     >
-      {compact ? null : <span className="font-sans text-muted">{label}</span>}
+      {/* Spaces in the text, not only gaps in the layout: copied or read aloud, it is "Respond 21 s". */}
+      {compact ? null : <span className="font-sans text-muted">{label} </span>}
       {formatDuration(left)}
-      {breached ? <span className="font-sans">breached</span> : null}
+      {breached ? <span className="font-sans"> breached</span> : null}
     </span>
   );
 }

@@ -4,6 +4,8 @@ import { contextAs } from "./auth";
 test("a P1 goes from report to post-mortem and closure, and a second browser sees the queue change live", async ({
   browser,
 }) => {
+  // Two browsers through the whole lifecycle: over 30 s on a loaded 2-core machine.
+  test.setTimeout(90_000);
   const engineerContext = await contextAs(browser, "engineer@neuron.test");
   const managerContext = await contextAs(browser, "manager@neuron.test");
   const engineer = await engineerContext.newPage();

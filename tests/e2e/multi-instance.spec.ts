@@ -12,7 +12,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { spawnSync } from "node:child_process";
 import { expect, request, test, type APIRequestContext } from "@playwright/test";
-import pg from "pg";
+import type pg from "pg";
+import { queryOnce, waitUntil } from "./process-helpers";
 import { startEmbeddedPostgres, type EmbeddedDatabase } from "../../lib/db/embedded-postgres";
 import { ROOT } from "../../scripts/lib/database";
 import {
@@ -59,24 +60,10 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
 
-async function waitFor(what: string, check: () => Promise<boolean>, ms: number) {
-  const deadline = Date.now() + ms;
-  while (Date.now() < deadline) {
-    if (await check().catch(() => false)) return;
-    await sleep(250);
-  }
-  throw new Error(`${what} did not happen within ${ms / 1000} s\n${output.slice(-40).join("\n")}`);
-}
-
-async function sql<T extends pg.QueryResultRow>(text: string, values: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: database!.url });
-  await client.connect();
-  try {
-    return (await client.query<T>(text, values)).rows;
-  } finally {
-    await client.end();
-  }
-}
+const waitFor = (what: string, check: () => Promise<boolean>, ms: number) =>
+  waitUntil(what, check, ms, () => output.slice(-40).join("\n"));
+const sql = <T extends pg.QueryResultRow>(text: string, values: unknown[] = []) =>
+  queryOnce<T>(database!.url, text, values);
 
 test.beforeAll(async () => {
   test.setTimeout(180_000);

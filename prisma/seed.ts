@@ -5,6 +5,7 @@ import type { Principal } from "@/lib/auth/principal";
 import { seedDemoAccess } from "./seed-access";
 import { seedDemoChanges } from "./seed-changes";
 import { seedDemoIncidents } from "./seed-incidents";
+import { seedDemoOnCall } from "./seed-oncall";
 import { seedDemoPerformance } from "./seed-performance";
 import { seedDemoVendors } from "./seed-vendors";
 import type { Role } from "@/lib/auth/permissions";
@@ -125,6 +126,7 @@ export async function seedDemo(log: (line: string) => void = console.log) {
   await seedDemoChanges(people, log);
   await seedDemoAccess(people, log);
   await seedDemoVendors(people, log);
+  await seedDemoOnCall(people, log);
   await seedDemoPerformance(log);
 }
 

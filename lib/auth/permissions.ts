@@ -57,6 +57,10 @@ export const PERMISSIONS = {
   // alert intake: see integrations, their counts and log (no secrets); create, edit, pause, rotate
   "integration:read": ["ENGINEER", "OPS_MANAGER", "ADMIN"],
   "integration:manage": ["OPS_MANAGER", "ADMIN"],
+  // on-call schedules: who is on call, the timeline, overrides (everyone who works incidents); create and
+  // edit schedules, add and remove overrides, rotate or revoke the calendar feed token
+  "schedule:read": ["ENGINEER", "OPS_MANAGER", "SECURITY", "ADMIN"],
+  "schedule:manage": ["OPS_MANAGER", "ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

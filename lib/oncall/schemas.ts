@@ -95,6 +95,8 @@ export const overrideSchema = z
     to: instant,
   })
   .superRefine((o, ctx) => {
+    // Runs even when `from` or `to` failed its own check (then still text): that issue is reported already.
+    if (!(o.from instanceof Date) || !(o.to instanceof Date)) return;
     const ms = o.to.getTime() - o.from.getTime();
     if (ms <= 0) ctx.addIssue({ code: "custom", path: ["to"], message: "Ends after it starts" });
     else if (ms > MAX_OVERRIDE_DAYS * 24 * 3_600_000)

@@ -68,6 +68,15 @@ import * as heartbeatIntakeRoute from "@/app/api/integrations/[id]/heartbeat/rou
 import * as testIntegrationRoute from "@/app/api/integrations/[id]/test/route";
 import * as incidentAlertsRoute from "@/app/api/incidents/[key]/alerts/route";
 import * as suspectChangesRoute from "@/app/api/incidents/[key]/suspect-changes/route";
+import * as schedulesRoute from "@/app/api/schedules/route";
+import * as scheduleRoute from "@/app/api/schedules/[id]/route";
+import * as overridesRoute from "@/app/api/schedules/[id]/overrides/route";
+import * as overrideRoute from "@/app/api/schedules/[id]/overrides/[overrideId]/route";
+import * as onCallRoute from "@/app/api/schedules/[id]/on-call/route";
+import * as scheduleTimelineRoute from "@/app/api/schedules/[id]/timeline/route";
+import * as feedTokenRoute from "@/app/api/schedules/[id]/feed-token/route";
+import * as calendarRoute from "@/app/api/schedules/[id]/calendar.ics/route";
+import { createOverride } from "@/lib/oncall/overrides";
 import { createIntegration } from "@/lib/alerts/integrations";
 import { createAccessRequest } from "@/lib/access/access-requests";
 import { db } from "@/lib/db";
@@ -84,6 +93,7 @@ import {
   createTestUser,
   serviceInput,
 } from "../factories";
+import { createTestSchedule, scheduleInput } from "../factories/schedules";
 
 // ANONYMOUS sends nothing; INTEGRATION sends an alert integration's secret, which authorizes only that
 // integration's intake endpoint: every other route treats it as no credentials (401).
@@ -208,6 +218,17 @@ const integration = (kind: "ALERTMANAGER" | "EVENTS" | "HEARTBEAT" = "ALERTMANAG
       heartbeatSeverity: "P2",
     },
   );
+const schedule = () => createTestSchedule(reporter, [reporter.id]);
+async function scheduleWithOverride() {
+  const s = await schedule();
+  const o = await createOverride({ ...reporter, roles: ["ADMIN"], via: "token" }, s.id, {
+    version: s.version,
+    userId: reporter.id,
+    from: "2026-12-10T00:00:00Z",
+    to: "2026-12-11T00:00:00Z",
+  });
+  return { scheduleId: s.id, overrideId: o.id, version: o.scheduleVersion };
+}
 const alertmanagerBody = {
   version: "4",
   groupKey: '{}:{alertname="Matrix"}',
@@ -946,6 +967,115 @@ const CASES: Record<ApiRouteName, Case> = {
       call(suspectChangesRoute.GET, "GET", "", { token: c.token, params: { key: (await incident()).key } }),
     missing: (c) =>
       call(suspectChangesRoute.GET, "GET", "", { token: c.token, params: { key: MISSING_KEY } }),
+  },
+  listSchedules: {
+    ok: 200,
+    run: (c) => call(schedulesRoute.GET, "GET", "/api/schedules", { token: c.token }),
+  },
+  createSchedule: {
+    ok: 201,
+    run: (c) =>
+      call(schedulesRoute.POST, "POST", "/api/schedules", {
+        token: c.token,
+        body: scheduleInput([reporter.id]), // JSON turns the Date into its ISO text
+      }),
+  },
+  getSchedule: {
+    ok: 200,
+    run: async (c) =>
+      call(scheduleRoute.GET, "GET", "", { token: c.token, params: { id: (await schedule()).id } }),
+    missing: (c) => call(scheduleRoute.GET, "GET", "", { token: c.token, params: { id: MISSING_UUID } }),
+  },
+  updateSchedule: {
+    ok: 200,
+    run: async (c) =>
+      call(scheduleRoute.PATCH, "PATCH", "", {
+        token: c.token,
+        params: { id: (await schedule()).id },
+        body: { version: 1, description: "Edited" },
+      }),
+    missing: (c) =>
+      call(scheduleRoute.PATCH, "PATCH", "", {
+        token: c.token,
+        params: { id: MISSING_UUID },
+        body: { version: 1, description: "Edited" },
+      }),
+  },
+  listOverrides: {
+    ok: 200,
+    run: async (c) =>
+      call(overridesRoute.GET, "GET", "", { token: c.token, params: { id: (await schedule()).id } }),
+    missing: (c) => call(overridesRoute.GET, "GET", "", { token: c.token, params: { id: MISSING_UUID } }),
+  },
+  createOverride: {
+    ok: 201,
+    run: async (c) =>
+      call(overridesRoute.POST, "POST", "", {
+        token: c.token,
+        params: { id: (await schedule()).id },
+        body: { version: 1, userId: reporter.id, from: "2026-12-10T00:00:00Z", to: "2026-12-11T00:00:00Z" },
+      }),
+    missing: (c) =>
+      call(overridesRoute.POST, "POST", "", {
+        token: c.token,
+        params: { id: MISSING_UUID },
+        body: { version: 1, userId: reporter.id, from: "2026-12-10T00:00:00Z", to: "2026-12-11T00:00:00Z" },
+      }),
+  },
+  deleteOverride: {
+    ok: 204,
+    run: async (c) => {
+      const { scheduleId, overrideId, version } = await scheduleWithOverride();
+      return call(overrideRoute.DELETE, "DELETE", "", {
+        token: c.token,
+        params: { id: scheduleId, overrideId },
+        query: { version: String(version) },
+      });
+    },
+    missing: async (c) => {
+      const s = await schedule();
+      return call(overrideRoute.DELETE, "DELETE", "", {
+        token: c.token,
+        params: { id: s.id, overrideId: MISSING_UUID },
+        query: { version: String(s.version) },
+      });
+    },
+  },
+  scheduleOnCall: {
+    ok: 200,
+    run: async (c) =>
+      call(onCallRoute.GET, "GET", "", { token: c.token, params: { id: (await schedule()).id } }),
+    missing: (c) => call(onCallRoute.GET, "GET", "", { token: c.token, params: { id: MISSING_UUID } }),
+  },
+  scheduleTimeline: {
+    ok: 200,
+    run: async (c) =>
+      call(scheduleTimelineRoute.GET, "GET", "", { token: c.token, params: { id: (await schedule()).id } }),
+    missing: (c) =>
+      call(scheduleTimelineRoute.GET, "GET", "", { token: c.token, params: { id: MISSING_UUID } }),
+  },
+  rotateFeedToken: {
+    ok: 200,
+    run: async (c) =>
+      call(feedTokenRoute.POST, "POST", "", {
+        token: c.token,
+        params: { id: (await schedule()).id },
+        body: { version: 1 },
+      }),
+    missing: (c) =>
+      call(feedTokenRoute.POST, "POST", "", {
+        token: c.token,
+        params: { id: MISSING_UUID },
+        body: { version: 1 },
+      }),
+  },
+  // The feed answers its own token only (the caller's credentials play no part).
+  scheduleCalendar: {
+    ok: 200,
+    run: async () => {
+      const s = await schedule();
+      return call(calendarRoute.GET, "GET", s.feedUrl, { params: { id: s.id } });
+    },
   },
   reportWebVital: {
     ok: 204,

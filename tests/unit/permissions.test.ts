@@ -39,6 +39,8 @@ const GRANTS: Record<Permission, Role[]> = {
   "telemetry:report": ALL,
   "integration:read": ["ENGINEER", "OPS_MANAGER", "ADMIN"],
   "integration:manage": ["OPS_MANAGER", "ADMIN"],
+  "schedule:read": ["ENGINEER", "OPS_MANAGER", "SECURITY", "ADMIN"],
+  "schedule:manage": ["OPS_MANAGER", "ADMIN"],
 };
 const EXPECTED = Object.fromEntries(
   ALL.map((role) => [

@@ -11,6 +11,7 @@ import { incidentsRoutes } from "@/lib/api/routes/incidents";
 import { integrationsRoutes } from "@/lib/api/routes/integrations";
 import { metricsRoutes } from "@/lib/api/routes/metrics";
 import { notificationsRoutes } from "@/lib/api/routes/notifications";
+import { oncallRoutes } from "@/lib/api/routes/oncall";
 import { securityRoutes } from "@/lib/api/routes/security";
 import { servicesRoutes } from "@/lib/api/routes/services";
 import { systemRoutes } from "@/lib/api/routes/system";
@@ -44,6 +45,7 @@ export const apiRoutes = {
   recordSamples,
   reportWebVital,
   ...integrationsRoutes,
+  ...oncallRoutes,
 } as const;
 
 export type ApiRouteName = keyof typeof apiRoutes;

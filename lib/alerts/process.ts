@@ -486,10 +486,13 @@ async function applyNotification(
   return { ...decision, incidentId };
 }
 
-/** Processes the pending notifications of one group, oldest first; returns how many it did. */
-async function processGroup(integrationId: string, groupKey: string): Promise<number> {
+/**
+ * Processes the pending notifications of one group, oldest first, at most `max` of them; returns how
+ * many it did.
+ */
+async function processGroup(integrationId: string, groupKey: string, max = Infinity): Promise<number> {
   let done = 0;
-  for (;;) {
+  while (done < max) {
     const more = await db.$transaction(
       async (tx) => {
         const [locked] = await sqlRows<{ ok: boolean }>(
@@ -523,12 +526,18 @@ async function processGroup(integrationId: string, groupKey: string): Promise<nu
     if (!more) return done;
     done++;
   }
+  return done;
 }
 
 /**
  * Processes every pending notification (all groups; each group in order). Safe to run anywhere and any
  * number of times at once: groups are taken under an advisory lock, and a processed row is never
  * processed again. Returns how many notifications it processed.
+ *
+ * The intake comes first: while this process is answering notifications (a storm), processing takes one
+ * notification per group per pass (every group's incident opens before any group's tenth update) and
+ * pauses between them, so the senders' answers keep the CPU and the database; the backlog is worked off
+ * at full width once the burst is over. Nothing waits on it for correctness: the rows are durable.
  */
 export async function drainPendingNotifications(): Promise<number> {
   let total = 0;
@@ -541,15 +550,53 @@ export async function drainPendingNotifications(): Promise<number> {
     );
     if (groups.length === 0) return total;
     let progress = 0;
-    // A few groups at a time: different groups are independent.
-    for (let i = 0; i < groups.length; i += 4) {
-      const counts = await Promise.all(
-        groups.slice(i, i + 4).map((g) => processGroup(g.integrationId, g.groupKey)),
-      );
-      progress += counts.reduce((a, b) => a + b, 0);
+    for (let i = 0; i < groups.length;) {
+      if (isIntakeBusy()) {
+        // One group, one notification, then a breath for the intake.
+        progress += await processGroup(groups[i]!.integrationId, groups[i]!.groupKey, 1);
+        i += 1;
+        await sleep(BUSY_PAUSE_MS);
+      } else {
+        // Different groups are independent: a few at a time.
+        const counts = await Promise.all(
+          groups.slice(i, i + DRAIN_WIDTH).map((g) => processGroup(g.integrationId, g.groupKey)),
+        );
+        progress += counts.reduce((a, b) => a + b, 0);
+        i += DRAIN_WIDTH;
+      }
     }
     total += progress;
     if (progress === 0) return total; // the rest is being processed by another worker
+  }
+}
+
+/** Groups processed at once when the intake is quiet. */
+const DRAIN_WIDTH = 4;
+/** The pause between two notifications processed while the intake is busy (at most ~40 a second then). */
+const BUSY_PAUSE_MS = 25;
+/** The intake counts as busy while a notification is being received, and this long after the last one. */
+const BUSY_AFTER_MS = 50;
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+const intake = globalThis as unknown as { alertIntakePressure?: { inFlight: number; lastAt: number } };
+const pressure = () => (intake.alertIntakePressure ??= { inFlight: 0, lastAt: -Infinity });
+
+/** Whether this process is receiving notifications now (or was a moment ago). */
+function isIntakeBusy(): boolean {
+  const p = pressure();
+  return p.inFlight > 0 || performance.now() - p.lastAt < BUSY_AFTER_MS;
+}
+
+/** Runs one intake request, counted as intake pressure (see drainPendingNotifications). */
+export async function asIntake<T>(receive: () => Promise<T>): Promise<T> {
+  const p = pressure();
+  p.inFlight += 1;
+  try {
+    return await receive();
+  } finally {
+    p.inFlight -= 1;
+    p.lastAt = performance.now();
   }
 }
 

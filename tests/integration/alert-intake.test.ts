@@ -12,7 +12,7 @@ import * as integrationsRoute from "@/app/api/integrations/route";
 import * as alertsRoute from "@/app/api/incidents/[key]/alerts/route";
 import * as incidentRoute from "@/app/api/incidents/[key]/route";
 import * as suspectsRoute from "@/app/api/incidents/[key]/suspect-changes/route";
-import { drainPendingNotifications, sweepHeartbeats } from "@/lib/alerts/process";
+import { asIntake, drainPendingNotifications, sweepHeartbeats } from "@/lib/alerts/process";
 import { db } from "@/lib/db";
 import { call } from "../helpers/api";
 import { createTestChange, createTestService, createTestUser, unique } from "../factories";
@@ -329,6 +329,35 @@ describe("Alertmanager", () => {
     const incidents = await incidentsOf(i.id);
     expect(incidents).toHaveLength(20);
     expect(incidents.every((x) => x.alertCount === 50 && x.fireCount === 5)).toBe(true);
+  });
+
+  it("while notifications keep arriving, every group's incident opens before any group's backlog is worked off", async () => {
+    const i = await newIntegration({ kind: "ALERTMANAGER" });
+    // Recorded as the intake records them (group by group: 3 notifications each), not yet processed.
+    for (let g = 0; g < 5; g++)
+      for (let n = 0; n < 3; n++) {
+        const body = notification(`busy-${g}`, "firing", [
+          alert(`Busy${g}`, "firing", { fingerprint: `busy-${g}-${n}` }),
+        ]);
+        await db.$executeRaw`INSERT INTO alert_notifications (integration_id, received_at, state, body, group_key, body_hash)
+          VALUES (${i.id}::uuid, now(), 'PENDING', ${JSON.stringify(body)}::jsonb, ${`busy-${g}`}, ${`busy-${g}-${n}`})`;
+      }
+    let release!: () => void;
+    const burst = asIntake(() => new Promise<void>((resolve) => (release = resolve)));
+    try {
+      await drainPendingNotifications();
+    } finally {
+      release();
+      await burst;
+    }
+    const processed = await db.alertNotification.findMany({
+      where: { integrationId: i.id },
+      orderBy: { processedAt: "asc" },
+    });
+    expect(processed.every((n) => n.state === "PROCESSED")).toBe(true);
+    expect(new Set(processed.slice(0, 5).map((n) => n.groupKey)).size).toBe(5);
+    const incidents = await incidentsOf(i.id);
+    expect(incidents.map((x) => x.fireCount)).toEqual([3, 3, 3, 3, 3]);
   });
 
   it("a paused integration records and acknowledges but opens nothing", async () => {

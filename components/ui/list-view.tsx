@@ -40,6 +40,7 @@ type Props<T, N extends string> = {
   rowKey: (row: T) => string;
   rowTestId: string;
   rowAttributes?: (row: T) => Record<`data-${string}`, string>;
+  rowClassName?: (row: T) => string | undefined;
   /** Where Enter on the selected row goes. */
   hrefOf: (row: T) => string;
   /** A CSV export of what the filters match. */
@@ -94,6 +95,7 @@ export function ListView<T, N extends string>(props: Props<T, N>) {
         rowKey={props.rowKey}
         rowTestId={props.rowTestId}
         rowAttributes={props.rowAttributes}
+        rowClassName={props.rowClassName}
         selectedIndex={selected}
         onSelectIndex={setSelected}
         isLoading={query.isPending}

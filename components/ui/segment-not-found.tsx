@@ -4,10 +4,15 @@ import type { ReactNode } from "react";
 import { buttonClass } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/states";
 
-type Props = { title: string; back: { href: string; label: string }; children: ReactNode };
+type Props = {
+  title: string;
+  back: { href: string; label: string };
+  /** Why it may be missing; by default, a mistyped link. */
+  children?: ReactNode;
+};
 
 /** One not-found page for every segment: each `not-found.tsx` renders it with its own words. */
-export function SegmentNotFound({ title, back, children }: Props) {
+export function SegmentNotFound({ title, back, children = "It may have been a mistyped link." }: Props) {
   return (
     <EmptyState
       title={title}

@@ -169,3 +169,27 @@ export function KeyLegend({ className }: { className?: string }) {
     </ul>
   );
 }
+
+/**
+ * The key hint inside a button ("Edit e"), read from the registry: it shows only while a shortcut with
+ * that key is registered, so a button never advertises a key that does nothing. Until then (server
+ * render, hydration) it keeps its width invisibly, so the button does not jump when it appears.
+ * @example <Button>Edit <KeyHint shortcut="e" /></Button>
+ */
+export function KeyHint({ shortcut }: { shortcut: string }) {
+  const isLive = useRegisteredShortcuts().some((e) => e.key === shortcut);
+  return (
+    <span data-key-hint={shortcut} className={cn(!isLive && "invisible")}>
+      <Kbd>{formatKey(shortcut)}</Kbd>
+    </span>
+  );
+}
+
+/** The hint under a form's buttons: Ctrl/⌘ + Enter submits (the form hook's own key, see `useForm`). */
+export function SaveHint({ verb = "save" }: { verb?: string }) {
+  return (
+    <span className="hidden text-xs text-muted sm:inline">
+      <Kbd>Ctrl</Kbd> / <Kbd>⌘</Kbd> + <Kbd>Enter</Kbd> to {verb}
+    </span>
+  );
+}

@@ -6,7 +6,7 @@ import { getAccessRequest } from "@/lib/access/access-requests";
 import { accessRequestParams } from "@/lib/access/schemas";
 import { requirePageUser } from "@/lib/auth/page-guard";
 import { can } from "@/lib/auth/permissions";
-import { AppError } from "@/lib/errors";
+import { orNotFound } from "@/lib/pages/record-page";
 
 export const metadata: Metadata = { title: "Access request" };
 
@@ -18,10 +18,7 @@ export default async function AccessRequestPage({ params }: Props) {
   const parsed = accessRequestParams.safeParse(await params);
   if (!parsed.success) notFound();
   // Someone else's request is not found, as the API answers.
-  const request = await getAccessRequest(parsed.data.id, user).catch((e: unknown) => {
-    if (e instanceof AppError && e.code === "NOT_FOUND") notFound();
-    throw e;
-  });
+  const request = await orNotFound(getAccessRequest(parsed.data.id, user));
   return (
     <AccessDetail initial={request} viewer={{ id: user.id, canDecide: can(user.roles, "access:decide") }} />
   );

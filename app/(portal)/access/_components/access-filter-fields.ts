@@ -2,6 +2,7 @@
 // approved grants ending within N days, soonest first; `inForce=true`: approved grants not past their
 // expiry (the security dashboard's figures link here with them).
 import { STATUS_LABELS } from "@/app/(portal)/access/_components/access-labels";
+import { menuFilter, optionsOf } from "@/components/ui/filter-fields";
 import { fieldNames, type FilterField, type UrlFilters } from "@/components/ui/url-filters";
 import { ACCESS_STATUSES, ACCESS_TYPES } from "@/lib/access/rules";
 import type { AccessFilters } from "@/lib/client/access";
@@ -22,26 +23,16 @@ export const ACCESS_FILTER_FIELDS: FilterField<AccessFilterName>[] = [
     label: "Search access requests",
     placeholder: "Search justification or exact resource",
   },
-  {
-    kind: "select",
-    name: "status",
-    label: "Filter by status",
-    chipName: "Status",
-    className: "sm:w-44",
-    options: [
-      { value: "", label: "Any status" },
-      { value: "PENDING,APPROVED", label: "Pending or active" },
-      ...ACCESS_STATUSES.map((s) => ({ value: s, label: STATUS_LABELS[s] })),
-    ],
-  },
-  {
-    kind: "select",
-    name: "type",
+  menuFilter(
+    "status",
+    "status",
+    [{ value: "PENDING,APPROVED", label: "Pending or active" }, ...optionsOf(ACCESS_STATUSES, STATUS_LABELS)],
+    { className: "sm:w-44" },
+  ),
+  menuFilter("type", "type", optionsOf(ACCESS_TYPES, String), {
     label: "Filter by access type",
-    chipName: "Type",
     className: "sm:w-32",
-    options: [{ value: "", label: "Any type" }, ...ACCESS_TYPES.map((t) => ({ value: t, label: t }))],
-  },
+  }),
   {
     kind: "link",
     names: ["expiring"],

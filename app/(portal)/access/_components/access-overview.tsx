@@ -2,7 +2,6 @@
 // The access page's client island: request access, follow one's own requests and grants; for security
 // and admins also the decision queue, grants about to expire and every request (filters in the URL).
 import { useRouter } from "next/navigation";
-import { Download } from "lucide-react";
 import { DecisionQueue } from "@/app/(portal)/access/_components/decision-queue";
 import { RequestForm } from "@/app/(portal)/access/_components/request-form";
 import { RequestList } from "@/app/(portal)/access/_components/request-list";
@@ -13,16 +12,17 @@ import {
   toAccessFilters,
 } from "@/app/(portal)/access/_components/access-filter-fields";
 import { buttonClass } from "@/components/ui/button";
-import { FilterBar } from "@/components/ui/filter-bar";
+import { CsvLink } from "@/components/ui/csv-link";
 import { ListTotal } from "@/components/ui/list-total";
 import { PageHeader } from "@/components/ui/page-header";
 import { KeyLegend } from "@/components/ui/shortcuts";
 import { useListKeys } from "@/components/ui/use-list-keys";
+import { UrlFilterBar } from "@/components/ui/url-filter-bar";
 import { useUrlFilters } from "@/components/ui/use-url-filters";
 import type { CountedPage } from "@/lib/api/counted-page";
 import { EXPIRING_SOON_DAYS } from "@/lib/access/rules";
 import type { AccessRequestResponse } from "@/lib/access/schemas";
-import { accessSearchParams, useAccessRequests } from "@/lib/client/access";
+import { accessSearchParams, useAccessRequests, type AccessFilters } from "@/lib/client/access";
 
 type Initial = CountedPage<AccessRequestResponse>;
 type Props = {
@@ -38,37 +38,34 @@ const QUEUE = { status: "PENDING" };
 const EXPIRING = { expiringWithinDays: String(EXPIRING_SOON_DAYS) };
 const NO_ITEMS: AccessRequestResponse[] = [];
 
+// A decider's own list (`fixed`: mine, the queue, expiring grants); for anyone else it would only repeat
+// their filtered list, so it asks for that one again (the same query, served from the cache).
+function useDeciderList(
+  canDecide: boolean,
+  fixed: AccessFilters,
+  filters: AccessFilters,
+  initial: Initial | undefined,
+) {
+  return useAccessRequests(canDecide ? fixed : filters, canDecide ? initial : undefined);
+}
+
 export function AccessOverview({ viewer, initialList, initialMine, initialQueue, initialExpiring }: Props) {
   const router = useRouter();
-  const { filters: params, setFilters, clear, isFiltered } = useUrlFilters(ACCESS_FILTER_NAMES);
-  const filters = toAccessFilters(params);
+  const url = useUrlFilters(ACCESS_FILTER_NAMES);
+  const { clear, isFiltered } = url;
+  const filters = toAccessFilters(url.filters);
   // Everyone else sees only their own requests, so for them the filtered list is "mine".
   const list = useAccessRequests(filters, isFiltered ? undefined : initialList);
-  const mine = useAccessRequests(
-    viewer.canDecide ? MINE : filters,
-    viewer.canDecide ? initialMine : undefined,
-  );
-  const queue = useAccessRequests(
-    viewer.canDecide ? QUEUE : filters,
-    viewer.canDecide ? initialQueue : undefined,
-  );
-  const expiring = useAccessRequests(
-    viewer.canDecide ? EXPIRING : filters,
-    viewer.canDecide ? initialExpiring : undefined,
+  const mine = useDeciderList(viewer.canDecide, MINE, filters, initialMine);
+  const queue = useDeciderList(viewer.canDecide, QUEUE, filters, initialQueue);
+  const expiring = useDeciderList(viewer.canDecide, EXPIRING, filters, initialExpiring);
+  const fixedList = (query: typeof mine, label: string, title: string, text: string) => (
+    <RequestList query={query} label={label} viewer={viewer} empty={{ title, text }} />
   );
   const items = list.data?.items ?? NO_ITEMS;
   const { selected, setSelected } = useListKeys(items.length, (i) => router.push(`/access/${items[i]!.id}`));
 
-  const csvHref = `/api/access-requests?${accessSearchParams(filters, { format: "csv" }).toString()}`;
-  const filtersBar = (
-    <FilterBar
-      label="Filter access requests"
-      fields={ACCESS_FILTER_FIELDS}
-      filters={params}
-      setFilters={setFilters}
-      onClear={clear}
-    />
-  );
+  const filtersBar = <UrlFilterBar label="Filter access requests" fields={ACCESS_FILTER_FIELDS} url={url} />;
   const keys = <KeyLegend />;
   const filteredList = (label: string, emptyTitle: string, emptyText: string) => (
     <>
@@ -102,9 +99,9 @@ export function AccessOverview({ viewer, initialList, initialMine, initialQueue,
         title="Access"
         description="Time-bound access to systems and data. Grants end on their own at the expiry (UTC)."
         actions={
-          <a className={buttonClass("secondary")} href={csvHref} download data-testid="export-csv">
-            <Download aria-hidden className="size-4" /> Export CSV
-          </a>
+          <CsvLink
+            href={`/api/access-requests?${accessSearchParams(filters, { format: "csv" }).toString()}`}
+          />
         }
       />
       <div className="space-y-6">
@@ -124,15 +121,12 @@ export function AccessOverview({ viewer, initialList, initialMine, initialQueue,
               count={expiring.data?.items.length}
               description="Soonest first."
             >
-              <RequestList
-                query={expiring}
-                label="Grants expiring soon"
-                viewer={viewer}
-                empty={{
-                  title: "No grant ends this week",
-                  text: "Active grants that end within a week show here.",
-                }}
-              />
+              {fixedList(
+                expiring,
+                "Grants expiring soon",
+                "No grant ends this week",
+                "Active grants that end within a week show here.",
+              )}
             </Section>
           </>
         ) : null}
@@ -146,15 +140,12 @@ export function AccessOverview({ viewer, initialList, initialMine, initialQueue,
             actions={viewer.canDecide ? null : keys}
           >
             {viewer.canDecide ? (
-              <RequestList
-                query={mine}
-                label="My requests and grants"
-                viewer={viewer}
-                empty={{
-                  title: "No requests yet",
-                  text: "Requests you make, or that colleagues make for you, show here.",
-                }}
-              />
+              fixedList(
+                mine,
+                "My requests and grants",
+                "No requests yet",
+                "Requests you make, or that colleagues make for you, show here.",
+              )
             ) : (
               <>
                 {filtersBar}

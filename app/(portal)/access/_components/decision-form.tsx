@@ -7,9 +7,10 @@ import { formatInstant } from "@/components/ui/format-time";
 import { useNow } from "@/components/ui/use-now";
 import { Button } from "@/components/ui/button";
 import { DateTimeInput } from "@/components/ui/date-time-input";
-import { Field, Textarea } from "@/components/ui/field";
 import { fromUtcInput, toUtcInput } from "@/components/ui/utc-input";
+import { SaveHint } from "@/components/ui/shortcuts";
 import { Spinner } from "@/components/ui/states";
+import { TextAreaField, textProps } from "@/components/ui/text-field";
 import { useForm } from "@/components/ui/use-form";
 import { checkProposedExpiry, type AccessDecision } from "@/lib/access/rules";
 import { accessDecisionInput, type AccessRequestResponse } from "@/lib/access/schemas";
@@ -58,7 +59,6 @@ export function DecisionForm({ request, isPending, error, onDecide }: Props) {
   // The picker's limits follow the clock (browser only); the check on submit uses the time of the click.
   const now = useNow(60_000);
   const latest = now === null ? null : now + request.durationDays * DAY;
-  const commentError = form.errorOf("comment");
   const expiryError = form.errorOf("expiresAt");
   const isForbidden = error instanceof ApiError && error.status === 403;
   // A refusal that names no field here (a 409, a 403) shows above the buttons.
@@ -74,19 +74,13 @@ export function DecisionForm({ request, isPending, error, onDecide }: Props) {
       data-testid="decision-form"
       className="grid gap-2 sm:grid-cols-[minmax(0,1fr)_15rem]"
     >
-      <Field label="Comment" error={commentError} hint="Optional when approving. Ctrl+Enter approves.">
-        {(id, d) => (
-          <Textarea
-            id={id}
-            aria-describedby={d}
-            aria-invalid={!!commentError}
-            value={form.values.comment}
-            onChange={(e) => form.set("comment", e.target.value)}
-            className="min-h-16"
-            maxLength={5000}
-          />
-        )}
-      </Field>
+      <TextAreaField
+        label="Comment"
+        hint="Optional when approving."
+        {...textProps(form, "comment")}
+        className="min-h-16"
+        maxLength={5000}
+      />
       <DateTimeInput
         label="Shorter expiry"
         zone="utc"
@@ -119,6 +113,7 @@ export function DecisionForm({ request, isPending, error, onDecide }: Props) {
           {spinner("DENY", "Denying", <X aria-hidden className="size-4" />)}
           Deny
         </Button>
+        <SaveHint verb="approve" />
       </div>
     </form>
   );

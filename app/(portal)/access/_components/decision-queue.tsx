@@ -2,8 +2,8 @@
 // Requests waiting for security or an admin, oldest first: whoever waited longest is decided first.
 import type { UseQueryResult } from "@tanstack/react-query";
 import { QueueCard } from "@/app/(portal)/access/_components/queue-card";
-import { buttonClass } from "@/components/ui/button";
-import { EmptyState, ErrorState, SkeletonRows } from "@/components/ui/states";
+import { LoadError } from "@/components/ui/load-error";
+import { EmptyState, SkeletonRows } from "@/components/ui/states";
 import type { Page } from "@/lib/api/pagination";
 import type { AccessRequestResponse } from "@/lib/access/schemas";
 
@@ -16,14 +16,10 @@ export function DecisionQueue({
 }) {
   if (query.error && !query.data) {
     return (
-      <ErrorState
+      <LoadError
         title="The queue could not be loaded"
-        detail={query.error.message}
-        action={
-          <button className={buttonClass()} onClick={() => void query.refetch()}>
-            Retry
-          </button>
-        }
+        error={query.error}
+        onRetry={() => void query.refetch()}
       />
     );
   }

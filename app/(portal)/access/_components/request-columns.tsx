@@ -4,7 +4,7 @@
 import Link from "next/link";
 import { AccessStatusBadge, AccessTypeBadge } from "@/app/(portal)/access/_components/access-badges";
 import { ExpiryInfo } from "@/app/(portal)/access/_components/expiry-info";
-import { Button } from "@/components/ui/button";
+import { actionsColumn, RowButton } from "@/components/ui/table-columns";
 import type { DataTableColumn } from "@/components/ui/data-table";
 import { Instant } from "@/components/ui/time";
 import type { AccessRequestResponse } from "@/lib/access/schemas";
@@ -69,38 +69,23 @@ export function requestColumns(
       phone: "meta",
       cell: (r) => <ExpiryInfo request={r} className="whitespace-normal" />,
     },
-    {
-      id: "actions",
-      header: "Actions",
-      isHeaderHidden: true,
-      phone: "actions",
-      className: "text-right whitespace-nowrap",
-      cell: (r) => (
-        <>
-          {r.status === "PENDING" && r.requestedBy.id === viewer.id ? (
-            <Button
-              size="sm"
-              variant="ghost"
-              className="max-md:h-11"
-              aria-expanded={isOpen(r, "cancel")}
-              onClick={() => toggle(r, "cancel")}
-            >
-              Cancel
-            </Button>
-          ) : null}
-          {r.status === "APPROVED" && viewer.canDecide ? (
-            <Button
-              size="sm"
-              variant="ghost"
-              className="text-danger max-md:h-11"
-              aria-expanded={isOpen(r, "revoke")}
-              onClick={() => toggle(r, "revoke")}
-            >
-              Revoke
-            </Button>
-          ) : null}
-        </>
-      ),
-    },
+    actionsColumn((r) => (
+      <>
+        {r.status === "PENDING" && r.requestedBy.id === viewer.id ? (
+          <RowButton aria-expanded={isOpen(r, "cancel")} onClick={() => toggle(r, "cancel")}>
+            Cancel
+          </RowButton>
+        ) : null}
+        {r.status === "APPROVED" && viewer.canDecide ? (
+          <RowButton
+            className="text-danger"
+            aria-expanded={isOpen(r, "revoke")}
+            onClick={() => toggle(r, "revoke")}
+          >
+            Revoke
+          </RowButton>
+        ) : null}
+      </>
+    )),
   ];
 }

@@ -8,8 +8,9 @@ import { describeAccess } from "@/app/(portal)/access/_components/access-labels"
 import { addResources, ResourceInput } from "@/app/(portal)/access/_components/resource-input";
 import { TypeChoice } from "@/app/(portal)/access/_components/type-choice";
 import { Button } from "@/components/ui/button";
-import { Field, Input, Select, Textarea } from "@/components/ui/field";
+import { Field, Select } from "@/components/ui/field";
 import { Spinner } from "@/components/ui/states";
+import { TextAreaField, TextField, textProps } from "@/components/ui/text-field";
 import { useForm } from "@/components/ui/use-form";
 import { MAX_DURATION_DAYS, type AccessType } from "@/lib/access/rules";
 import { createAccessRequestInput, type AccessRequestResponse } from "@/lib/access/schemas";
@@ -122,44 +123,24 @@ export function RequestForm({ me }: Props) {
           />
         )}
       </Field>
-      <Field
+      <TextAreaField
         label="Justification"
-        error={err("justification")}
         hint="What you will do with it and why now (at least 10 characters)."
-      >
-        {(id, d) => (
-          <Textarea
-            id={id}
-            aria-describedby={d}
-            aria-invalid={!!err("justification")}
-            value={values.justification}
-            onChange={(e) => set("justification", e.target.value)}
-            className="min-h-20"
-            maxLength={5000}
-          />
-        )}
-      </Field>
-      <Field
+        {...textProps(form, "justification")}
+        className="min-h-20"
+        maxLength={5000}
+      />
+      <TextField
         label="Duration (days)"
-        error={err("durationDays")}
         hint={`1 to ${MAX_DURATION_DAYS} days from approval; an approver may shorten it.`}
-      >
-        {(id, d) => (
-          <Input
-            id={id}
-            type="number"
-            inputMode="numeric"
-            min={1}
-            max={MAX_DURATION_DAYS}
-            step={1}
-            aria-describedby={d}
-            aria-invalid={!!err("durationDays")}
-            value={values.durationDays}
-            onChange={(e) => set("durationDays", e.target.value)}
-            className="w-28"
-          />
-        )}
-      </Field>
+        {...textProps(form, "durationDays")}
+        type="number"
+        inputMode="numeric"
+        min={1}
+        max={MAX_DURATION_DAYS}
+        step={1}
+        className="w-28"
+      />
       {form.formError ? (
         <p role="alert" className="rounded-md bg-danger/10 px-3 py-2 text-sm text-danger">
           {form.formError}

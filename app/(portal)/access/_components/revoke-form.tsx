@@ -3,8 +3,8 @@
 import { Ban } from "lucide-react";
 import { ActionError } from "@/components/ui/action-error";
 import { Button } from "@/components/ui/button";
-import { Field, Input } from "@/components/ui/field";
 import { Spinner } from "@/components/ui/states";
+import { TextField, textProps } from "@/components/ui/text-field";
 import { useForm } from "@/components/ui/use-form";
 import { revokeAccessInput, type AccessRequestResponse } from "@/lib/access/schemas";
 import { useRevokeAccessGrant } from "@/lib/client/access";
@@ -35,19 +35,7 @@ export function RevokeForm({ request, onClose }: Props) {
       className="flex flex-wrap items-end gap-2"
     >
       <div className="min-w-56 flex-1">
-        <Field label="Reason for revoking" error={fieldError}>
-          {(id, d) => (
-            <Input
-              id={id}
-              aria-describedby={d}
-              aria-invalid={!!fieldError}
-              value={form.values.reason}
-              onChange={(e) => form.set("reason", e.target.value)}
-              autoFocus
-              maxLength={5000}
-            />
-          )}
-        </Field>
+        <TextField label="Reason for revoking" {...textProps(form, "reason")} autoFocus maxLength={5000} />
       </div>
       <Button type="submit" variant="danger" size="sm" disabled={revoke.isPending}>
         {revoke.isPending ? <Spinner label="Revoking" /> : <Ban aria-hidden className="size-3.5" />}

@@ -2,33 +2,31 @@
 // Post-mortem prevention measures across incidents, earliest due first: what is still owed, and by whom.
 // The view (not done / done) is in the URL like every list's filters.
 import { useSyncExternalStore } from "react";
-import { X } from "lucide-react";
 import {
   ACTION_STATUS_LABELS,
   actionItemColumns,
   isOverdue,
 } from "@/app/(portal)/action-items/_components/action-item-columns";
 import { DataTable } from "@/components/ui/data-table";
-import { FilterBar } from "@/components/ui/filter-bar";
+import { DismissibleAlert } from "@/components/ui/dismissible-alert";
 import { ListTotal } from "@/components/ui/list-total";
 import { PageHeader } from "@/components/ui/page-header";
 import { Spinner } from "@/components/ui/states";
-import { fieldNames, type FilterField } from "@/components/ui/url-filters";
+import { menuFilter } from "@/components/ui/filter-fields";
+import { fieldNames } from "@/components/ui/url-filters";
+import { UrlFilterBar } from "@/components/ui/url-filter-bar";
 import { useUrlFilters } from "@/components/ui/use-url-filters";
 import { ApiError } from "@/lib/client/api-client";
 import { useActionItems, useUpdateActionItem } from "@/lib/client/incidents";
 import type { ActionItemResponse } from "@/lib/incidents/schemas";
 
-const FIELDS: FilterField<"view">[] = [
-  {
+const FIELDS = [
+  menuFilter("view", "view", [{ value: "DONE", label: "Done" }], {
     kind: "segmented",
-    name: "view",
     label: "Show action items",
-    options: [
-      { value: "", label: "Not done" },
-      { value: "DONE", label: "Done" },
-    ],
-  },
+    any: "Not done",
+    chipName: false,
+  }),
 ];
 const NAMES = fieldNames(FIELDS);
 
@@ -60,13 +58,7 @@ export function ActionItemList({ initial, meId, canUpdate }: Props) {
         title="Action items"
         description="Prevention measures from post-mortems, earliest due first."
       />
-      <FilterBar
-        label="Filter action items"
-        fields={FIELDS}
-        filters={url.filters}
-        setFilters={url.setFilters}
-        onClear={url.clear}
-      />
+      <UrlFilterBar label="Filter action items" fields={FIELDS} url={url} />
       <div className="my-2 flex flex-wrap items-center gap-3">
         {query.isFetching && items ? <Spinner label="Refreshing" className="text-muted" /> : null}
         {query.isError && items ? (
@@ -76,24 +68,11 @@ export function ActionItemList({ initial, meId, canUpdate }: Props) {
         <ListTotal className="ml-auto" total={items?.length} shown={items?.length ?? 0} noun="item" />
       </div>
       {update.error && failed ? (
-        <div
-          role="alert"
-          className="mb-3 flex items-start gap-2 rounded-md border border-danger/40 bg-danger/10 px-3 py-2 text-sm text-danger"
-        >
-          <span className="flex-1">
-            {update.error instanceof ApiError && update.error.isConflict
-              ? `Someone else changed this action item after the list loaded, so it was not set to ${ACTION_STATUS_LABELS[failed.status]}. The list has been refreshed: set it again if still needed.`
-              : `Could not set the action item to ${ACTION_STATUS_LABELS[failed.status]}: ${update.error.message}`}
-          </span>
-          <button
-            type="button"
-            onClick={() => update.reset()}
-            aria-label="Dismiss the error"
-            className="rounded p-0.5 hover:bg-danger/10"
-          >
-            <X aria-hidden className="size-4" />
-          </button>
-        </div>
+        <DismissibleAlert onDismiss={() => update.reset()} className="mb-3">
+          {update.error instanceof ApiError && update.error.isConflict
+            ? `Someone else changed this action item after the list loaded, so it was not set to ${ACTION_STATUS_LABELS[failed.status]}. The list has been refreshed: set it again if still needed.`
+            : `Could not set the action item to ${ACTION_STATUS_LABELS[failed.status]}: ${update.error.message}`}
+        </DismissibleAlert>
       ) : null}
       <DataTable
         label="Action items"

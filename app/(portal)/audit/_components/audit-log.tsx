@@ -2,17 +2,19 @@
 // The audit log, newest first: filters in the URL, a record's before/after opens beneath it (a click on
 // the row, or j/k and Enter), older records load on demand.
 import { useState } from "react";
-import { ChevronDown, ChevronRight, Download } from "lucide-react";
+import { ChevronDown, ChevronRight } from "lucide-react";
 import { AuditDiff } from "@/app/(portal)/audit/_components/audit-diff";
-import { Button, buttonClass } from "@/components/ui/button";
+import { Button } from "@/components/ui/button";
+import { CsvLink } from "@/components/ui/csv-link";
 import { DataTable, type DataTableColumn } from "@/components/ui/data-table";
-import { FilterBar } from "@/components/ui/filter-bar";
 import { PageHeader } from "@/components/ui/page-header";
 import { KeyLegend } from "@/components/ui/shortcuts";
 import { Spinner } from "@/components/ui/states";
 import { Instant } from "@/components/ui/time";
 import { useListKeys } from "@/components/ui/use-list-keys";
+import { menuFilter, optionsOf } from "@/components/ui/filter-fields";
 import { fieldNames, type FilterField } from "@/components/ui/url-filters";
+import { UrlFilterBar } from "@/components/ui/url-filter-bar";
 import { useUrlFilters } from "@/components/ui/use-url-filters";
 import type { Page } from "@/lib/api/pagination";
 import type { AuditRecordResponse } from "@/lib/audit/schemas";
@@ -21,13 +23,10 @@ import { auditSearchParams, useAuditLog } from "@/lib/client/audit";
 const ENTITY_TYPES = ["service", "api_token", "user"];
 
 const FIELDS: FilterField<"entityType" | "actor" | "action">[] = [
-  {
-    kind: "select",
-    name: "entityType",
+  menuFilter("entityType", "entity", optionsOf(ENTITY_TYPES, String), {
     label: "Entity type",
-    chipName: "Entity",
-    options: [{ value: "", label: "All entities" }, ...ENTITY_TYPES.map((t) => ({ value: t, label: t }))],
-  },
+    any: "All entities",
+  }),
   {
     kind: "text",
     name: "actor",
@@ -101,23 +100,10 @@ export function AuditLog({ initial }: { initial: Page<AuditRecordResponse> }) {
         title="Audit log"
         description="Every write, with who, when, before and after. Append-only and hash-chained: `npm run audit:verify` checks it."
         actions={
-          <a
-            className={buttonClass()}
-            href={`/api/audit-log?${auditSearchParams(filters, { format: "csv" }).toString()}`}
-            download
-            data-testid="export-csv"
-          >
-            <Download aria-hidden className="size-4" /> Export CSV
-          </a>
+          <CsvLink href={`/api/audit-log?${auditSearchParams(filters, { format: "csv" }).toString()}`} />
         }
       />
-      <FilterBar
-        label="Filter the audit log"
-        fields={FIELDS}
-        filters={url.filters}
-        setFilters={url.setFilters}
-        onClear={url.clear}
-      />
+      <UrlFilterBar label="Filter the audit log" fields={FIELDS} url={url} />
       <div className="my-2 flex flex-wrap items-center gap-3">
         <KeyLegend />
       </div>

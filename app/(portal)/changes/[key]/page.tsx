@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { notFound, redirect } from "next/navigation";
 import { ChangeDetail } from "@/app/(portal)/changes/[key]/_components/change-detail";
 import { ForbiddenState } from "@/components/layout/forbidden-state";
 import { requirePageUser } from "@/lib/auth/page-guard";
@@ -7,7 +6,7 @@ import { can } from "@/lib/auth/permissions";
 import { CHANGE_KEY_PATTERN } from "@/lib/changes/change-key";
 import { getChange } from "@/lib/changes/get-change";
 import { env } from "@/lib/env";
-import { AppError } from "@/lib/errors";
+import { canonicalKey, orNotFound } from "@/lib/pages/record-page";
 import { listServices } from "@/lib/services/list-services";
 
 type Props = { params: Promise<{ key: string }> };
@@ -19,15 +18,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ChangePage({ params }: Props) {
   const user = await requirePageUser();
   if (!can(user.roles, "change:read")) return <ForbiddenState />;
-  const raw = (await params).key;
-  const key = raw.toUpperCase();
-  if (!CHANGE_KEY_PATTERN.test(key)) notFound();
-  // One address per change: links pasted from chat in lower case land on the canonical URL.
-  if (key !== raw) redirect(`/changes/${key}`);
-  const change = await getChange(key, user).catch((e: unknown) => {
-    if (e instanceof AppError && e.code === "NOT_FOUND") notFound();
-    throw e;
-  });
+  const key = canonicalKey((await params).key, CHANGE_KEY_PATTERN, "/changes");
+  const change = await orNotFound(getChange(key, user));
   // The catalog is only needed to edit a draft.
   const services =
     change.status === "DRAFT" && change.allowedTransitions.length ? await listServices({ limit: 200 }) : null;

@@ -5,7 +5,8 @@ import { useState } from "react";
 import { CabCard } from "@/app/(portal)/changes/_components/cab-card";
 import { buttonClass } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
-import { EmptyState, ErrorState, SkeletonRows } from "@/components/ui/states";
+import { LoadError } from "@/components/ui/load-error";
+import { EmptyState, SkeletonRows } from "@/components/ui/states";
 import { useAwaitingMyVote, useVoteOnChange } from "@/lib/client/changes";
 import type { ChangeResponse } from "@/lib/changes/schemas";
 import { changeStatusInSentence } from "@/lib/changes/status-labels";
@@ -33,14 +34,10 @@ export function CabBoard({ initial }: { initial: ChangeResponse[] }) {
         {lastVote}
       </p>
       {board.error && !board.data ? (
-        <ErrorState
+        <LoadError
           title="The board could not be loaded"
-          detail={board.error.message}
-          action={
-            <button className={buttonClass()} onClick={() => void board.refetch()}>
-              Retry
-            </button>
-          }
+          error={board.error}
+          onRetry={() => void board.refetch()}
         />
       ) : board.isPending ? (
         <SkeletonRows rows={6} columns={2} />

@@ -1,7 +1,7 @@
 "use client";
 // Phones: the same range as a list of days, since seven columns do not fit a narrow screen.
 import Link from "next/link";
-import { isoDate, segmentOnDay } from "@/app/(portal)/changes/_components/calendar-range";
+import { isoDate, onDay } from "@/app/(portal)/changes/_components/calendar-range";
 import { ENV_SHORT, FREEZE_STYLE } from "@/app/(portal)/changes/_components/calendar-style";
 import { ChangeStatusBadge, RiskBadge } from "@/app/(portal)/changes/_components/change-badges";
 import { utcClock, utcDay } from "@/app/(portal)/changes/_components/utc";
@@ -12,11 +12,7 @@ export function CalendarAgenda({ data, days, today }: { data: ChangeCalendar; da
   return (
     <ol className="space-y-2" data-testid="calendar-agenda">
       {days.map((day) => {
-        const changes = data.changes.filter(
-          (c) => c.plannedStart && c.plannedEnd && segmentOnDay(c.plannedStart, c.plannedEnd, day),
-        );
-        const freezes = data.freezes.filter((f) => segmentOnDay(f.startsAt, f.endsAt, day));
-        const windows = data.windows.filter((w) => segmentOnDay(w.start, w.end, day));
+        const { windows, freezes, changes } = onDay(data, day);
         if (!changes.length && !freezes.length && !windows.length) return null;
         return (
           <li key={day.toISOString()} className="rounded-lg border border-border bg-surface p-2">

@@ -1,13 +1,8 @@
 "use client";
 // A month as whole UTC weeks: per day the window hours per environment, freezes, and change chips.
-import Link from "next/link";
-import { isoDate, segmentOnDay } from "@/app/(portal)/changes/_components/calendar-range";
-import {
-  conflictClass,
-  ENV_SHORT,
-  FREEZE_STYLE,
-  WINDOW_STYLE,
-} from "@/app/(portal)/changes/_components/calendar-style";
+import { CalendarChangeLink, FreezeChip } from "@/app/(portal)/changes/_components/calendar-chips";
+import { isoDate, onDay } from "@/app/(portal)/changes/_components/calendar-range";
+import { ENV_SHORT, WINDOW_STYLE } from "@/app/(portal)/changes/_components/calendar-style";
 import { utcClock } from "@/app/(portal)/changes/_components/utc";
 import { cn } from "@/components/ui/cn";
 import type { ChangeCalendar } from "@/lib/client/change-calendar";
@@ -30,11 +25,7 @@ export function CalendarMonth({ data, days, month, today }: Props) {
           </div>
         ))}
         {days.map((day) => {
-          const windows = data.windows.filter((w) => segmentOnDay(w.start, w.end, day));
-          const freezes = data.freezes.filter((f) => segmentOnDay(f.startsAt, f.endsAt, day));
-          const changes = data.changes.filter(
-            (c) => c.plannedStart && c.plannedEnd && segmentOnDay(c.plannedStart, c.plannedEnd, day),
-          );
+          const { windows, freezes, changes } = onDay(data, day);
           return (
             <div
               key={day.toISOString()}
@@ -64,33 +55,21 @@ export function CalendarMonth({ data, days, month, today }: Props) {
                 </div>
               ))}
               {freezes.map((f) => (
-                <div
-                  key={f.id}
-                  className={cn("truncate rounded-sm px-1 text-[10px]", FREEZE_STYLE)}
-                  title={`Freeze: ${f.title}`}
-                >
-                  ❄ {f.title}
-                </div>
+                <FreezeChip key={f.id} title={f.title} className="rounded-sm text-[10px]" />
               ))}
               {changes.slice(0, MAX_CHIPS).map((c) => (
-                <Link
+                <CalendarChangeLink
                   key={c.key}
-                  href={`/changes/${c.key}`}
-                  data-testid="calendar-change"
-                  data-key={c.key}
-                  data-conflict={c.conflictsWith.length > 0}
+                  change={c}
                   title={`${c.title}${c.conflictsWith.length ? ` · conflicts with ${c.conflictsWith.join(", ")}` : ""}`}
-                  className={cn(
-                    "block truncate rounded-sm border border-border bg-surface px-1 text-[11px] hover:bg-surface-2",
-                    conflictClass(c.conflictsWith),
-                  )}
+                  className="block truncate rounded-sm border border-border bg-surface px-1 text-[11px] hover:bg-surface-2"
                 >
                   <span className="font-mono">{utcClock(new Date(c.plannedStart!))}</span>{" "}
                   <span className="font-mono font-semibold">{c.key}</span>
                   {c.conflictsWith.length ? (
                     <span className="text-danger"> · conflicts with {c.conflictsWith.join(", ")}</span>
                   ) : null}
-                </Link>
+                </CalendarChangeLink>
               ))}
               {changes.length > MAX_CHIPS ? (
                 <div className="text-[10px] text-muted">+{changes.length - MAX_CHIPS} more (week view)</div>

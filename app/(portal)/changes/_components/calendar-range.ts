@@ -119,3 +119,20 @@ export function layoutLanes<T extends { top: number; bottom: number }>(
   }
   return layout;
 }
+
+type CalendarItems = {
+  windows: readonly { start: string; end: string }[];
+  freezes: readonly { startsAt: string; endsAt: string }[];
+  changes: readonly { plannedStart: string | null; plannedEnd: string | null }[];
+};
+
+/** What of a calendar touches the UTC day `day`: its window occurrences, freezes and planned changes. */
+export function onDay<C extends CalendarItems>(data: C, day: Date) {
+  return {
+    windows: data.windows.filter((w) => segmentOnDay(w.start, w.end, day)) as C["windows"],
+    freezes: data.freezes.filter((f) => segmentOnDay(f.startsAt, f.endsAt, day)) as C["freezes"],
+    changes: data.changes.filter(
+      (c) => c.plannedStart && c.plannedEnd && segmentOnDay(c.plannedStart, c.plannedEnd, day),
+    ) as C["changes"],
+  };
+}

@@ -17,12 +17,13 @@ import { ENVIRONMENT_LABELS } from "@/app/(portal)/changes/_components/change-la
 import { FreezePanel } from "@/app/(portal)/changes/_components/freeze-panel";
 import { useCalendarParams } from "@/app/(portal)/changes/_components/use-calendar-params";
 import { utcDay, utcMonth } from "@/app/(portal)/changes/_components/utc";
-import { Button, buttonClass } from "@/components/ui/button";
+import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { Select } from "@/components/ui/field";
 import { PageHeader } from "@/components/ui/page-header";
 import { KeyLegend, useShortcuts } from "@/components/ui/shortcuts";
-import { ErrorState, SkeletonRows, Spinner } from "@/components/ui/states";
+import { LoadError } from "@/components/ui/load-error";
+import { SkeletonRows, Spinner } from "@/components/ui/states";
 import { ENVIRONMENTS } from "@/lib/changes/types";
 import { useChangeCalendar } from "@/lib/client/change-calendar";
 
@@ -139,14 +140,10 @@ export function ChangeCalendarView({ today, canManage }: Props) {
         </li>
       </ul>
       {calendar.error && !data ? (
-        <ErrorState
+        <LoadError
           title="The calendar could not be loaded"
-          detail={calendar.error.message}
-          action={
-            <button className={buttonClass()} onClick={() => void calendar.refetch()}>
-              Retry
-            </button>
-          }
+          error={calendar.error}
+          onRetry={() => void calendar.refetch()}
         />
       ) : !data ? (
         <SkeletonRows rows={12} columns={7} />

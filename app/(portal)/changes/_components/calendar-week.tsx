@@ -3,13 +3,9 @@
 // changes as blocks in side-by-side lanes (at most three; more collapse into a "+N" that opens the list),
 // conflicts outlined in red.
 import Link from "next/link";
-import { isoDate, layoutLanes, segmentOnDay } from "@/app/(portal)/changes/_components/calendar-range";
-import {
-  conflictClass,
-  ENV_SHORT,
-  FREEZE_STYLE,
-  WINDOW_STYLE,
-} from "@/app/(portal)/changes/_components/calendar-style";
+import { CalendarChangeLink, FreezeChip } from "@/app/(portal)/changes/_components/calendar-chips";
+import { isoDate, layoutLanes, onDay, segmentOnDay } from "@/app/(portal)/changes/_components/calendar-range";
+import { ENV_SHORT, FREEZE_STYLE, WINDOW_STYLE } from "@/app/(portal)/changes/_components/calendar-style";
 import { RISK_TONES } from "@/app/(portal)/changes/_components/change-labels";
 import { utcClock, utcDay } from "@/app/(portal)/changes/_components/utc";
 import { cn } from "@/components/ui/cn";
@@ -67,17 +63,9 @@ export function CalendarWeek({ data, days, today }: Props) {
             )}
           >
             {utcDay(day)}
-            {data.freezes
-              .filter((f) => segmentOnDay(f.startsAt, f.endsAt, day))
-              .map((f) => (
-                <div
-                  key={f.id}
-                  className={cn("mt-0.5 truncate rounded px-1 text-[11px] font-normal", FREEZE_STYLE)}
-                  title={`Freeze: ${f.title}`}
-                >
-                  ❄ {f.title}
-                </div>
-              ))}
+            {onDay(data, day).freezes.map((f) => (
+              <FreezeChip key={f.id} title={f.title} className="mt-0.5 rounded text-[11px] font-normal" />
+            ))}
           </div>
         ))}
         <div className="relative" style={{ height: labels.length * HOUR_PX }}>
@@ -155,17 +143,13 @@ function DayColumn({ data, day, hours }: { data: ChangeCalendar; day: Date; hour
         const c = block.change;
         const conflict = c.conflictsWith.length ? `conflicts with ${c.conflictsWith.join(", ")}` : "";
         return (
-          <Link
+          <CalendarChangeLink
             key={c.key}
-            href={`/changes/${c.key}`}
-            data-testid="calendar-change"
-            data-key={c.key}
-            data-conflict={c.conflictsWith.length > 0}
+            change={c}
             title={`${c.key} ${c.title} · ${utcClock(new Date(c.plannedStart!))}–${utcClock(new Date(c.plannedEnd!))} UTC${conflict ? ` · ${conflict}` : ""}`}
             className={cn(
               "absolute z-10 overflow-hidden rounded border-l-4 bg-surface px-1 text-[11px] leading-tight shadow-sm hover:z-20 hover:bg-surface-2",
               BLOCK_TONE[RISK_TONES[c.riskLevel] as keyof typeof BLOCK_TONE],
-              conflictClass(c.conflictsWith),
             )}
             style={{
               ...place(block.top, block.bottom),
@@ -175,7 +159,7 @@ function DayColumn({ data, day, hours }: { data: ChangeCalendar; day: Date; hour
           >
             <span className="font-mono font-semibold">{c.key}</span> <span>{c.title}</span>
             {conflict ? <span className="block font-medium text-danger">{conflict}</span> : null}
-          </Link>
+          </CalendarChangeLink>
         );
       })}
       {overflow.map((group) => (

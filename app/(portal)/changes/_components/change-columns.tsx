@@ -1,7 +1,6 @@
 "use client";
 // The change list's columns for the kit's DataTable. On a phone each card reads: risk and key, then the
 // status; the title and services; where, when (UTC) and who.
-import Link from "next/link";
 import { ChangeStatusBadge, RiskBadge } from "@/app/(portal)/changes/_components/change-badges";
 import {
   CATEGORY_LABELS,
@@ -11,6 +10,7 @@ import {
 import { InstantRange } from "@/components/ui/time";
 import { cn } from "@/components/ui/cn";
 import type { DataTableColumn } from "@/components/ui/data-table";
+import { keyColumn, TitleWithServices } from "@/components/ui/table-columns";
 import type { ChangeSummary } from "@/lib/changes/schemas";
 
 export function changeColumns(meId: string): DataTableColumn<ChangeSummary>[] {
@@ -21,33 +21,16 @@ export function changeColumns(meId: string): DataTableColumn<ChangeSummary>[] {
       phone: "lead",
       cell: (c) => <RiskBadge level={c.riskLevel} score={c.riskScore} />,
     },
-    {
-      id: "key",
-      header: "Key",
-      phone: "lead",
-      className: "font-mono text-xs whitespace-nowrap",
-      cell: (c) => (
-        <Link
-          href={`/changes/${c.key}`}
-          className="font-semibold hover:underline max-md:inline-flex max-md:min-h-11 max-md:items-center max-md:px-1"
-        >
-          {c.key}
-        </Link>
-      ),
-    },
+    keyColumn(
+      (c) => c.key,
+      (c) => `/changes/${c.key}`,
+    ),
     {
       id: "title",
       header: "Title · services",
       phone: "main",
       className: "md:max-w-xs xl:max-w-sm",
-      cell: (c) => (
-        <>
-          <div className="truncate font-medium" title={c.title}>
-            {c.title}
-          </div>
-          <div className="truncate font-mono text-xs text-muted">{c.services.join(", ")}</div>
-        </>
-      ),
+      cell: (c) => <TitleWithServices title={c.title} services={c.services} />,
     },
     {
       id: "where",

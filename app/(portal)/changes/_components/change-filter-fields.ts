@@ -6,7 +6,7 @@ import {
   CHANGE_STATUS_LABELS,
   ENVIRONMENT_LABELS,
 } from "@/app/(portal)/changes/_components/change-labels";
-import { periodLabel } from "@/components/ui/period-label";
+import { capitalized, menuFilter, optionsOf, periodFilter } from "@/components/ui/filter-fields";
 import { fieldNames, type FilterField, type UrlFilters } from "@/components/ui/url-filters";
 import type { ChangeFilters } from "@/lib/client/changes";
 import { isOpenChangeStatus, CHANGE_STATUSES } from "@/lib/changes/lifecycle";
@@ -26,57 +26,30 @@ export const OUTCOME_LABELS: Record<string, string> = {
 
 export const CHANGE_FILTER_FIELDS: FilterField<ChangeFilterName>[] = [
   { kind: "search", name: "q", label: "Search changes", placeholder: "Search key, title, description" },
-  {
-    kind: "select",
-    name: "status",
-    label: "Filter by status",
-    chipName: "Status",
-    className: "sm:w-44",
-    options: [
-      { value: "", label: "Any status" },
-      { value: "open", label: "Open" },
-      ...CHANGE_STATUSES.map((s) => ({ value: s, label: CHANGE_STATUS_LABELS[s] })),
-    ],
-  },
-  {
-    kind: "select",
-    name: "category",
-    label: "Filter by category",
-    chipName: "Category",
-    options: [
-      { value: "", label: "Any category" },
-      ...CHANGE_CATEGORIES.map((c) => ({ value: c, label: CATEGORY_LABELS[c] })),
-    ],
-  },
-  {
-    kind: "select",
-    name: "environment",
-    label: "Filter by environment",
-    chipName: "Environment",
+  menuFilter(
+    "status",
+    "status",
+    [{ value: "open", label: "Open" }, ...optionsOf(CHANGE_STATUSES, CHANGE_STATUS_LABELS)],
+    { className: "sm:w-44" },
+  ),
+  menuFilter("category", "category", optionsOf(CHANGE_CATEGORIES, CATEGORY_LABELS)),
+  menuFilter("environment", "environment", optionsOf(ENVIRONMENTS, ENVIRONMENT_LABELS), {
     className: "sm:w-48",
-    options: [
-      { value: "", label: "Any environment" },
-      ...ENVIRONMENTS.map((e) => ({ value: e, label: ENVIRONMENT_LABELS[e] })),
-    ],
-  },
-  {
-    kind: "select",
-    name: "risk",
-    label: "Filter by risk",
-    className: "sm:w-36",
-    options: [
-      { value: "", label: "Any risk" },
-      ...RISK_LEVELS.map((r) => ({ value: r, label: `${r.charAt(0)}${r.slice(1).toLowerCase()} risk` })),
-    ],
-  },
+  }),
+  menuFilter(
+    "risk",
+    "risk",
+    optionsOf(RISK_LEVELS, (r) => `${capitalized(r)} risk`),
+    {
+      chipName: false,
+      className: "sm:w-36",
+    },
+  ),
   { kind: "toggle", name: "mine", label: "Mine", title: "Changes you requested or implement" },
-  {
-    kind: "link",
-    names: ["finishedFrom", "finishedTo"],
-    chip: (p) => periodLabel("Finished", p.finishedFrom, p.finishedTo),
+  periodFilter("finishedFrom", "finishedTo", "Finished", {
     removeLabel: "Remove the finished-in filter",
     testId: "finished-filter",
-  },
+  }),
   {
     kind: "link",
     names: ["outcome"],

@@ -11,12 +11,13 @@ import { toChangeInput, type ChangeFormValues } from "@/app/(portal)/changes/_co
 import { ChoiceGroup } from "@/components/ui/choice-group";
 import { RiskPreview } from "@/app/(portal)/changes/_components/risk-preview";
 import { RiskQuestions } from "@/app/(portal)/changes/_components/risk-questions";
-import { Button } from "@/components/ui/button";
 import { ServicePicker } from "@/components/ui/service-picker";
 import { DateTimeInput } from "@/components/ui/date-time-input";
-import { Field, Input, Select, Textarea } from "@/components/ui/field";
+import { Field } from "@/components/ui/field";
+import { FormActions } from "@/components/ui/form-actions";
+import { OptionSelect } from "@/components/ui/option-select";
 import { errorAt } from "@/components/ui/form-state";
-import { Kbd, Spinner } from "@/components/ui/states";
+import { TextAreaField, TextField, textProps } from "@/components/ui/text-field";
 import { useForm } from "@/components/ui/use-form";
 import { createChangeInput, type CreateChangeInput } from "@/lib/changes/schemas";
 import { CHANGE_CATEGORIES, ENVIRONMENTS } from "@/lib/changes/types";
@@ -64,32 +65,15 @@ export function ChangeForm({
     label: string,
     hint: string,
     multiline = true,
-  ) => (
-    <Field label={label} error={err(field)} hint={hint}>
-      {(id, d) =>
-        multiline ? (
-          <Textarea
-            id={id}
-            aria-describedby={d}
-            aria-invalid={!!err(field)}
-            value={values[field]}
-            onChange={(e) => set(field, e.target.value)}
-            className="min-h-20"
-          />
-        ) : (
-          <Input
-            id={id}
-            aria-describedby={d}
-            aria-invalid={!!err(field)}
-            value={values[field]}
-            onChange={(e) => set(field, e.target.value)}
-            maxLength={200}
-            autoFocus
-          />
-        )
-      }
-    </Field>
-  );
+  ) => {
+    // The server's errors come in through props too (the pages map them), so the error is `err`'s.
+    const common = { label, hint, ...textProps(form, field), error: err(field) };
+    return multiline ? (
+      <TextAreaField {...common} className="min-h-20" />
+    ) : (
+      <TextField {...common} maxLength={200} autoFocus />
+    );
+  };
 
   return (
     // Sized by its container, not the viewport: the same form sits in a full page and in the change page's column.
@@ -152,20 +136,15 @@ export function ChangeForm({
             }
           >
             {(id, d) => (
-              <Select
+              <OptionSelect
                 id={id}
                 aria-describedby={d}
+                options={(users.data ?? []).map((u) => ({ value: u.id, label: u.name }))}
+                empty={{ value: "", label: users.isPending ? "Loading people…" : "Not named yet" }}
                 value={values.implementerId}
-                onChange={(e) => set("implementerId", e.target.value)}
+                onValue={(v) => set("implementerId", v)}
                 disabled={users.isPending || users.isError}
-              >
-                <option value="">{users.isPending ? "Loading people…" : "Not named yet"}</option>
-                {(users.data ?? []).map((u) => (
-                  <option key={u.id} value={u.id}>
-                    {u.name}
-                  </option>
-                ))}
-              </Select>
+              />
             )}
           </Field>
           {text("implementationPlan", "Implementation plan", "The steps, in order, and who runs them.")}
@@ -176,16 +155,9 @@ export function ChangeForm({
             onAnswer={(q, a) => set("riskAnswers", { ...values.riskAnswers, [q]: a })}
             errorFor={(q) => err(`riskAnswers.${q}`)}
           />
-          <div className="flex flex-wrap items-center gap-2">
-            <Button type="submit" variant="primary" disabled={isPending}>
-              {isPending ? <Spinner label="Saving" /> : null}
-              {submitLabel}
-            </Button>
+          <FormActions submitLabel={submitLabel} isPending={isPending}>
             {cancel}
-            <span className="text-xs text-muted">
-              <Kbd>Ctrl</Kbd> / <Kbd>⌘</Kbd> + <Kbd>Enter</Kbd> to save
-            </span>
-          </div>
+          </FormActions>
         </form>
         <RiskPreview
           values={values}

@@ -1,8 +1,8 @@
 "use client";
-// The change list: filters in the URL, kept fresh by polling, driven from the keyboard like the incident queue.
+// The change list: the kit's list view (filters in the URL, kept fresh by polling, driven from the keyboard).
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { CalendarDays, Download, Gavel, Plus } from "lucide-react";
+import { CalendarDays, Gavel, Plus } from "lucide-react";
 import { changeColumns } from "@/app/(portal)/changes/_components/change-columns";
 import { ChangeMetricsStrip } from "@/app/(portal)/changes/_components/change-metrics-strip";
 import {
@@ -11,13 +11,10 @@ import {
   toChangeFilters,
 } from "@/app/(portal)/changes/_components/change-filter-fields";
 import { buttonClass } from "@/components/ui/button";
-import { ListTotal } from "@/components/ui/list-total";
-import { DataTable, queryError } from "@/components/ui/data-table";
-import { FilterBar } from "@/components/ui/filter-bar";
+import { CsvLink } from "@/components/ui/csv-link";
+import { ListView } from "@/components/ui/list-view";
 import { PageHeader } from "@/components/ui/page-header";
-import { KeyLegend, useShortcuts } from "@/components/ui/shortcuts";
-import { Kbd, Spinner } from "@/components/ui/states";
-import { useListKeys } from "@/components/ui/use-list-keys";
+import { KeyHint, useShortcuts } from "@/components/ui/shortcuts";
 import { useUrlFilters } from "@/components/ui/use-url-filters";
 import type { CountedPage } from "@/lib/api/counted-page";
 import { changeSearchParams, useChanges, type ChangeMetrics } from "@/lib/client/changes";
@@ -35,13 +32,10 @@ const NO_ITEMS: ChangeSummary[] = [];
 
 export function ChangeList({ initial, initialMetrics, meId, canCreate, canVote }: Props) {
   const router = useRouter();
-  const { filters: params, setFilters, clear, isFiltered } = useUrlFilters(CHANGE_FILTER_NAMES);
-  const filters = toChangeFilters(params);
-  const list = useChanges(filters, isFiltered ? undefined : initial);
+  const url = useUrlFilters(CHANGE_FILTER_NAMES);
+  const filters = toChangeFilters(url.filters);
+  const list = useChanges(filters, url.isFiltered ? undefined : initial);
   const items = list.data?.items ?? NO_ITEMS;
-  const { selected, setSelected } = useListKeys(items.length, (i) =>
-    router.push(`/changes/${items[i]!.key}`),
-  );
   useShortcuts([
     {
       key: "c",
@@ -52,7 +46,6 @@ export function ChangeList({ initial, initialMetrics, meId, canCreate, canVote }
     },
   ]);
 
-  const csvHref = `/api/changes?${changeSearchParams(filters, { format: "csv" }).toString()}`;
   return (
     <>
       <PageHeader
@@ -60,9 +53,7 @@ export function ChangeList({ initial, initialMetrics, meId, canCreate, canVote }
         description="Change requests, newest first. Planned windows are in UTC."
         actions={
           <>
-            <a className={buttonClass("secondary")} href={csvHref} download data-testid="export-csv">
-              <Download aria-hidden className="size-4" /> Export CSV
-            </a>
+            <CsvLink href={`/api/changes?${changeSearchParams(filters, { format: "csv" }).toString()}`} />
             <Link className={buttonClass("secondary")} href="/changes/calendar">
               <CalendarDays aria-hidden className="size-4" /> Calendar
             </Link>
@@ -73,51 +64,34 @@ export function ChangeList({ initial, initialMetrics, meId, canCreate, canVote }
             ) : null}
             {canCreate ? (
               <Link className={buttonClass("primary")} href="/changes/new" aria-keyshortcuts="c">
-                <Plus aria-hidden className="size-4" /> Raise a change <Kbd>c</Kbd>
+                <Plus aria-hidden className="size-4" /> Raise a change <KeyHint shortcut="c" />
               </Link>
             ) : null}
           </>
         }
       />
       <ChangeMetricsStrip initial={initialMetrics} />
-      <FilterBar
-        label="Filter changes"
-        fields={CHANGE_FILTER_FIELDS}
-        filters={params}
-        setFilters={setFilters}
-        onClear={clear}
-      />
-      <div className="my-2 flex flex-wrap items-center gap-3">
-        {list.isPlaceholderData ? <Spinner label="Loading filtered changes" className="text-muted" /> : null}
-        <KeyLegend />
-        <ListTotal className="ml-auto" total={list.data?.total} shown={items.length} noun="change" />
-      </div>
-      <DataTable
+      <ListView
         label="Changes"
-        columns={changeColumns(meId)}
+        noun="change"
+        filterFields={CHANGE_FILTER_FIELDS}
+        url={url}
         rows={items}
+        total={list.data?.total}
+        query={{ ...list, hasData: !!list.data }}
+        columns={changeColumns(meId)}
         rowKey={(c) => c.key}
         rowTestId="change-row"
         rowAttributes={(c) => ({ "data-key": c.key })}
-        selectedIndex={selected}
-        onSelectIndex={setSelected}
-        isLoading={list.isPending}
-        isStale={list.isPlaceholderData}
-        error={queryError(list, "Changes could not be loaded")}
+        hrefOf={(c) => `/changes/${c.key}`}
         empty={{
-          title: isFiltered ? "No change matches these filters" : "No changes yet",
-          description: isFiltered
-            ? "Try another status, risk or search."
-            : "Raised changes appear here, newest first.",
-          action: isFiltered ? (
-            <button className={buttonClass()} onClick={clear}>
-              Clear filters
-            </button>
-          ) : canCreate ? (
+          title: "No changes yet",
+          description: "Raised changes appear here, newest first.",
+          action: canCreate ? (
             <Link className={buttonClass("primary")} href="/changes/new">
               Raise a change
             </Link>
-          ) : null,
+          ) : undefined,
         }}
       />
     </>

@@ -1,21 +1,23 @@
 "use client";
 // Declaring a change freeze (ops managers, admins): UTC start and end, and the environments it covers.
-import { useState } from "react";
 import { ENVIRONMENT_LABELS } from "@/app/(portal)/changes/_components/change-labels";
 import { fromUtcInput } from "@/components/ui/utc-input";
 import { Button } from "@/components/ui/button";
+import { Checkbox } from "@/components/ui/checkbox";
 import { DateTimeInput } from "@/components/ui/date-time-input";
-import { Field, Input } from "@/components/ui/field";
-import { errorAt } from "@/components/ui/form-state";
-import { Spinner } from "@/components/ui/states";
+import { FieldError } from "@/components/ui/field-error";
+import { FormActions } from "@/components/ui/form-actions";
+import { FormAlert } from "@/components/ui/form-alert";
+import { TextField, textProps } from "@/components/ui/text-field";
 import { useForm } from "@/components/ui/use-form";
+import { useIdempotentCreate } from "@/components/ui/use-idempotent-create";
 import { createFreezeInput } from "@/lib/changes/schemas";
 import { ENVIRONMENTS, type Environment } from "@/lib/changes/types";
 import { useCreateFreeze } from "@/lib/client/change-calendar";
 
 export function FreezeForm({ onDone }: { onDone: () => void }) {
   const create = useCreateFreeze();
-  const [idempotencyKey, setIdempotencyKey] = useState(() => crypto.randomUUID());
+  const send = useIdempotentCreate(create);
   const form = useForm({
     initial: { title: "", start: "", end: "", environments: [] as Environment[] },
     schema: createFreezeInput,
@@ -25,16 +27,7 @@ export function FreezeForm({ onDone }: { onDone: () => void }) {
       endsAt: fromUtcInput(v.end) ?? v.end,
       environments: v.environments,
     }),
-    onSubmit: (input) =>
-      create.mutate(
-        { input, idempotencyKey },
-        {
-          onSuccess: () => {
-            setIdempotencyKey(crypto.randomUUID());
-            onDone();
-          },
-        },
-      ),
+    onSubmit: (input) => send(input, onDone),
     serverError: create.error,
     isPending: create.isPending,
   });
@@ -48,25 +41,15 @@ export function FreezeForm({ onDone }: { onDone: () => void }) {
       aria-label="Declare a freeze"
       className="space-y-2 rounded-md border border-danger/30 bg-danger/5 p-3"
     >
-      {form.formError ? (
-        <p role="alert" className="text-sm text-danger">
-          {form.formError}
-        </p>
-      ) : null}
-      <Field label="Title" error={errors.title} hint="Shown on the calendar and in every refusal it causes.">
-        {(id, d) => (
-          <Input
-            id={id}
-            aria-describedby={d}
-            aria-invalid={!!errors.title}
-            value={values.title}
-            onChange={(e) => set("title", e.target.value)}
-            autoFocus
-            maxLength={200}
-            placeholder="Year-end freeze"
-          />
-        )}
-      </Field>
+      <FormAlert error={create.error} />
+      <TextField
+        label="Title"
+        hint="Shown on the calendar and in every refusal it causes."
+        {...textProps(form, "title")}
+        autoFocus
+        maxLength={200}
+        placeholder="Year-end freeze"
+      />
       <div className="grid gap-2 sm:grid-cols-2">
         <DateTimeInput
           label="Starts"
@@ -89,30 +72,27 @@ export function FreezeForm({ onDone }: { onDone: () => void }) {
         </legend>
         <div className="mt-1 flex flex-wrap gap-3">
           {ENVIRONMENTS.map((env) => (
-            <label key={env} className="flex items-center gap-1.5 text-sm">
-              <input
-                type="checkbox"
-                checked={values.environments.includes(env)}
-                onChange={(e) => toggle(env, e.target.checked)}
-                className="accent-[var(--accent)]"
-              />
-              {ENVIRONMENT_LABELS[env]}
-            </label>
+            <Checkbox
+              key={env}
+              label={ENVIRONMENT_LABELS[env]}
+              checked={values.environments.includes(env)}
+              onChecked={(on) => toggle(env, on)}
+            />
           ))}
         </div>
-        {errorAt(errors, "environments") ? (
-          <p className="text-xs text-danger">{errorAt(errors, "environments")}</p>
-        ) : null}
+        <FieldError error={form.errorOf("environments")} />
       </fieldset>
-      <div className="flex gap-2">
-        <Button type="submit" variant="danger" disabled={create.isPending}>
-          {create.isPending ? <Spinner label="Declaring" /> : null}
-          Declare freeze
-        </Button>
+      <FormActions
+        submitLabel="Declare freeze"
+        variant="danger"
+        isPending={create.isPending}
+        pendingLabel="Declaring"
+        verb="declare"
+      >
         <Button onClick={onDone} disabled={create.isPending}>
           Cancel
         </Button>
-      </div>
+      </FormActions>
     </form>
   );
 }

@@ -3,7 +3,7 @@
 import type { ReactNode } from "react";
 import { Check, X } from "lucide-react";
 import { Button } from "@/components/ui/button";
-import { Field, Textarea } from "@/components/ui/field";
+import { TextAreaField } from "@/components/ui/text-field";
 import { Spinner } from "@/components/ui/states";
 import { useForm } from "@/components/ui/use-form";
 import { voteInput, type VoteInput } from "@/lib/changes/schemas";
@@ -38,19 +38,15 @@ export function VoteForm({ changeKey, isPending, error, onVote }: Props) {
 
   return (
     <form {...form.formProps} aria-label={`Vote on ${changeKey}`} className="space-y-2">
-      <Field label="Comment" error={message} hint="Optional when approving. Ctrl+Enter approves.">
-        {(id, d) => (
-          <Textarea
-            id={id}
-            aria-describedby={d}
-            aria-invalid={!!message}
-            value={form.values.comment}
-            onChange={(e) => form.set("comment", e.target.value)}
-            className="min-h-16"
-            maxLength={5000}
-          />
-        )}
-      </Field>
+      <TextAreaField
+        label="Comment"
+        error={message}
+        hint="Optional when approving. Ctrl+Enter approves."
+        value={form.values.comment}
+        onValue={(v) => form.set("comment", v)}
+        className="min-h-16"
+        maxLength={5000}
+      />
       <div className="flex flex-wrap items-center gap-2">
         <Button type="submit" name="decision" value="APPROVE" variant="primary" disabled={isPending}>
           {spinner("APPROVE", "Approving", <Check aria-hidden className="size-4" />)}

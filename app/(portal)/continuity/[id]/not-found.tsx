@@ -5,8 +5,6 @@ export default function FunctionNotFound() {
     <SegmentNotFound
       title="Business function not found"
       back={{ href: "/continuity", label: "Back to business continuity" }}
-    >
-      It may have been a mistyped link.
-    </SegmentNotFound>
+    />
   );
 }

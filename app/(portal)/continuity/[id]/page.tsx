@@ -4,9 +4,9 @@ import { FunctionDetail } from "@/app/(portal)/continuity/[id]/_components/funct
 import { ForbiddenState } from "@/components/layout/forbidden-state";
 import { requirePageUser } from "@/lib/auth/page-guard";
 import { can } from "@/lib/auth/permissions";
+import { orNotFound } from "@/lib/pages/record-page";
 import { getFunction } from "@/lib/continuity/business-functions";
 import { functionParams } from "@/lib/continuity/schemas";
-import { AppError } from "@/lib/errors";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -17,9 +17,6 @@ export default async function FunctionPage({ params }: Props) {
   if (!can(user.roles, "continuity:read")) return <ForbiddenState />;
   const parsed = functionParams.safeParse(await params);
   if (!parsed.success) notFound();
-  const fn = await getFunction(parsed.data.id).catch((e: unknown) => {
-    if (e instanceof AppError && e.code === "NOT_FOUND") notFound();
-    throw e;
-  });
+  const fn = await orNotFound(getFunction(parsed.data.id));
   return <FunctionDetail initial={fn} canWrite={can(user.roles, "continuity:write")} />;
 }

@@ -1,24 +1,8 @@
-import {
-  CRITICALITY_LABELS,
-  CRITICALITY_TONES,
-  DR_TEST_SHORT,
-  day,
-} from "@/app/(portal)/continuity/_components/continuity-labels";
+import { DR_TEST_SHORT, day } from "@/app/(portal)/continuity/_components/continuity-labels";
 import { Badge } from "@/components/ui/badge";
 import { cn } from "@/components/ui/cn";
 import { DR_TEST_LABELS } from "@/lib/continuity/rules";
 import type { FunctionResponse } from "@/lib/continuity/schemas";
-import type { Criticality } from "@/lib/vendors/assessment-formula";
-
-export function CriticalityBadge({ criticality }: { criticality: Criticality }) {
-  return (
-    <Badge tone={CRITICALITY_TONES[criticality]}>
-      <span data-testid="criticality" data-criticality={criticality}>
-        {CRITICALITY_LABELS[criticality]}
-      </span>
-    </Badge>
-  );
-}
 
 // MISSED RTO / MISSED RPO in red, as the handbook's DR report marks them.
 export function MissedBadge({ target }: { target: "RTO" | "RPO" }) {

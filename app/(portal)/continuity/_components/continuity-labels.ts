@@ -1,21 +1,7 @@
-// Words and colours for continuity values. DR test names come from the rules module, so the page and
-// the server's flags say the same thing.
+// Words for continuity values. DR test names come from the rules module, so the page and the server's
+// flags say the same thing; criticality's words and colours are the vendors' (one scale for both).
 import { formatInstant } from "@/components/ui/format-time";
 import type { DrTestType } from "@/lib/continuity/rules";
-import type { Criticality } from "@/lib/vendors/assessment-formula";
-
-type Tone = "neutral" | "accent" | "danger" | "warning" | "success";
-
-export const CRITICALITY_LABELS: Record<Criticality, string> = {
-  CRITICAL: "Critical",
-  IMPORTANT: "Important",
-  STANDARD: "Standard",
-};
-export const CRITICALITY_TONES: Record<Criticality, Tone> = {
-  CRITICAL: "danger",
-  IMPORTANT: "warning",
-  STANDARD: "neutral",
-};
 
 // Column-width abbreviations for the schedule chips; the full name is the chip's title.
 export const DR_TEST_SHORT: Record<DrTestType, string> = {

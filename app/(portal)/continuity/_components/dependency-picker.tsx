@@ -3,6 +3,7 @@
 // takes to recover, checked live against the RTO being typed, with the same rule the server flags by.
 import { hours } from "@/app/(portal)/continuity/_components/continuity-labels";
 import { cn } from "@/components/ui/cn";
+import { FieldError } from "@/components/ui/field-error";
 import { useFunctions } from "@/lib/client/continuity";
 import { useServices } from "@/lib/client/services";
 import { useVendors } from "@/lib/client/vendors";
@@ -112,32 +113,27 @@ export function DependencyPicker({ value, onChange, rtoHours, selfId, error }: P
   );
   const { slow, unknown } =
     rtoHours === null ? { slow: [], unknown: [] } : slowDependencies(rtoHours, chosen);
-  const common = { value, onChange, rtoHours };
+  const lists = [
+    { legend: "Services", kind: "SERVICE", options: serviceOptions, query: services },
+    { legend: "Vendors", kind: "VENDOR", options: vendorOptions, query: vendors },
+    { legend: "Other functions", kind: "FUNCTION", options: functionOptions, query: functions },
+  ] as const;
   return (
     <div className="space-y-1.5">
       <p className="text-sm font-medium">Depends on</p>
       <div className="grid gap-3 md:grid-cols-3">
-        <Checklist
-          legend="Services"
-          kind="SERVICE"
-          options={serviceOptions}
-          state={stateOf(services)}
-          {...common}
-        />
-        <Checklist
-          legend="Vendors"
-          kind="VENDOR"
-          options={vendorOptions}
-          state={stateOf(vendors)}
-          {...common}
-        />
-        <Checklist
-          legend="Other functions"
-          kind="FUNCTION"
-          options={functionOptions}
-          state={stateOf(functions)}
-          {...common}
-        />
+        {lists.map((l) => (
+          <Checklist
+            key={l.kind}
+            legend={l.legend}
+            kind={l.kind}
+            options={l.options}
+            state={stateOf(l.query)}
+            value={value}
+            onChange={onChange}
+            rtoHours={rtoHours}
+          />
+        ))}
       </div>
       <p
         role="status"
@@ -153,11 +149,7 @@ export function DependencyPicker({ value, onChange, rtoHours, selfId, error }: P
               : "No dependencies chosen."}
         {unknown.length ? ` Unknown recovery time: ${unknown.map((d) => d.name).join(", ")}.` : ""}
       </p>
-      {error ? (
-        <p role="alert" className="text-xs text-danger">
-          {error}
-        </p>
-      ) : null}
+      <FieldError error={error} />
     </div>
   );
 }

@@ -1,7 +1,8 @@
 // The business function list's columns: on a phone card the criticality and flags lead, the name and
 // recovery objectives follow.
 import Link from "next/link";
-import { CriticalityBadge, ScheduleChips } from "@/app/(portal)/continuity/_components/continuity-badges";
+import { ScheduleChips } from "@/app/(portal)/continuity/_components/continuity-badges";
+import { CriticalityBadge } from "@/app/(portal)/vendors/_components/vendor-badges";
 import { hours } from "@/app/(portal)/continuity/_components/continuity-labels";
 import { FlagBadges } from "@/app/(portal)/continuity/_components/function-flags";
 import { LastTest } from "@/app/(portal)/continuity/_components/last-test";

@@ -1,9 +1,7 @@
 "use client";
 // Adding or editing a business function, validated with the API's own schema; dependencies are checked
 // against the RTO as it is typed. Ctrl/⌘+Enter saves from anywhere in the form.
-import type { ReactNode } from "react";
-import { ChoiceGroup } from "@/components/ui/choice-group";
-import { CRITICALITY_LABELS } from "@/app/(portal)/continuity/_components/continuity-labels";
+import { CRITICALITY_LABELS } from "@/app/(portal)/vendors/_components/vendor-labels";
 import { DependencyPicker } from "@/app/(portal)/continuity/_components/dependency-picker";
 import {
   formMessage,
@@ -13,24 +11,21 @@ import {
 } from "@/app/(portal)/continuity/_components/function-form-values";
 import { PersonnelRows } from "@/app/(portal)/continuity/_components/personnel-rows";
 import { StringListField } from "@/app/(portal)/continuity/_components/string-list-field";
-import { useIsClient } from "@/components/ui/use-is-client";
-import { Button } from "@/components/ui/button";
-import { Field, Input, Textarea } from "@/components/ui/field";
-import { errorAt } from "@/components/ui/form-state";
-import { Kbd, Spinner } from "@/components/ui/states";
+import { ChoiceGroup } from "@/components/ui/choice-group";
+import { FormActions } from "@/components/ui/form-actions";
+import { FormAlert } from "@/components/ui/form-alert";
+import type { RecordFormWiring } from "@/components/ui/record-form";
+import { TextAreaField, TextField, textProps } from "@/components/ui/text-field";
 import { useForm } from "@/components/ui/use-form";
+import { useIsClient } from "@/components/ui/use-is-client";
 import { createFunctionInput, type CreateFunctionInput } from "@/lib/continuity/schemas";
 import { CRITICALITIES } from "@/lib/vendors/assessment-formula";
 
-type Props = {
+type Props = RecordFormWiring<CreateFunctionInput> & {
   initial: FunctionFormValues;
+  /** Editing: the function itself, which it cannot depend on. */
   selfId?: string;
   submitLabel: string;
-  isPending: boolean;
-  serverErrors: Record<string, string>;
-  alert?: ReactNode;
-  onSave: (input: CreateFunctionInput) => void;
-  cancel: ReactNode;
 };
 
 export function FunctionForm({
@@ -38,8 +33,7 @@ export function FunctionForm({
   selfId,
   submitLabel,
   isPending,
-  serverErrors,
-  alert,
+  serverError,
   onSave,
   cancel,
 }: Props) {
@@ -49,45 +43,32 @@ export function FunctionForm({
     schema: createFunctionInput,
     toInput: toFunctionInput,
     onSubmit: onSave,
+    serverError,
     isPending,
     messageOf: formMessage,
   });
-  const { values, patch: set } = form;
-  const errors = { ...serverErrors, ...form.errors };
-  const err = (field: string) => errorAt(errors, field);
+  const { values, patch: set, errorOf: err } = form;
 
   const hoursField = (field: "rtoHours" | "rpoHours", label: string, hint: string) => (
-    <Field label={label} error={err(field)} hint={hint}>
-      {(id, d) => (
-        <Input
-          id={id}
-          aria-describedby={d}
-          aria-invalid={!!err(field)}
-          inputMode="decimal"
-          value={values[field]}
-          onChange={(e) => set({ [field]: e.target.value })}
-          className="font-mono"
-        />
-      )}
-    </Field>
+    <TextField
+      label={label}
+      hint={hint}
+      {...textProps(form, field)}
+      inputMode="decimal"
+      className="font-mono"
+    />
   );
 
   return (
     <form {...form.formProps} aria-label={submitLabel} className="max-w-4xl space-y-4">
-      {alert}
+      <FormAlert error={serverError} />
       <div className="grid gap-3 sm:grid-cols-[minmax(0,2fr)_minmax(0,1fr)_minmax(0,1fr)]">
-        <Field label="Name" error={err("name")} hint="The business function, e.g. Payroll, Case intake.">
-          {(id, d) => (
-            <Input
-              id={id}
-              aria-describedby={d}
-              aria-invalid={!!err("name")}
-              value={values.name}
-              onChange={(e) => set({ name: e.target.value })}
-              autoFocus
-            />
-          )}
-        </Field>
+        <TextField
+          label="Name"
+          hint="The business function, e.g. Payroll, Case intake."
+          {...textProps(form, "name")}
+          autoFocus
+        />
         {hoursField("rtoHours", "RTO (hours)", "Longest it may be down.")}
         {hoursField("rpoHours", "RPO (hours)", "Most data it may lose.")}
       </div>
@@ -99,17 +80,7 @@ export function FunctionForm({
         error={err("criticality")}
         choices={CRITICALITIES.map((c) => ({ value: c, label: CRITICALITY_LABELS[c] }))}
       />
-      <Field label="Description" error={err("description")}>
-        {(id, d) => (
-          <Textarea
-            id={id}
-            aria-describedby={d}
-            value={values.description}
-            onChange={(e) => set({ description: e.target.value })}
-            className="min-h-16"
-          />
-        )}
-      </Field>
+      <TextAreaField label="Description" {...textProps(form, "description")} className="min-h-16" />
       <DependencyPicker
         value={values}
         onChange={({ dependsOnServices, dependsOnVendorIds, dependsOnFunctionIds }) =>
@@ -133,16 +104,9 @@ export function FunctionForm({
         onChange={(keyPersonnel) => set({ keyPersonnel })}
         error={err("keyPersonnel")}
       />
-      <div className="flex flex-wrap items-center gap-2">
-        <Button type="submit" variant="primary" disabled={isPending || !isClient}>
-          {isPending ? <Spinner label="Saving" /> : null}
-          {submitLabel}
-        </Button>
+      <FormActions submitLabel={submitLabel} isPending={isPending} isDisabled={!isClient}>
         {cancel}
-        <span className="hidden text-xs text-muted sm:inline">
-          <Kbd>Ctrl</Kbd> / <Kbd>⌘</Kbd> + <Kbd>Enter</Kbd> to save
-        </span>
-      </div>
+      </FormActions>
     </form>
   );
 }

@@ -2,8 +2,6 @@
 // Business functions with their continuity flags up front and the DR test compliance across them all:
 // the kit's list view with the functions' columns and filters.
 import Link from "next/link";
-import { useRouter } from "next/navigation";
-import { Plus } from "lucide-react";
 import { ComplianceSummary } from "@/app/(portal)/continuity/_components/compliance-summary";
 import { FUNCTION_COLUMNS } from "@/app/(portal)/continuity/_components/function-columns";
 import {
@@ -14,8 +12,7 @@ import {
 import { buttonClass } from "@/components/ui/button";
 import { ListView } from "@/components/ui/list-view";
 import { PageHeader } from "@/components/ui/page-header";
-import { useShortcuts } from "@/components/ui/shortcuts";
-import { Kbd } from "@/components/ui/states";
+import { NewRecordLink } from "@/components/ui/new-record-link";
 import { useUrlFilters } from "@/components/ui/use-url-filters";
 import { useFunctions } from "@/lib/client/continuity";
 import type { FunctionResponse } from "@/lib/continuity/schemas";
@@ -29,20 +26,10 @@ export function FunctionList({
   initial: { items: FunctionResponse[] };
   canWrite: boolean;
 }) {
-  const router = useRouter();
   const url = useUrlFilters(FUNCTION_FILTER_NAMES);
   const list = useFunctions(initial);
   const all = list.data?.items ?? NO_ITEMS;
   const items = filterFunctions(all, url.filters);
-  useShortcuts([
-    {
-      key: "n",
-      label: "Add a business function",
-      hint: "add",
-      when: canWrite,
-      run: () => router.push("/continuity/new"),
-    },
-  ]);
 
   return (
     <>
@@ -51,9 +38,9 @@ export function FunctionList({
         description="Business functions, their recovery objectives, what they depend on, and their DR tests."
         actions={
           canWrite ? (
-            <Link className={buttonClass("primary")} href="/continuity/new" aria-keyshortcuts="n">
-              <Plus aria-hidden className="size-4" /> Add function <Kbd>n</Kbd>
-            </Link>
+            <NewRecordLink href="/continuity/new" shortcutLabel="Add a business function">
+              Add function
+            </NewRecordLink>
           ) : null
         }
       />

@@ -3,6 +3,7 @@
 import { Plus, Trash2 } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/field";
+import { FieldError } from "@/components/ui/field-error";
 
 type Props = {
   legend: string;
@@ -43,11 +44,7 @@ export function StringListField({ legend, itemLabel, hint, placeholder, value, o
       <Button size="sm" onClick={() => onChange([...value, ""])}>
         <Plus aria-hidden className="size-3" /> Add {itemLabel.toLowerCase()}
       </Button>
-      {error ? (
-        <p role="alert" className="text-xs text-danger">
-          {error}
-        </p>
-      ) : null}
+      <FieldError error={error} />
     </fieldset>
   );
 }

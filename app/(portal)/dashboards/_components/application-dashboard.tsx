@@ -6,81 +6,70 @@ import { ApplicationDetail } from "./application-detail";
 import { SELF_SERVICE } from "./application-labels";
 import { ApplicationOverview } from "./application-overview";
 import { monthLong } from "./format";
-import { DashboardError, DashboardSkeleton, PeriodDashboardFrame } from "./parts";
+import { PeriodDashboard } from "./parts";
 import { useApplicationDashboard, useDashboardParams, type InitialDashboard } from "./use-dashboard";
-import { cn } from "@/components/ui/cn";
 import { Select } from "@/components/ui/field";
 import { EmptyState } from "@/components/ui/states";
 import type { ApplicationDashboard as Data } from "@/lib/dashboards/schemas";
 
-export function ApplicationDashboard({ initial }: { initial?: InitialDashboard<Data> }) {
-  const { selection, service, setParams } = useDashboardParams();
-  const query = useApplicationDashboard(selection, initial);
-  const data = query.data;
-  const services = data?.services ?? [];
+function ApplicationFigures({
+  data,
+  service,
+  select,
+}: {
+  data: Data;
+  service: string;
+  select: (slug: string) => void;
+}) {
+  const services = data.services;
   const current = services.find((s) => s.slug === service) ?? services[0];
-  const select = (slug: string) => setParams({ service: slug });
-
-  let content;
-  if (query.error && !data) {
-    content = (
-      <DashboardError what="application dashboard" error={query.error} onRetry={() => void query.refetch()} />
-    );
-  } else if (!data) {
-    content = <DashboardSkeleton label="Loading the application dashboard" />;
-  } else if (!current) {
-    content = (
+  if (!current) {
+    return (
       <EmptyState title="No services yet">
         Add services to the catalog; their availability, performance and capacity show here.
       </EmptyState>
     );
-  } else {
-    const self = services.some((s) => s.slug === SELF_SERVICE);
-    content = (
-      <div
-        className={cn("space-y-3 transition-opacity", query.isPlaceholderData && "opacity-60")}
-        aria-busy={query.isPlaceholderData}
-      >
-        <p className="text-xs text-muted">
-          Availability for {monthLong(data.month)} (month to date, UTC); p95 and capacity over the period.
-          Targets: API p95 &lt; 200 ms, database p95 &lt; 100 ms, page load p95 &lt; 3 s, search p95 &lt; 1 s;
-          capacity keeps {20} % free at peak.
-          {self ? " ops-portal is this portal, measuring itself." : ""}
-        </p>
-        <ApplicationOverview services={services} selected={current.slug} onSelect={select} />
-        <div className="flex flex-wrap items-center gap-2">
-          <label htmlFor="dashboard-service" className="text-sm font-medium">
-            Service
-          </label>
-          <Select
-            id="dashboard-service"
-            className="w-auto min-w-48"
-            value={current.slug}
-            onChange={(e) => select(e.target.value)}
-          >
-            {services.map((s) => (
-              <option key={s.slug} value={s.slug}>
-                {s.name}
-                {s.slug === SELF_SERVICE ? " (this portal)" : ""}
-              </option>
-            ))}
-          </Select>
-        </div>
-        <ApplicationDetail service={current} />
-      </div>
-    );
   }
-
+  const self = services.some((s) => s.slug === SELF_SERVICE);
   return (
-    <PeriodDashboardFrame
-      title="Application dashboard"
-      selection={selection}
-      setParams={setParams}
-      data={data}
-      isFetching={query.isFetching}
-      isError={query.isError}
-    >
-      {content}
-    </PeriodDashboardFrame>
+    <>
+      <p className="text-xs text-muted">
+        Availability for {monthLong(data.month)} (month to date, UTC); p95 and capacity over the period.
+        Targets: API p95 &lt; 200 ms, database p95 &lt; 100 ms, page load p95 &lt; 3 s, search p95 &lt; 1 s;
+        capacity keeps {20} % free at peak.
+        {self ? " ops-portal is this portal, measuring itself." : ""}
+      </p>
+      <ApplicationOverview services={services} selected={current.slug} onSelect={select} />
+      <div className="flex flex-wrap items-center gap-2">
+        <label htmlFor="dashboard-service" className="text-sm font-medium">
+          Service
+        </label>
+        <Select
+          id="dashboard-service"
+          className="w-auto min-w-48"
+          value={current.slug}
+          onChange={(e) => select(e.target.value)}
+        >
+          {services.map((s) => (
+            <option key={s.slug} value={s.slug}>
+              {s.name}
+              {s.slug === SELF_SERVICE ? " (this portal)" : ""}
+            </option>
+          ))}
+        </Select>
+      </div>
+      <ApplicationDetail service={current} />
+    </>
+  );
+}
+
+export function ApplicationDashboard({ initial }: { initial?: InitialDashboard<Data> }) {
+  const { selection, service, setParams } = useDashboardParams();
+  const query = useApplicationDashboard(selection, initial);
+  const select = (slug: string) => setParams({ service: slug });
+  return (
+    <PeriodDashboard title="Application dashboard" selection={selection} setParams={setParams} query={query}>
+      {(data) => <ApplicationFigures data={data} service={service} select={select} />}
+    </PeriodDashboard>
   );
 }

@@ -2,6 +2,7 @@
 // One service in full: availability against its tier, each p95 against the handbook with its daily
 // trend, and capacity with headroom, the 20 % buffer and when the trend crosses a target.
 import Link from "next/link";
+import type { ReactNode } from "react";
 import { TierBadge } from "@/app/(portal)/services/_components/tier-badge";
 import {
   BUFFER_POINTS,
@@ -28,24 +29,13 @@ import {
   formatPoints,
   formatTarget,
 } from "./format";
-import {
-  CHART_IN_PANEL,
-  ChartPanel,
-  FigureTable,
-  ROW,
-  TABLE,
-  TD,
-  TDR,
-  TH,
-  THEAD,
-  THR,
-  TONE_TEXT,
-} from "./parts";
+import { CHART_IN_PANEL, ChartPanel } from "./parts";
 import type { ChartRow } from "@/components/charts/chart-types";
 import { LineChartCard } from "@/components/charts/line-chart-card";
 import { Badge } from "@/components/ui/badge";
 import { cn } from "@/components/ui/cn";
-import { scrollRegion } from "@/components/ui/scroll-region";
+import { FigureDetails, FigureTable, type FigureColumn } from "@/components/ui/figure-table";
+import { TONE_TEXT } from "@/components/ui/stat";
 
 function PerformanceCard({ f }: { f: PerformanceFigure }) {
   return (
@@ -111,137 +101,135 @@ function PerformanceChart({ performance }: { performance: PerformanceFigure[] })
         referenceLines={[{ y: 100, label: "Target", color: "var(--danger)" }]}
         height={190}
       />
-      <FigureTable caption="daily p95 per metric" testId="performance-table">
-        <table className={TABLE}>
-          <caption className="sr-only">Daily p95 per metric</caption>
-          <thead className={THEAD}>
-            <tr>
-              <th scope="col" className={TH}>
-                Day (UTC)
-              </th>
-              {performance.map((f) => (
-                <th key={f.metric} scope="col" className={THR}>
-                  {PERFORMANCE_LABELS[f.metric]} <span className="normal-case">({describeTarget(f)})</span>
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {days.map((day) => (
-              <tr key={day} className={ROW}>
-                <th scope="row" className={cn(TD, "text-left font-normal whitespace-nowrap")}>
-                  {day}
-                </th>
-                {performance.map((f) => {
-                  const d = f.daily.find((x) => x.day === day);
-                  const over = d?.p95 != null && d.p95 > f.target;
-                  return (
-                    <td
-                      key={f.metric}
-                      className={cn(TDR, over && "font-semibold text-danger")}
-                      title={d ? `${d.samples} samples` : undefined}
-                    >
-                      {formatMs(d?.p95 ?? null)}
-                    </td>
-                  );
-                })}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </FigureTable>
+      <FigureDetails summary="daily p95 per metric" testId="performance-table">
+        <DailyTable
+          caption="Daily p95 per metric"
+          days={days}
+          figures={performance}
+          header={(f) => (
+            <>
+              {PERFORMANCE_LABELS[f.metric]} <span className="normal-case">({describeTarget(f)})</span>
+            </>
+          )}
+          cell={(d) => formatMs(d?.p95 ?? null)}
+          className={(f, d) => d?.p95 != null && d.p95 > f.target && "font-semibold text-danger"}
+          title={(d) => (d ? `${d.samples} samples` : undefined)}
+        />
+      </FigureDetails>
     </ChartPanel>
   );
 }
 
+// A share against its target, flagged when above it: "72.0 % / 70 %".
+function AgainstTarget({ value, target }: { value: number | null; target: number }) {
+  return (
+    <span className={cn(value !== null && value > target && "font-semibold text-warning")}>
+      {formatPoints(value)} <span className="text-muted">/ {target} %</span>
+    </span>
+  );
+}
+
+function BufferBadge({ ok }: { ok: boolean | null }) {
+  if (ok === null) return <span className="text-muted">—</span>;
+  return ok ? <Badge tone="success">kept</Badge> : <Badge tone="danger">used</Badge>;
+}
+
+const describeTrend = (perDay: number | null) =>
+  perDay === null
+    ? "—"
+    : Math.abs(perDay) < 0.005
+      ? "flat"
+      : `${perDay > 0 ? "+" : ""}${perDay.toFixed(2)} pts/day`;
+
 function CapacityTable({ capacity }: { capacity: CapacityFigure[] }) {
   return (
-    <div {...scrollRegion("Capacity")} className="relative overflow-x-auto">
-      <table className={TABLE} data-testid="capacity-table">
-        <caption className="mb-1 text-left text-sm font-semibold">Capacity</caption>
-        <thead className={THEAD}>
-          <tr>
-            <th scope="col" className={TH}>
-              Resource
-            </th>
-            <th scope="col" className={THR}>
-              Average / target
-            </th>
-            <th scope="col" className={THR}>
-              Peak / target
-            </th>
-            <th scope="col" className={THR} title="100 − peak">
-              Headroom
-            </th>
-            <th scope="col" className={THR}>
-              {BUFFER_POINTS} % buffer
-            </th>
-            <th scope="col" className={THR}>
-              Trend
-            </th>
-            <th scope="col" className={TH}>
-              Forecast
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {capacity.map((f) => {
-            const tone = capacityTone(f);
-            return (
-              <tr key={f.metric} className={ROW} data-testid="capacity-row" data-metric={f.metric}>
-                <th scope="row" className={cn(TD, "text-left font-medium")}>
-                  {CAPACITY_LABELS[f.metric]}
-                </th>
-                <td
-                  className={cn(
-                    TDR,
-                    f.average !== null && f.average > f.averageTarget && "font-semibold text-warning",
-                  )}
-                >
-                  {formatPoints(f.average)} <span className="text-muted">/ {f.averageTarget} %</span>
-                </td>
-                <td
-                  className={cn(
-                    TDR,
-                    f.peak !== null && f.peak > f.peakTarget && "font-semibold text-warning",
-                  )}
-                >
-                  {formatPoints(f.peak)} <span className="text-muted">/ {f.peakTarget} %</span>
-                </td>
-                <td className={cn(TDR, TONE_TEXT[tone])}>
-                  {f.headroom === null ? "—" : `${f.headroom.toFixed(1)} pts`}
-                </td>
-                <td className={TDR}>
-                  {f.bufferOk === null ? (
-                    <span className="text-muted">—</span>
-                  ) : f.bufferOk ? (
-                    <Badge tone="success">kept</Badge>
-                  ) : (
-                    <Badge tone="danger">used</Badge>
-                  )}
-                </td>
-                <td className={cn(TDR, "text-xs")}>
-                  {f.trendPerDay === null
-                    ? "—"
-                    : Math.abs(f.trendPerDay) < 0.005
-                      ? "flat"
-                      : `${f.trendPerDay > 0 ? "+" : ""}${f.trendPerDay.toFixed(2)} pts/day`}
-                </td>
-                <td className={cn(TD, "text-xs")}>
-                  <ul data-testid="capacity-forecast">
-                    {forecastLines(f).map((line) => (
-                      <li key={line} className={cn(/ on /.test(line) ? "text-warning" : "text-muted")}>
-                        {line}
-                      </li>
-                    ))}
-                  </ul>
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+    <FigureTable
+      caption="Capacity"
+      isCaptionShown
+      scrollLabel="Capacity"
+      testId="capacity-table"
+      rows={capacity}
+      rowKey={(f) => f.metric}
+      rowAttributes={(f) => ({ "data-testid": "capacity-row", "data-metric": f.metric })}
+      rowHeader={{
+        id: "resource",
+        header: "Resource",
+        className: "font-medium",
+        cell: (f) => CAPACITY_LABELS[f.metric],
+      }}
+      columns={[
+        {
+          id: "average",
+          header: "Average / target",
+          cell: (f) => <AgainstTarget value={f.average} target={f.averageTarget} />,
+        },
+        {
+          id: "peak",
+          header: "Peak / target",
+          cell: (f) => <AgainstTarget value={f.peak} target={f.peakTarget} />,
+        },
+        {
+          id: "headroom",
+          header: "Headroom",
+          headerTitle: "100 − peak",
+          className: (f) => TONE_TEXT[capacityTone(f)],
+          cell: (f) => (f.headroom === null ? "—" : `${f.headroom.toFixed(1)} pts`),
+        },
+        { id: "buffer", header: `${BUFFER_POINTS} % buffer`, cell: (f) => <BufferBadge ok={f.bufferOk} /> },
+        { id: "trend", header: "Trend", className: "text-xs", cell: (f) => describeTrend(f.trendPerDay) },
+        {
+          id: "forecast",
+          header: "Forecast",
+          isText: true,
+          className: "text-xs",
+          cell: (f) => (
+            <ul data-testid="capacity-forecast">
+              {forecastLines(f).map((line) => (
+                <li key={line} className={cn(/ on /.test(line) ? "text-warning" : "text-muted")}>
+                  {line}
+                </li>
+              ))}
+            </ul>
+          ),
+        },
+      ]}
+    />
+  );
+}
+
+// Days down, one column per metric: the table behind a daily chart.
+function DailyTable<F extends { metric: string; daily: { day: string }[] }>({
+  caption,
+  days,
+  figures,
+  header,
+  cell,
+  className,
+  title,
+}: {
+  caption: string;
+  days: string[];
+  figures: F[];
+  header: (figure: F) => ReactNode;
+  cell: (daily: F["daily"][number] | undefined) => ReactNode;
+  className?: (figure: F, daily: F["daily"][number] | undefined) => string | false | undefined;
+  title?: (daily: F["daily"][number] | undefined) => string | undefined;
+}) {
+  const of = (f: F, day: string) => f.daily.find((d) => d.day === day);
+  return (
+    <FigureTable
+      caption={caption}
+      rows={days}
+      rowKey={(day) => day}
+      rowHeader={{ id: "day", header: "Day (UTC)", cell: (day) => day }}
+      columns={figures.map((f): FigureColumn<string> => ({
+        id: f.metric,
+        header: header(f),
+        cell: (day) => cell(of(f, day)),
+        className: (day) => className?.(f, of(f, day)),
+        title: (day) => title?.(of(f, day)),
+      }))}
+    />
   );
 }
 
@@ -273,40 +261,15 @@ function CapacityChart({ capacity }: { capacity: CapacityFigure[] }) {
         referenceLines={[{ y: 100 - BUFFER_POINTS, label: "Buffer", color: "var(--danger)" }]}
         height={180}
       />
-      <FigureTable caption="daily average and peak per resource" testId="capacity-daily-table">
-        <table className={TABLE}>
-          <caption className="sr-only">Daily average and peak utilisation per resource</caption>
-          <thead className={THEAD}>
-            <tr>
-              <th scope="col" className={TH}>
-                Day (UTC)
-              </th>
-              {capacity.map((f) => (
-                <th key={f.metric} scope="col" className={THR}>
-                  {CAPACITY_LABELS[f.metric]} avg / peak
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {days.map((day) => (
-              <tr key={day} className={ROW}>
-                <th scope="row" className={cn(TD, "text-left font-normal whitespace-nowrap")}>
-                  {day}
-                </th>
-                {capacity.map((f) => {
-                  const d = f.daily.find((x) => x.day === day);
-                  return (
-                    <td key={f.metric} className={TDR}>
-                      {formatPoints(d?.average ?? null)} / {formatPoints(d?.peak ?? null)}
-                    </td>
-                  );
-                })}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </FigureTable>
+      <FigureDetails summary="daily average and peak per resource" testId="capacity-daily-table">
+        <DailyTable
+          caption="Daily average and peak utilisation per resource"
+          days={days}
+          figures={capacity}
+          header={(f) => `${CAPACITY_LABELS[f.metric]} avg / peak`}
+          cell={(d) => `${formatPoints(d?.average ?? null)} / ${formatPoints(d?.peak ?? null)}`}
+        />
+      </FigureDetails>
     </>
   );
 }
@@ -324,7 +287,7 @@ export function ApplicationDetail({ service: s }: { service: ServiceFigures }) {
     >
       <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
         <h2 id="service-detail-title" className="text-base font-semibold">
-          <Link href={`/services/${s.slug}`} className="hover:underline">
+          <Link href={`/services/${s.slug}`} prefetch={false} className="hover:underline">
             {s.name}
           </Link>
         </h2>

@@ -7,13 +7,15 @@ import { Fragment, useState } from "react";
 import { ChevronDown, ChevronRight } from "lucide-react";
 import { TierBadge } from "@/app/(portal)/services/_components/tier-badge";
 import { formatAvailability, formatBurnRate, formatMinutesExact, formatShare, formatTarget } from "./format";
-import { FigureLink, ROW, TABLE, TD, TDR, TH, THEAD, THR, TONE_TEXT, type Tone } from "./parts";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
+import { FIGURE_CELLS } from "@/components/ui/figure-table";
+import { FigureLink, ShareBar, TONE_TEXT, type Tone } from "@/components/ui/stat";
 import type { AvailabilitySummary, ServiceAvailabilitySummary } from "@/lib/dashboards/schemas";
 
 const COLUMNS = 8;
+const { table: TABLE, head: THEAD, th: TH, thFigure: THR, td: TD, figure: TDR, row: ROW } = FIGURE_CELLS;
 
 export const burnTone = (rate: number | null): Tone =>
   rate === null ? "neutral" : rate > 1 ? "danger" : rate >= 0.8 ? "warning" : "success";
@@ -27,22 +29,7 @@ export function MetBadge({ met }: { met: boolean | null }) {
 
 // How much of the budget is left, as a bar: a manager sees an exhausted budget before reading a number.
 export function BudgetBar({ share }: { share: number }) {
-  const width = Math.max(0, Math.min(1, share)) * 100;
-  const tone = budgetTone(share);
-  return (
-    <span
-      aria-hidden
-      className="inline-block h-1.5 w-12 overflow-hidden rounded-full bg-surface-2 align-middle"
-    >
-      <span
-        className={cn(
-          "block h-full rounded-full",
-          tone === "danger" ? "bg-danger" : tone === "warning" ? "bg-warning" : "bg-success",
-        )}
-        style={{ width: `${width}%` }}
-      />
-    </span>
-  );
+  return <ShareBar share={share} tone={budgetTone(share)} className="inline-block h-1.5 w-12 align-middle" />;
 }
 
 function ServiceRow({
@@ -76,7 +63,7 @@ function ServiceRow({
             )}
             <span className="sr-only">Arithmetic for {s.name}</span>
           </Button>
-          <Link href={`/services/${s.slug}`} className="hover:underline">
+          <Link href={`/services/${s.slug}`} prefetch={false} className="hover:underline">
             {s.name}
           </Link>
         </th>
@@ -205,7 +192,7 @@ export function AvailabilityTable({ availability }: { availability: Availability
                   <th scope="rowgroup" className={cn(TD, "text-left font-medium")}>
                     <span className="inline-flex flex-wrap items-center gap-2">
                       <TierBadge tier={t.tier} />
-                      <Link href="/services" className="text-xs hover:underline">
+                      <Link href="/services" prefetch={false} className="text-xs hover:underline">
                         <span
                           className={cn(
                             "font-mono",
@@ -235,7 +222,7 @@ export function AvailabilityTable({ availability }: { availability: Availability
                     t.worst.availability < t.target ? (
                       <span className="block text-xs text-danger">
                         worst{" "}
-                        <Link href={`/services/${t.worst.slug}`} className="hover:underline">
+                        <Link href={`/services/${t.worst.slug}`} prefetch={false} className="hover:underline">
                           {t.worst.slug}
                         </Link>{" "}
                         {formatAvailability(t.worst.availability)}

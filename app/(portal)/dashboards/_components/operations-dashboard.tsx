@@ -15,70 +15,56 @@ import {
   OverdueUpdates,
   Windows,
 } from "./operations-sections";
-import { DashboardError, DashboardSkeleton, Section, Stat, UpdatedAt } from "./parts";
+import { DashboardBody, Section, UpdatedAt } from "./parts";
 import { useOperationsDashboard } from "./use-dashboard";
 import { UrgentQueue } from "./urgent-queue";
 import { buttonClass } from "@/components/ui/button";
-import { useIsClient } from "@/components/ui/use-is-client";
 import { PageHeader } from "@/components/ui/page-header";
-import { EmptyState } from "@/components/ui/states";
+import { StatGrid, type StatProps, type Tone } from "@/components/ui/stat";
 import { useLiveUpdates } from "@/lib/client/live-updates";
 import type { OperationsDashboard as Data } from "@/lib/dashboards/schemas";
-import { SEVERITIES } from "@/lib/incidents/sla";
+import { SEVERITIES, type Severity } from "@/lib/incidents/sla";
+
+// The SLA figures: test id, label, what it counts, its tone when there are some, and its list (?sla=).
+const SLA_COUNTS = [
+  ["count-breached", "Breached", "breached", "danger", "breached"],
+  ["count-at-risk", "At risk", "atRisk", "warning", "at-risk"],
+  ["count-overdue-updates", "Updates overdue", "overdueUpdates", "warning", "update-overdue"],
+] as const satisfies readonly (readonly [string, string, keyof Data["counts"], Tone, string])[];
+
+const SLA_TITLES: Record<(typeof SLA_COUNTS)[number][2], string> = {
+  breached: "Open incidents past a response or resolution deadline (a late acknowledgement included)",
+  atRisk: "75 % of the running SLA clock used",
+  overdueUpdates: "Open incidents whose stakeholder update is due",
+};
+
+const SEVERITY_TONE: Record<Severity, Tone> = { P1: "danger", P2: "warning", P3: "neutral", P4: "neutral" };
 
 function Counts({ counts }: { counts: Data["counts"] }) {
   return (
-    <section
-      aria-label="Open incidents"
-      data-testid="operations-counts"
-      className="mb-3 grid grid-cols-3 gap-2 sm:grid-cols-4 lg:grid-cols-8"
-    >
-      <Stat
-        testId="count-open"
-        label="Open"
-        value={counts.open}
-        href="/incidents"
-        figureCount={counts.open}
-      />
-      {SEVERITIES.map((s) => (
-        <Stat
-          key={s}
-          testId={`count-${s}`}
-          label={s}
-          value={counts[s]}
-          tone={counts[s] && (s === "P1" || s === "P2") ? (s === "P1" ? "danger" : "warning") : "neutral"}
-          href={`/incidents?severity=${s}`}
-          figureCount={counts[s]}
-        />
-      ))}
-      <Stat
-        testId="count-breached"
-        label="Breached"
-        value={counts.breached}
-        tone={counts.breached ? "danger" : "success"}
-        href="/incidents?sla=breached"
-        figureCount={counts.breached}
-        title="Open incidents past a response or resolution deadline (a late acknowledgement included)"
-      />
-      <Stat
-        testId="count-at-risk"
-        label="At risk"
-        value={counts.atRisk}
-        tone={counts.atRisk ? "warning" : "success"}
-        href="/incidents?sla=at-risk"
-        figureCount={counts.atRisk}
-        title="75 % of the running SLA clock used"
-      />
-      <Stat
-        testId="count-overdue-updates"
-        label="Updates overdue"
-        value={counts.overdueUpdates}
-        tone={counts.overdueUpdates ? "warning" : "success"}
-        href="/incidents?sla=update-overdue"
-        figureCount={counts.overdueUpdates}
-        title="Open incidents whose stakeholder update is due"
-      />
-    </section>
+    <StatGrid
+      label="Open incidents"
+      testId="operations-counts"
+      className="grid-cols-3 sm:grid-cols-4 lg:grid-cols-8"
+      stats={[
+        { testId: "count-open", label: "Open", count: counts.open, href: "/incidents" },
+        ...SEVERITIES.map((s): StatProps => ({
+          testId: `count-${s}`,
+          label: s,
+          count: counts[s],
+          tone: counts[s] ? SEVERITY_TONE[s] : "neutral",
+          href: `/incidents?severity=${s}`,
+        })),
+        ...SLA_COUNTS.map(([testId, label, key, some, sla]): StatProps => ({
+          testId,
+          label,
+          title: SLA_TITLES[key],
+          count: counts[key],
+          tone: counts[key] ? some : "success",
+          href: `/incidents?sla=${sla}`,
+        })),
+      ]}
+    />
   );
 }
 
@@ -88,57 +74,8 @@ export function OperationsDashboard({ meId, initial, renderedAt }: Props) {
   const query = useOperationsDashboard({ data: initial, updatedAt: renderedAt });
   const stream = useLiveUpdates(); // the same tab-wide stream the dashboard's queries listen to
   // Server HTML and the first client render share one clock, so countdowns hydrate without a mismatch.
-  const isClient = useIsClient();
   const now = useNow() ?? renderedAt;
   const data = query.data;
-  const ready = isClient;
-
-  let content;
-  if (query.error && !data) {
-    content = (
-      <DashboardError what="operations dashboard" error={query.error} onRetry={() => void query.refetch()} />
-    );
-  } else if (!data) {
-    content = <DashboardSkeleton label="Loading the operations dashboard" />;
-  } else {
-    content = (
-      <>
-        <Counts counts={data.counts} />
-        <div className="space-y-3">
-          <Section
-            title="Open incidents by SLA urgency"
-            description={
-              data.counts.open > data.queue.length
-                ? `The ${data.queue.length} most urgent of ${data.counts.open}.`
-                : "Severity first, then the deadline that matters now."
-            }
-            href="/incidents"
-            linkLabel="Triage queue"
-            testId="operations-queue"
-          >
-            {data.queue.length ? (
-              <UrgentQueue items={data.queue} now={now} meId={meId} />
-            ) : (
-              <EmptyState title="No open incidents">
-                All quiet. A new report shows here within seconds.
-              </EmptyState>
-            )}
-          </Section>
-          <div className="grid gap-3 md:grid-cols-2 xl:grid-cols-3">
-            <Breaches items={data.breaches} now={now} />
-            <Escalations items={data.escalations} now={now} />
-            <div id="overdue-updates" className="min-w-0 scroll-mt-16">
-              <OverdueUpdates items={data.overdueUpdates} now={now} />
-            </div>
-            <ChangesToday items={data.changesToday} />
-            <Windows windows={data.windows} freezes={data.freezes} now={now} />
-            <CabWaiting items={data.cabWaiting} />
-          </div>
-        </div>
-      </>
-    );
-  }
-
   return (
     <>
       <PageHeader
@@ -162,8 +99,36 @@ export function OperationsDashboard({ meId, initial, renderedAt }: Props) {
           </>
         }
       />
-      {/* Set once the figures are on screen and the page is hydrated: what `npm run bench` times. */}
-      <div data-dashboard-ready={ready && data ? "true" : "false"}>{content}</div>
+      <DashboardBody what="operations dashboard" query={query}>
+        {(data) => (
+          <>
+            <Counts counts={data.counts} />
+            <Section
+              title="Open incidents by SLA urgency"
+              description={
+                data.counts.open > data.queue.length
+                  ? `The ${data.queue.length} most urgent of ${data.counts.open}.`
+                  : "Severity first, then the deadline that matters now."
+              }
+              href="/incidents"
+              linkLabel="Triage queue"
+              testId="operations-queue"
+            >
+              <UrgentQueue items={data.queue} now={now} meId={meId} />
+            </Section>
+            <div className="grid gap-3 md:grid-cols-2 xl:grid-cols-3">
+              <Breaches items={data.breaches} now={now} />
+              <Escalations items={data.escalations} now={now} />
+              <div id="overdue-updates" className="min-w-0 scroll-mt-16">
+                <OverdueUpdates items={data.overdueUpdates} now={now} />
+              </div>
+              <ChangesToday items={data.changesToday} />
+              <Windows windows={data.windows} freezes={data.freezes} now={now} />
+              <CabWaiting items={data.cabWaiting} />
+            </div>
+          </>
+        )}
+      </DashboardBody>
     </>
   );
 }

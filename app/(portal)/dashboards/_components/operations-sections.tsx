@@ -3,16 +3,18 @@
 // updates owed to stakeholders, today's changes, the deployment windows, freezes and the CAB's queue.
 // Times that move are judged against the page's ticking clock, not the last poll.
 import Link from "next/link";
+import type { ReactNode } from "react";
 import { SeverityBadge } from "@/app/(portal)/incidents/_components/severity-badge";
 import { ChangeStatusBadge, RiskBadge } from "@/app/(portal)/changes/_components/change-badges";
 import { ENVIRONMENT_LABELS } from "@/app/(portal)/changes/_components/change-labels";
-import { NoneLine, Section } from "./parts";
+import { ITEM, ItemList, Section } from "./parts";
 import { Badge } from "@/components/ui/badge";
 import { cn } from "@/components/ui/cn";
 import { formatDuration } from "@/components/ui/format-duration";
 import { formatInstant } from "@/components/ui/format-time";
 import { Instant, InstantRange } from "@/components/ui/time";
 import type { OperationsDashboard } from "@/lib/dashboards/schemas";
+import type { Severity } from "@/lib/incidents/sla";
 
 const ESCALATION_LABELS: Record<string, string> = {
   P1_IMMEDIATE: "P1: ops managers and executives",
@@ -20,44 +22,53 @@ const ESCALATION_LABELS: Record<string, string> = {
   P3_UNRESOLVED_24H: "P3 unresolved 24 h: ops managers",
 };
 
-const LIST = "divide-y divide-border";
-const ITEM = "flex flex-wrap items-center gap-x-2 gap-y-0.5 py-1.5 text-sm";
 const ago = (iso: string, now: number) => `${formatDuration(now - Date.parse(iso))} ago`;
 
-function IncidentLink({ incidentKey, title }: { incidentKey: string; title: string }) {
+type IncidentFigure = { key: string; severity: Severity; title: string };
+
+// An incident in a side panel: severity, key (linked), title, then what the panel says about it.
+function IncidentItem({
+  incident,
+  testId,
+  children,
+}: {
+  incident: IncidentFigure;
+  testId: string;
+  children: ReactNode;
+}) {
   return (
-    <>
-      <Link href={`/incidents/${incidentKey}`} className="font-mono text-xs font-semibold hover:underline">
-        {incidentKey}
+    <li className={ITEM} data-testid={testId} data-key={incident.key}>
+      <SeverityBadge severity={incident.severity} />
+      <Link
+        href={`/incidents/${incident.key}`}
+        prefetch={false}
+        className="font-mono text-xs font-semibold hover:underline"
+      >
+        {incident.key}
       </Link>
-      <span className="min-w-0 flex-1 truncate" title={title}>
-        {title}
+      <span className="min-w-0 flex-1 truncate" title={incident.title}>
+        {incident.title}
       </span>
-    </>
+      {children}
+    </li>
   );
 }
 
 export function Breaches({ items, now }: { items: OperationsDashboard["breaches"]; now: number }) {
   return (
     <Section title="SLA breaches, last 24 h" href="/incidents" linkLabel="Queue" testId="breaches">
-      {items.length ? (
-        <ul className={LIST}>
-          {items.map((b) => (
-            <li key={`${b.key}-${b.clock}`} className={ITEM} data-testid="breach" data-key={b.key}>
-              <SeverityBadge severity={b.severity} />
-              <IncidentLink incidentKey={b.key} title={b.title} />
-              <span
-                className="text-xs whitespace-nowrap text-danger"
-                title={`Due ${formatInstant(b.dueAt, { zone: "utc" })}`}
-              >
-                {b.clock} missed {ago(b.dueAt, now)}
-              </span>
-            </li>
-          ))}
-        </ul>
-      ) : (
-        <NoneLine>No deadline missed in the last 24 hours.</NoneLine>
-      )}
+      <ItemList items={items} empty="No deadline missed in the last 24 hours.">
+        {(b) => (
+          <IncidentItem key={`${b.key}-${b.clock}`} incident={b} testId="breach">
+            <span
+              className="text-xs whitespace-nowrap text-danger"
+              title={`Due ${formatInstant(b.dueAt, { zone: "utc" })}`}
+            >
+              {b.clock} missed {ago(b.dueAt, now)}
+            </span>
+          </IncidentItem>
+        )}
+      </ItemList>
     </Section>
   );
 }
@@ -65,29 +76,18 @@ export function Breaches({ items, now }: { items: OperationsDashboard["breaches"
 export function Escalations({ items, now }: { items: OperationsDashboard["escalations"]; now: number }) {
   return (
     <Section title="Escalations, last 24 h" testId="escalations">
-      {items.length ? (
-        <ul className={LIST}>
-          {items.map((e) => (
-            <li
-              key={`${e.key}-${e.level}-${e.firedAt}`}
-              className={ITEM}
-              data-testid="escalation"
-              data-key={e.key}
+      <ItemList items={items} empty="No escalation fired in the last 24 hours.">
+        {(e) => (
+          <IncidentItem key={`${e.key}-${e.level}-${e.firedAt}`} incident={e} testId="escalation">
+            <span
+              className="text-xs whitespace-nowrap text-muted"
+              title={`${e.level} at ${formatInstant(e.firedAt, { zone: "utc" })}`}
             >
-              <SeverityBadge severity={e.severity} />
-              <IncidentLink incidentKey={e.key} title={e.title} />
-              <span
-                className="text-xs whitespace-nowrap text-muted"
-                title={`${e.level} at ${formatInstant(e.firedAt, { zone: "utc" })}`}
-              >
-                {ESCALATION_LABELS[e.level] ?? e.level} · {e.notified} notified · {ago(e.firedAt, now)}
-              </span>
-            </li>
-          ))}
-        </ul>
-      ) : (
-        <NoneLine>No escalation fired in the last 24 hours.</NoneLine>
-      )}
+              {ESCALATION_LABELS[e.level] ?? e.level} · {e.notified} notified · {ago(e.firedAt, now)}
+            </span>
+          </IncidentItem>
+        )}
+      </ItemList>
     </Section>
   );
 }
@@ -105,24 +105,18 @@ export function OverdueUpdates({
       description="Stakeholder updates on the handbook's cadence."
       testId="overdue-updates"
     >
-      {items.length ? (
-        <ul className={LIST}>
-          {items.map((u) => (
-            <li key={u.key} className={ITEM} data-testid="overdue-update" data-key={u.key}>
-              <SeverityBadge severity={u.severity} />
-              <IncidentLink incidentKey={u.key} title={u.title} />
-              <span
-                className="text-xs font-medium whitespace-nowrap text-warning"
-                title={`Was due ${formatInstant(u.nextUpdateDueAt, { zone: "utc" })}`}
-              >
-                overdue {formatDuration(now - Date.parse(u.nextUpdateDueAt))}
-              </span>
-            </li>
-          ))}
-        </ul>
-      ) : (
-        <NoneLine>Every open incident&apos;s stakeholders are up to date.</NoneLine>
-      )}
+      <ItemList items={items} empty="Every open incident's stakeholders are up to date.">
+        {(u) => (
+          <IncidentItem key={u.key} incident={u} testId="overdue-update">
+            <span
+              className="text-xs font-medium whitespace-nowrap text-warning"
+              title={`Was due ${formatInstant(u.nextUpdateDueAt, { zone: "utc" })}`}
+            >
+              overdue {formatDuration(now - Date.parse(u.nextUpdateDueAt))}
+            </span>
+          </IncidentItem>
+        )}
+      </ItemList>
     </Section>
   );
 }
@@ -132,7 +126,11 @@ type Change = OperationsDashboard["changesToday"][number];
 function ChangeItem({ change, testId }: { change: Change; testId: string }) {
   return (
     <li className={ITEM} data-testid={testId} data-key={change.key}>
-      <Link href={`/changes/${change.key}`} className="font-mono text-xs font-semibold hover:underline">
+      <Link
+        href={`/changes/${change.key}`}
+        prefetch={false}
+        className="font-mono text-xs font-semibold hover:underline"
+      >
         {change.key}
       </Link>
       <span className="min-w-0 flex-1 truncate" title={change.title}>
@@ -165,15 +163,9 @@ export function ChangesToday({ items }: { items: Change[] }) {
       linkLabel="Calendar"
       testId="changes-today"
     >
-      {items.length ? (
-        <ul className={LIST}>
-          {items.map((c) => (
-            <ChangeItem key={c.id} change={c} testId="change-today" />
-          ))}
-        </ul>
-      ) : (
-        <NoneLine>No change planned today.</NoneLine>
-      )}
+      <ItemList items={items} empty="No change planned today.">
+        {(c) => <ChangeItem key={c.id} change={c} testId="change-today" />}
+      </ItemList>
     </Section>
   );
 }
@@ -186,15 +178,9 @@ export function CabWaiting({ items }: { items: Change[] }) {
       linkLabel="In CAB review"
       testId="cab-waiting"
     >
-      {items.length ? (
-        <ul className={LIST}>
-          {items.map((c) => (
-            <ChangeItem key={c.id} change={c} testId="cab-item" />
-          ))}
-        </ul>
-      ) : (
-        <NoneLine>Nothing waits for a CAB decision.</NoneLine>
-      )}
+      <ItemList items={items} empty="Nothing waits for a CAB decision.">
+        {(c) => <ChangeItem key={c.id} change={c} testId="cab-item" />}
+      </ItemList>
     </Section>
   );
 }
@@ -216,7 +202,7 @@ export function Windows({
       linkLabel="Calendar"
       testId="windows"
     >
-      <ul className={LIST}>
+      <ul className="divide-y divide-border">
         {windows.map((w) => {
           const open = w.open && !w.frozen;
           return (
@@ -260,26 +246,23 @@ export function Windows({
         })}
       </ul>
       <h3 className="mt-2 text-xs font-semibold text-muted uppercase">Freezes</h3>
-      {freezes.length ? (
-        <ul className={LIST} data-testid="freezes">
-          {freezes.map((f) => {
-            const active = Date.parse(f.start) <= now && now < Date.parse(f.end);
-            return (
-              <li key={f.id} className={ITEM} data-testid="freeze">
-                {active ? <Badge tone="danger">In force</Badge> : <Badge tone="warning">Upcoming</Badge>}
-                <span className="min-w-0 flex-1 truncate" title={f.reason}>
-                  {f.reason}
-                </span>
-                <span className="font-mono text-xs whitespace-nowrap text-muted">
-                  <InstantRange start={f.start} end={f.end} zone="utc" />
-                </span>
-              </li>
-            );
-          })}
-        </ul>
-      ) : (
-        <NoneLine>No freeze in force or coming up.</NoneLine>
-      )}
+      <ItemList items={freezes} empty="No freeze in force or coming up." testId="freezes">
+        {(f) => (
+          <li key={f.id} className={ITEM} data-testid="freeze">
+            {Date.parse(f.start) <= now && now < Date.parse(f.end) ? (
+              <Badge tone="danger">In force</Badge>
+            ) : (
+              <Badge tone="warning">Upcoming</Badge>
+            )}
+            <span className="min-w-0 flex-1 truncate" title={f.reason}>
+              {f.reason}
+            </span>
+            <span className="font-mono text-xs whitespace-nowrap text-muted">
+              <InstantRange start={f.start} end={f.end} zone="utc" />
+            </span>
+          </li>
+        )}
+      </ItemList>
     </Section>
   );
 }

@@ -1,28 +1,22 @@
 "use client";
-// The pieces every dashboard is made of: a titled section, a stat that links to the list behind it,
-// the "updated hh:mm:ss" stamp, the period picker, and the table behind a chart.
+// The pieces every dashboard is made of: a titled section, a list of items in it, the "updated
+// hh:mm:ss" stamp, the period picker, and the frame that shows the figures, their loading and their
+// error. Figures and their tables come from the kit: components/ui/stat.tsx and figure-table.tsx.
 import Link from "next/link";
 import { useId, type ReactNode } from "react";
 import { ArrowRight } from "lucide-react";
+import type { UseQueryResult } from "@tanstack/react-query";
 import { DASHBOARD_RANGES, describePeriod, RANGE_LABELS, type PeriodSelection } from "./period";
 import type { DashboardParamName } from "./use-dashboard";
-import { buttonClass } from "@/components/ui/button";
-import { PageHeader } from "@/components/ui/page-header";
+import { ChoiceGroup } from "@/components/ui/choice-group";
 import { cn } from "@/components/ui/cn";
-import { ErrorState, SkeletonRows, Spinner } from "@/components/ui/states";
+import { LoadError } from "@/components/ui/load-error";
+import { PageHeader } from "@/components/ui/page-header";
+import { Spinner } from "@/components/ui/states";
+import { FiguresSkeleton } from "@/components/ui/figures-skeleton";
+import { Instant } from "@/components/ui/time";
 import type { SetUrlParams } from "@/components/ui/use-url-params";
 import { useIsClient } from "@/components/ui/use-is-client";
-import { Instant } from "@/components/ui/time";
-
-export type Tone = "neutral" | "success" | "warning" | "danger" | "accent";
-
-export const TONE_TEXT: Record<Tone, string> = {
-  neutral: "text-fg",
-  success: "text-success",
-  warning: "text-warning",
-  danger: "text-danger",
-  accent: "text-accent",
-};
 
 type SectionProps = {
   title: string;
@@ -57,105 +51,57 @@ export function Section({
           </h2>
           {description ? <p className="text-xs text-muted">{description}</p> : null}
         </div>
-        {href ? (
-          <Link href={href} className="inline-flex items-center gap-1 text-xs text-accent hover:underline">
-            {linkLabel} <ArrowRight aria-hidden className="size-3" />
-          </Link>
-        ) : null}
+        {href ? <MoreLink href={href}>{linkLabel}</MoreLink> : null}
       </div>
       {children}
     </section>
   );
 }
 
-type StatProps = {
-  label: string;
-  value: ReactNode;
-  detail?: ReactNode;
-  tone?: Tone;
-  href?: string;
-  testId?: string;
-  title?: string;
-  /** How many items the linked list must show: the figure itself, or for a share the list it is a share of. */
-  figureCount?: number;
-};
-
-// A figure and the list it was counted from: the whole tile is the link. The rule: the list a figure
-// opens shows as many items as the figure counts (data-figure-count; tests/e2e/figure-links.spec.ts).
-export function Stat({
-  label,
-  value,
-  detail,
-  tone = "neutral",
-  href,
-  testId,
-  title,
-  figureCount,
-}: StatProps) {
-  const body = (
-    <>
-      <span className="block text-[11px] font-medium tracking-wide text-muted uppercase">{label}</span>
-      <span
-        className={cn("block font-mono text-xl leading-tight font-semibold tabular-nums", TONE_TEXT[tone])}
-      >
-        {value}
-      </span>
-      {detail ? <span className="block truncate text-xs text-muted">{detail}</span> : null}
-    </>
-  );
-  const box = "block min-w-0 rounded-lg border border-border bg-surface px-3 py-2";
-  return href ? (
-    <Link
-      href={href}
-      data-testid={testId}
-      data-figure-count={figureCount}
-      title={title}
-      className={cn(box, "hover:border-accent/50 hover:bg-surface-2")}
-    >
-      {body}
-    </Link>
-  ) : (
-    <div data-testid={testId} title={title} className={box}>
-      {body}
-    </div>
-  );
-}
-
-// A number inside a table or sentence that opens the list behind it; `count` (data-figure-count) when
-// the number is a count of that list's items. Without `href` (a viewer who may not open that list) it is
-// the number alone.
-export function FigureLink({
+// The link from a section or chart to the whole list or page behind it. No prefetch: a dashboard has
+// many, and each prefetch is a server render while the dashboard itself is still loading.
+export function MoreLink({
   href,
   children,
   className,
-  title,
-  count,
 }: {
-  href: string | undefined;
+  href: string;
   children: ReactNode;
   className?: string;
-  title?: string;
-  count?: number;
 }) {
-  if (!href) {
-    return (
-      <span title={title} className={cn("font-mono tabular-nums", className)}>
-        {children}
-      </span>
-    );
-  }
   return (
     <Link
       href={href}
-      title={title}
-      data-figure-count={count}
+      prefetch={false}
       className={cn(
-        "font-mono tabular-nums underline decoration-border underline-offset-2 hover:decoration-accent",
+        "inline-flex items-center gap-1 text-xs font-normal text-accent hover:underline",
         className,
       )}
     >
-      {children}
+      {children} <ArrowRight aria-hidden className="size-3" />
     </Link>
+  );
+}
+
+export const ITEM = "flex flex-wrap items-center gap-x-2 gap-y-0.5 py-1.5 text-sm";
+
+// A section's list of items (each rendered as an <li className={ITEM}>), or one quiet line when empty.
+export function ItemList<T>({
+  items,
+  empty,
+  children,
+  testId,
+}: {
+  items: readonly T[];
+  empty: ReactNode;
+  children: (item: T) => ReactNode;
+  testId?: string;
+}) {
+  if (!items.length) return <NoneLine>{empty}</NoneLine>;
+  return (
+    <ul className="divide-y divide-border" data-testid={testId}>
+      {items.map(children)}
+    </ul>
   );
 }
 
@@ -192,6 +138,8 @@ export function UpdatedAt({
   );
 }
 
+const RANGE_CHOICES = DASHBOARD_RANGES.map((r) => ({ value: r, label: RANGE_LABELS[r] }));
+
 export function PeriodPicker({
   selection,
   setParams,
@@ -200,40 +148,24 @@ export function PeriodPicker({
   setParams: SetUrlParams<DashboardParamName>;
 }) {
   return (
-    <fieldset className="min-w-0">
-      <legend className="sr-only">Period</legend>
-      <div className="flex flex-wrap gap-1 rounded-md border border-border bg-surface p-0.5">
-        {DASHBOARD_RANGES.map((r) => (
-          <label
-            key={r}
-            className={cn(
-              "cursor-pointer rounded px-2 py-0.5 text-sm whitespace-nowrap has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-offset-1 has-[:focus-visible]:outline-focus",
-              selection.range === r
-                ? "bg-accent/15 font-medium text-accent ring-1 ring-accent/40"
-                : "hover:bg-surface-2",
-            )}
-          >
-            <input
-              type="radio"
-              name="dashboard-period"
-              value={r}
-              checked={selection.range === r}
-              onChange={() => setParams({ range: r, from: "", to: "" })}
-              className="sr-only"
-            />
-            {RANGE_LABELS[r]}
-          </label>
-        ))}
-        {selection.range === "custom" ? (
-          <span
-            className="rounded bg-accent/15 px-2 py-0.5 text-sm font-medium text-accent ring-1 ring-accent/40"
-            title={`${selection.from} – ${selection.to}`}
-          >
-            Custom
-          </span>
-        ) : null}
-      </div>
-    </fieldset>
+    <div className="flex flex-wrap items-center gap-1">
+      <ChoiceGroup
+        name="dashboard-period"
+        legend={<span className="sr-only">Period</span>}
+        choices={RANGE_CHOICES}
+        value={selection.range === "custom" ? "" : selection.range}
+        onChange={(r) => setParams({ range: r, from: "", to: "" })}
+        className="[&>legend]:mb-0"
+      />
+      {selection.range === "custom" ? (
+        <span
+          className="rounded bg-accent/15 px-2 py-1 text-sm font-medium text-accent ring-1 ring-accent/40"
+          title={`${selection.from} – ${selection.to}`}
+        >
+          Custom
+        </span>
+      ) : null}
+    </div>
   );
 }
 
@@ -258,100 +190,66 @@ export function ChartPanel({
 }
 export const CHART_IN_PANEL = "border-0 bg-transparent p-0";
 
-// The figures behind a chart, one click away (and always there for screen readers and for checking).
-export function FigureTable({
-  caption,
-  children,
-  open = false,
-  testId,
-}: {
-  caption: string;
-  children: ReactNode;
-  open?: boolean;
-  testId?: string;
-}) {
-  return (
-    <details className="group mt-2" open={open} data-testid={testId}>
-      <summary className="cursor-pointer text-xs text-muted select-none hover:text-fg">
-        Table: {caption}
-      </summary>
-      <div className="relative mt-1 overflow-x-auto">{children}</div>
-    </details>
-  );
-}
-
-export const TABLE = "w-full text-sm";
-export const THEAD = "border-b border-border bg-surface-2 text-[11px] text-muted uppercase";
-export const TH = "px-2 py-1 text-left font-medium whitespace-nowrap";
-export const THR = "px-2 py-1 text-right font-medium whitespace-nowrap";
-export const TD = "px-2 py-1";
-export const TDR = "px-2 py-1 text-right font-mono tabular-nums whitespace-nowrap";
-export const ROW = "border-b border-border last:border-0";
-
-export function DashboardSkeleton({ label }: { label: string }) {
-  return (
-    <div aria-busy="true" aria-label={label} className="space-y-3">
-      <div className="grid grid-cols-2 gap-2 md:grid-cols-4">
-        {Array.from({ length: 4 }, (_, i) => (
-          <div key={i} className="h-16 animate-pulse rounded-lg bg-surface-2" />
-        ))}
-      </div>
-      <div className="grid gap-3 lg:grid-cols-2">
-        <div className="h-64 animate-pulse rounded-lg bg-surface-2" />
-        <div className="h-64 animate-pulse rounded-lg bg-surface-2" />
-      </div>
-      <SkeletonRows rows={5} columns={6} />
-    </div>
-  );
-}
-
-export function DashboardError({
-  what,
-  error,
-  onRetry,
-}: {
-  what: string;
-  error: Error;
-  onRetry: () => void;
-}) {
-  return (
-    <ErrorState
-      title={`The ${what} could not be loaded`}
-      detail={error.message}
-      action={
-        <button className={buttonClass()} onClick={onRetry}>
-          Retry
-        </button>
-      }
-    />
-  );
-}
-
 // An empty list inside a section: one quiet line, not a big empty state.
 export function NoneLine({ children }: { children: ReactNode }) {
   return <p className="py-2 text-sm text-muted">{children}</p>;
 }
 
-// A period dashboard's frame: title, period and freshness, the period picker, and the figures, marked
-// ready once they are on screen in a hydrated page (what `npm run bench` times).
-export function PeriodDashboardFrame({
+// A dashboard's figures, or its error or skeleton while there are none; dimmed while a new period loads
+// over the last one's figures.
+export function DashboardBody<T>({
+  what,
+  query,
+  children,
+}: {
+  what: string;
+  query: UseQueryResult<T>;
+  children: (data: T) => ReactNode;
+}) {
+  const ready = useIsClient();
+  const data = query.data;
+  let content;
+  if (query.error && data === undefined) {
+    content = (
+      <LoadError
+        title={`The ${what} could not be loaded`}
+        error={query.error}
+        onRetry={() => void query.refetch()}
+      />
+    );
+  } else if (data === undefined) {
+    content = <FiguresSkeleton label={`Loading the ${what}`} stats={4} rows={5} columns={6} />;
+  } else {
+    content = (
+      <div
+        className={cn("space-y-3 transition-opacity", query.isPlaceholderData && "opacity-60")}
+        aria-busy={query.isPlaceholderData}
+      >
+        {children(data)}
+      </div>
+    );
+  }
+  // Set once the figures are on screen in a hydrated page: what `npm run bench` times.
+  return <div data-dashboard-ready={ready && data !== undefined ? "true" : "false"}>{content}</div>;
+}
+
+type Figures = { period: { from: string; to: string }; generatedAt: string };
+
+// A period dashboard: title, period and freshness, the period picker, and the figures.
+export function PeriodDashboard<T extends Figures>({
   title,
   selection,
   setParams,
-  data,
-  isFetching,
-  isError,
+  query,
   children,
 }: {
   title: string;
   selection: PeriodSelection;
   setParams: SetUrlParams<DashboardParamName>;
-  data: { period: { from: string; to: string }; generatedAt: string } | undefined;
-  isFetching: boolean;
-  isError: boolean;
-  children: ReactNode;
+  query: UseQueryResult<T>;
+  children: (data: T) => ReactNode;
 }) {
-  const ready = useIsClient();
+  const data = query.data;
   return (
     <>
       <PageHeader
@@ -361,14 +259,16 @@ export function PeriodDashboardFrame({
             {describePeriod(selection, data?.period)} ·{" "}
             <UpdatedAt
               generatedAt={data?.generatedAt}
-              isFetching={isFetching && !!data}
-              isFailing={isError && !!data}
+              isFetching={query.isFetching && !!data}
+              isFailing={query.isError && !!data}
             />
           </>
         }
         actions={<PeriodPicker selection={selection} setParams={setParams} />}
       />
-      <div data-dashboard-ready={ready && data ? "true" : "false"}>{children}</div>
+      <DashboardBody what={title.toLowerCase()} query={query}>
+        {children}
+      </DashboardBody>
     </>
   );
 }

@@ -1,7 +1,6 @@
 "use client";
 // The triage queue's columns for the kit's DataTable. On a phone each card reads: severity and key, then
 // the SLA countdown; the title; status and assignee with the acknowledge / take buttons.
-import Link from "next/link";
 import { BellRing, MessageSquareWarning } from "lucide-react";
 import { queueSourceText } from "@/app/(portal)/incidents/_components/alert-display";
 import { activeClock, rowSlaState, type RowSlaState } from "@/app/(portal)/incidents/_components/queue-sla";
@@ -9,7 +8,7 @@ import { SeverityBadge } from "@/app/(portal)/incidents/_components/severity-bad
 import { SlaCountdown } from "@/app/(portal)/incidents/_components/sla-countdown";
 import type { TriageKind } from "@/app/(portal)/incidents/_components/use-triage-action";
 import { Badge } from "@/components/ui/badge";
-import { Button } from "@/components/ui/button";
+import { actionsColumn, keyColumn, RowButton, TitleWithServices } from "@/components/ui/table-columns";
 import { cn } from "@/components/ui/cn";
 import type { DataTableColumn } from "@/components/ui/data-table";
 import { STATUS_LABELS, type IncidentStatus } from "@/lib/incidents/lifecycle";
@@ -71,20 +70,10 @@ export function incidentColumns({
       className: (i) => cn("border-l-[3px] first:pl-2 max-md:border-l-0", SLA_ACCENT[rowSlaState(i, now)]),
       cell: (i) => <SeverityBadge severity={i.severity} />,
     },
-    {
-      id: "key",
-      header: "Key",
-      phone: "lead",
-      className: "font-mono text-xs whitespace-nowrap",
-      cell: (i) => (
-        <Link
-          href={`/incidents/${i.key}`}
-          className="font-semibold hover:underline max-md:inline-flex max-md:min-h-11 max-md:items-center max-md:px-1"
-        >
-          {i.key}
-        </Link>
-      ),
-    },
+    keyColumn(
+      (i) => i.key,
+      (i) => `/incidents/${i.key}`,
+    ),
     {
       id: "title",
       header: "Title · services",
@@ -92,12 +81,7 @@ export function incidentColumns({
       className: "md:max-w-md",
       cell: (i) => (
         <>
-          <div className="truncate font-medium" title={i.title}>
-            {i.title}
-          </div>
-          {i.affectedServices.length ? (
-            <div className="truncate font-mono text-xs text-muted">{i.affectedServices.join(", ")}</div>
-          ) : null}
+          <TitleWithServices title={i.title} services={i.affectedServices} />
           {i.source === "ALERT" ? (
             // No `title` attribute here: the cell's only [title] is the incident's title.
             <div
@@ -168,46 +152,29 @@ export function incidentColumns({
     },
   ];
   if (!canUpdate) return columns;
+  // The names start with the visible word (WCAG 2.5.3, label in name) and say it in full.
+  const action = (i: IncidentResponse, kind: TriageKind, label: string, name: string) => (
+    <RowButton
+      className={TAP}
+      disabled={busyKey === i.key}
+      onClick={() => onAction(i, kind)}
+      aria-label={name}
+    >
+      {label}
+    </RowButton>
+  );
   return [
     ...columns,
-    {
-      id: "actions",
-      header: "Actions",
-      isHeaderHidden: true,
-      phone: "actions",
-      className: "text-right whitespace-nowrap max-md:flex max-md:gap-2",
-      cell: (i) => {
-        const isBusy = busyKey === i.key;
-        return (
-          <>
-            {i.status === "OPEN" ? (
-              <Button
-                size="sm"
-                variant="ghost"
-                className={TAP}
-                disabled={isBusy}
-                onClick={() => onAction(i, "ack")}
-                // The name starts with the visible word (WCAG 2.5.3, label in name) and says it in full.
-                aria-label={`Ack: acknowledge ${i.key}`}
-              >
-                Ack
-              </Button>
-            ) : null}
-            {i.assignedTo?.id !== meId && i.status !== "CLOSED" ? (
-              <Button
-                size="sm"
-                variant="ghost"
-                className={TAP}
-                disabled={isBusy}
-                onClick={() => onAction(i, "take")}
-                aria-label={`Take: assign ${i.key} to me`}
-              >
-                Take
-              </Button>
-            ) : null}
-          </>
-        );
-      },
-    },
+    actionsColumn(
+      (i) => (
+        <>
+          {i.status === "OPEN" ? action(i, "ack", "Ack", `Ack: acknowledge ${i.key}`) : null}
+          {i.assignedTo?.id !== meId && i.status !== "CLOSED"
+            ? action(i, "take", "Take", `Take: assign ${i.key} to me`)
+            : null}
+        </>
+      ),
+      { className: "max-md:flex max-md:gap-2" },
+    ),
   ];
 }

@@ -11,22 +11,14 @@ import {
   type QueueParams,
 } from "@/app/(portal)/incidents/_components/use-incident-filters";
 import { FilterBar } from "@/components/ui/filter-bar";
+import { menuFilter, optionsOf } from "@/components/ui/filter-fields";
 import type { FilterField } from "@/components/ui/url-filters";
 import type { SetUrlFilters } from "@/components/ui/use-url-filters";
 import { SEVERITIES, SEVERITY_LABELS } from "@/lib/incidents/sla";
 
 export const incidentFilterFields = (serviceSuggestions: readonly string[]): FilterField<FilterName>[] => [
   { kind: "search", name: "q", label: "Search incidents", placeholder: "Search key, title, description" },
-  {
-    kind: "select",
-    name: "severity",
-    label: "Filter by severity",
-    chipName: "Severity",
-    options: [
-      { value: "", label: "All severities" },
-      ...SEVERITIES.map((s) => ({ value: s, label: SEVERITY_LABELS[s] })),
-    ],
-  },
+  menuFilter("severity", "severity", optionsOf(SEVERITIES, SEVERITY_LABELS), { any: "All severities" }),
   { kind: "select", name: "status", label: "Filter by status", chipName: "Status", options: STATUS_VIEWS },
   {
     kind: "select",

@@ -1,6 +1,6 @@
 "use client";
 // The triage queue: open incidents by SLA urgency, kept live by polling, driven from the keyboard.
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
 import { ChartColumn, Download, Plus } from "lucide-react";
@@ -20,8 +20,8 @@ import { buttonClass } from "@/components/ui/button";
 import { DataTable, queryError } from "@/components/ui/data-table";
 import { ListTotal } from "@/components/ui/list-total";
 import { PageHeader } from "@/components/ui/page-header";
-import { KeyLegend, useShortcuts } from "@/components/ui/shortcuts";
-import { Kbd, Spinner } from "@/components/ui/states";
+import { KeyHint, KeyLegend, useShortcuts } from "@/components/ui/shortcuts";
+import { Spinner } from "@/components/ui/states";
 import { useListKeys } from "@/components/ui/use-list-keys";
 import type { CountedPage } from "@/lib/api/counted-page";
 import { incidentSearchParams, useIncidents } from "@/lib/client/incidents";
@@ -122,13 +122,17 @@ export function IncidentQueue({ initial, renderedAt, me, canCreate, canUpdate }:
             <a className={buttonClass("secondary")} href={csvHref} download data-testid="export-csv">
               <Download aria-hidden className="size-4" /> Export CSV
             </a>
-            <Link className={buttonClass("secondary")} href="/incidents/metrics" data-testid="metrics-link">
+            <IntentLink
+              className={buttonClass("secondary")}
+              href="/incidents/metrics"
+              data-testid="metrics-link"
+            >
               <ChartColumn aria-hidden className="size-4" /> Metrics
-            </Link>
+            </IntentLink>
             {canCreate ? (
-              <Link className={buttonClass("primary")} href="/incidents/new" aria-keyshortcuts="c">
-                <Plus aria-hidden className="size-4" /> Report incident <Kbd>c</Kbd>
-              </Link>
+              <IntentLink className={buttonClass("primary")} href="/incidents/new" aria-keyshortcuts="c">
+                <Plus aria-hidden className="size-4" /> Report incident <KeyHint shortcut="c" />
+              </IntentLink>
             ) : null}
           </>
         }

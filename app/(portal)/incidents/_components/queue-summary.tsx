@@ -2,6 +2,7 @@
 // Counts over the whole open queue, whatever the table is filtered to: the shape of the night at a glance.
 import { rowSlaState } from "@/app/(portal)/incidents/_components/queue-sla";
 import { SeverityBadge } from "@/app/(portal)/incidents/_components/severity-badge";
+import type { ReactNode } from "react";
 import { cn } from "@/components/ui/cn";
 import type { IncidentResponse } from "@/lib/incidents/schemas";
 import { SEVERITIES, type Severity } from "@/lib/incidents/sla";
@@ -54,24 +55,40 @@ export function QueueSummary({ items, isTruncated, now, activeSeverity, onSeveri
           </button>
         );
       })}
-      <span
-        data-testid="count-breached"
-        className={cn(
-          "ml-1 rounded-md border px-2 py-0.5 font-medium",
-          breached ? "border-danger/40 bg-danger/10 text-danger" : "border-border text-muted",
-        )}
-      >
-        <span className="font-mono tabular-nums">{show(breached)}</span> breached
-      </span>
-      <span
-        data-testid="count-at-risk"
-        className={cn(
-          "rounded-md border px-2 py-0.5",
-          atRisk ? "border-warning/40 bg-warning/10 text-warning" : "border-border text-muted",
-        )}
-      >
-        <span className="font-mono tabular-nums">{show(atRisk)}</span> at risk
-      </span>
+      <SlaCount
+        testId="count-breached"
+        count={show(breached)}
+        word="breached"
+        className={cn("ml-1 font-medium", breached ? "border-danger/40 bg-danger/10 text-danger" : null)}
+      />
+      <SlaCount
+        testId="count-at-risk"
+        count={show(atRisk)}
+        word="at risk"
+        className={atRisk ? "border-warning/40 bg-warning/10 text-warning" : undefined}
+      />
     </section>
+  );
+}
+
+// A count of open incidents in an SLA state; muted at zero, in the state's tone (`className`) otherwise.
+function SlaCount({
+  testId,
+  count,
+  word,
+  className,
+}: {
+  testId: string;
+  count: ReactNode;
+  word: string;
+  className?: string;
+}) {
+  return (
+    <span
+      data-testid={testId}
+      className={cn("rounded-md border border-border px-2 py-0.5 text-muted", className)}
+    >
+      <span className="font-mono tabular-nums">{count}</span> {word}
+    </span>
   );
 }

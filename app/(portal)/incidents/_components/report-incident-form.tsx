@@ -1,14 +1,12 @@
 "use client";
 // Reporting has to take seconds: title, what is happening, how bad. Validated with the API's own schema.
-import Link from "next/link";
-import { useRouter } from "next/navigation";
-import { useState } from "react";
 import { SEVERITY_OPTIONS, severitySla } from "@/app/(portal)/incidents/_components/severity-options";
-import { Button, buttonClass } from "@/components/ui/button";
 import { ChoiceGroup } from "@/components/ui/choice-group";
+import { FormActions } from "@/components/ui/form-actions";
+import { FormAlert } from "@/components/ui/form-alert";
+import { NewRecordForm, type RecordFormWiring } from "@/components/ui/record-form";
 import { ServicePicker } from "@/components/ui/service-picker";
-import { Field, Input, Textarea } from "@/components/ui/field";
-import { Kbd, Spinner } from "@/components/ui/states";
+import { TextAreaField, TextField, textProps } from "@/components/ui/text-field";
 import { useForm } from "@/components/ui/use-form";
 import { useCreateIncident } from "@/lib/client/incidents";
 import { createIncidentInput, type CreateIncidentInput } from "@/lib/incidents/schemas";
@@ -39,50 +37,47 @@ const INITIAL: Values = {
 
 type Props = { services: { slug: string; name: string }[]; isServiceListTruncated: boolean };
 
-export function ReportIncidentForm({ services, isServiceListTruncated }: Props) {
-  const router = useRouter();
-  const create = useCreateIncident();
-  // One key per form visit: a double submit or a retry after a timeout reports the incident once.
-  const [idempotencyKey] = useState(() => crypto.randomUUID());
+/** One key per form visit (a double submit or a retry reports the incident once), then its page. */
+export function ReportIncidentForm(props: Props) {
+  return (
+    <NewRecordForm create={useCreateIncident()} hrefOf={(i) => `/incidents/${i.key}`} cancelHref="/incidents">
+      {(wiring) => <ReportFields {...props} {...wiring} />}
+    </NewRecordForm>
+  );
+}
+
+function ReportFields({
+  services,
+  isServiceListTruncated,
+  isPending,
+  serverError,
+  onSave,
+  cancel,
+}: Props & RecordFormWiring<CreateIncidentInput>) {
   const form = useForm({
     initial: INITIAL,
     schema: createIncidentInput,
     toInput: (v) => ({ ...v, severity: v.severity || undefined }),
-    onSubmit: (input) =>
-      create.mutate(
-        { input, idempotencyKey },
-        { onSuccess: (incident) => router.push(`/incidents/${incident.key}`) },
-      ),
-    serverError: create.error,
-    isPending: create.isPending,
+    onSubmit: onSave,
+    serverError,
+    isPending,
     // Severity only fails when none is picked.
     messageOf: (issue) => (issue.path[0] === "severity" ? "Choose a severity" : issue.message),
   });
-  const { values, set } = form;
   // "affectedServices.2" shows under "affectedServices": each error under its field; the first one wins.
-  const err = (field: keyof Values) => form.errorOf(field);
+  const { values, set, errorOf: err } = form;
 
   return (
     <form {...form.formProps} aria-label="Report an incident" className="max-w-3xl space-y-4">
-      {form.formError ? (
-        <p role="alert" className="rounded-md bg-danger/10 px-3 py-2 text-sm text-danger">
-          {form.formError}
-        </p>
-      ) : null}
-      <Field label="Title" error={err("title")} hint="What is broken, in a few words.">
-        {(id, d) => (
-          <Input
-            id={id}
-            aria-describedby={d}
-            aria-invalid={!!err("title")}
-            value={values.title}
-            onChange={(e) => set("title", e.target.value)}
-            autoFocus
-            maxLength={200}
-            placeholder="Checkout returns 502 for all users"
-          />
-        )}
-      </Field>
+      <FormAlert error={serverError} />
+      <TextField
+        label="Title"
+        hint="What is broken, in a few words."
+        {...textProps(form, "title")}
+        autoFocus
+        maxLength={200}
+        placeholder="Checkout returns 502 for all users"
+      />
       <ChoiceGroup
         name="severity"
         legend="Severity"
@@ -93,22 +88,12 @@ export function ReportIncidentForm({ services, isServiceListTruncated }: Props) 
         error={err("severity")}
         footer={severitySla(values.severity)}
       />
-      <Field
+      <TextAreaField
         label="Description"
-        error={err("description")}
         hint="What you see, since when, who is affected, what you tried."
-      >
-        {(id, d) => (
-          <Textarea
-            id={id}
-            aria-describedby={d}
-            aria-invalid={!!err("description")}
-            value={values.description}
-            onChange={(e) => set("description", e.target.value)}
-            className="min-h-28"
-          />
-        )}
-      </Field>
+        {...textProps(form, "description")}
+        className="min-h-28"
+      />
       <ChoiceGroup
         name="impact"
         legend="Impact"
@@ -127,18 +112,9 @@ export function ReportIncidentForm({ services, isServiceListTruncated }: Props) 
         error={err("affectedServices")}
         isTruncated={isServiceListTruncated}
       />
-      <div className="flex flex-wrap items-center gap-2">
-        <Button type="submit" variant="primary" disabled={create.isPending}>
-          {create.isPending ? <Spinner label="Reporting" /> : null}
-          Report incident
-        </Button>
-        <Link href="/incidents" className={buttonClass("ghost")}>
-          Cancel
-        </Link>
-        <span className="text-xs text-muted">
-          <Kbd>Ctrl</Kbd> / <Kbd>⌘</Kbd> + <Kbd>Enter</Kbd> to report
-        </span>
-      </div>
+      <FormActions submitLabel="Report incident" isPending={isPending} pendingLabel="Reporting" verb="report">
+        {cancel}
+      </FormActions>
     </form>
   );
 }

@@ -1,8 +1,8 @@
 "use client";
 // What happens when a triager presses a / m: the guard, the request, and what they are told after.
 import { useState } from "react";
-import { X } from "lucide-react";
 import { useTriageAction, type TriageKind } from "@/app/(portal)/incidents/_components/use-triage-action";
+import { DismissibleAlert } from "@/components/ui/dismissible-alert";
 import { ApiError } from "@/lib/client/api-client";
 import type { IncidentResponse } from "@/lib/incidents/schemas";
 
@@ -52,21 +52,9 @@ export function TriageFeedback({ triage }: { triage: ReturnType<typeof useTriage
   return (
     <>
       {triage.error ? (
-        <div
-          role="alert"
-          data-testid="triage-error"
-          className="mb-2 flex items-start gap-2 rounded-md border border-danger/40 bg-danger/10 px-3 py-2 text-sm text-danger"
-        >
-          <span className="flex-1">{triage.error}</span>
-          <button
-            type="button"
-            onClick={triage.dismiss}
-            aria-label="Dismiss the error"
-            className="rounded p-0.5 hover:bg-danger/10"
-          >
-            <X aria-hidden className="size-4" />
-          </button>
-        </div>
+        <DismissibleAlert testId="triage-error" onDismiss={triage.dismiss} className="mb-2">
+          {triage.error}
+        </DismissibleAlert>
       ) : null}
       {/* Always mounted: a live region announces only changes made after it appeared. */}
       <p

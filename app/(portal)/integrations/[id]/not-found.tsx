@@ -5,8 +5,6 @@ export default function IntegrationNotFound() {
     <SegmentNotFound
       title="Integration not found"
       back={{ href: "/integrations", label: "Back to integrations" }}
-    >
-      It may have been a mistyped link.
-    </SegmentNotFound>
+    />
   );
 }

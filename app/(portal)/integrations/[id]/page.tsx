@@ -6,7 +6,7 @@ import { getIntegration } from "@/lib/alerts/integrations";
 import { integrationParams } from "@/lib/alerts/schemas";
 import { requirePageUser } from "@/lib/auth/page-guard";
 import { can } from "@/lib/auth/permissions";
-import { AppError } from "@/lib/errors";
+import { orNotFound } from "@/lib/pages/record-page";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -17,9 +17,6 @@ export default async function IntegrationPage({ params }: Props) {
   if (!can(user.roles, "integration:read")) return <ForbiddenState />;
   const parsed = integrationParams.safeParse(await params);
   if (!parsed.success) notFound();
-  const integration = await getIntegration(parsed.data.id).catch((e: unknown) => {
-    if (e instanceof AppError && e.code === "NOT_FOUND") notFound();
-    throw e;
-  });
+  const integration = await orNotFound(getIntegration(parsed.data.id));
   return <IntegrationDetail initial={integration} canManage={can(user.roles, "integration:manage")} />;
 }

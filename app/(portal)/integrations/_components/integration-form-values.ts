@@ -55,37 +55,27 @@ export function toSeverityMap(rows: readonly SeverityRow[]): SeverityMap {
   return Object.fromEntries(rows.map((r) => [r.value.trim(), r.severity]));
 }
 
-/** The create input (POST /api/integrations). */
+// The settings the create and the edit form both send.
+const settingsInput = (v: IntegrationFormValues) => ({
+  name: v.name,
+  services: v.services,
+  autoResolve: v.autoResolve,
+  reopenWindowMinutes: toNumber(v.reopenWindowMinutes),
+  ...(v.kind === "HEARTBEAT"
+    ? { heartbeatMinutes: toNumber(v.heartbeatMinutes), heartbeatSeverity: v.heartbeatSeverity }
+    : {}),
+  rules: toRules(v.rules),
+  severityMap: toSeverityMap(v.severityMap),
+});
+
+/** The create input (POST /api/integrations): the settings, the kind and whether it starts paused. */
 export function toCreateInput(v: IntegrationFormValues) {
-  return {
-    name: v.name,
-    kind: v.kind,
-    services: v.services,
-    autoResolve: v.autoResolve,
-    paused: v.paused,
-    reopenWindowMinutes: toNumber(v.reopenWindowMinutes),
-    ...(v.kind === "HEARTBEAT"
-      ? { heartbeatMinutes: toNumber(v.heartbeatMinutes), heartbeatSeverity: v.heartbeatSeverity }
-      : {}),
-    rules: toRules(v.rules),
-    severityMap: toSeverityMap(v.severityMap),
-  };
+  return { ...settingsInput(v), kind: v.kind, paused: v.paused };
 }
 
 /** The edit input (PATCH /api/integrations/{id}) for the settings the form shows; pausing is its own button. */
 export function toUpdateInput(v: IntegrationFormValues, version: number) {
-  return {
-    version,
-    name: v.name,
-    services: v.services,
-    autoResolve: v.autoResolve,
-    reopenWindowMinutes: toNumber(v.reopenWindowMinutes),
-    ...(v.kind === "HEARTBEAT"
-      ? { heartbeatMinutes: toNumber(v.heartbeatMinutes), heartbeatSeverity: v.heartbeatSeverity }
-      : {}),
-    rules: toRules(v.rules),
-    severityMap: toSeverityMap(v.severityMap),
-  };
+  return { version, ...settingsInput(v) };
 }
 
 /** An integration as the edit form's values. */

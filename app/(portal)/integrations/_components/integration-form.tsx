@@ -10,16 +10,18 @@ import {
   SeverityMapEditor,
 } from "@/app/(portal)/integrations/_components/routing-rules-editor";
 import { ActionError } from "@/components/ui/action-error";
-import { Button } from "@/components/ui/button";
+import { Checkbox } from "@/components/ui/checkbox";
 import { ChoiceGroup } from "@/components/ui/choice-group";
-import { Field, Input, Select } from "@/components/ui/field";
+import { Field } from "@/components/ui/field";
+import { FormActions } from "@/components/ui/form-actions";
+import { OptionSelect } from "@/components/ui/option-select";
 import { ServicePicker } from "@/components/ui/service-picker";
-import { Kbd } from "@/components/ui/states";
+import { TextField, textProps } from "@/components/ui/text-field";
 import { useForm } from "@/components/ui/use-form";
 import { useIsClient } from "@/components/ui/use-is-client";
 import { INTEGRATION_KINDS } from "@/lib/alerts/schemas";
 import { useServices } from "@/lib/client/services";
-import { SEVERITIES, type Severity } from "@/lib/incidents/sla";
+import { SEVERITIES } from "@/lib/incidents/sla";
 
 type Props<S extends z.ZodType> = {
   initial: IntegrationFormValues;
@@ -52,37 +54,27 @@ export function IntegrationForm<S extends z.ZodType>(props: Props<S>) {
   const err = form.errorOf;
 
   const number = (field: "reopenWindowMinutes" | "heartbeatMinutes", label: string, hint: string) => (
-    <Field label={label} error={err(field)} hint={hint}>
-      {(id, d) => (
-        <Input
-          id={id}
-          aria-describedby={d}
-          aria-invalid={!!err(field)}
-          inputMode="numeric"
-          className="font-mono"
-          value={values[field]}
-          onChange={(e) => set(field, e.target.value)}
-        />
-      )}
-    </Field>
+    <TextField
+      label={label}
+      hint={hint}
+      value={values[field]}
+      onValue={(v) => set(field, v)}
+      error={err(field)}
+      inputMode="numeric"
+      className="font-mono"
+    />
   );
 
   return (
     <form {...form.formProps} aria-label={props.submitLabel} className="max-w-3xl space-y-4">
       {form.formError || form.isConflict ? <ActionError error={props.serverError} /> : null}
-      <Field label="Name" error={err("name")} hint="What sends the alerts, e.g. “Production Alertmanager”.">
-        {(id, d) => (
-          <Input
-            id={id}
-            aria-describedby={d}
-            aria-invalid={!!err("name")}
-            value={values.name}
-            onChange={(e) => set("name", e.target.value)}
-            autoFocus={props.isNew}
-            maxLength={100}
-          />
-        )}
-      </Field>
+      <TextField
+        label="Name"
+        hint="What sends the alerts, e.g. “Production Alertmanager”."
+        {...textProps(form, "name")}
+        autoFocus={props.isNew}
+        maxLength={100}
+      />
       {props.isNew ? (
         <ChoiceGroup
           name="kind"
@@ -104,35 +96,19 @@ export function IntegrationForm<S extends z.ZodType>(props: Props<S>) {
         testId="integration-services"
       />
       <div className="grid gap-3 sm:grid-cols-2">
-        <label className="flex items-start gap-2 text-sm">
-          <input
-            type="checkbox"
-            className="mt-0.5 accent-[var(--accent)]"
-            checked={values.autoResolve}
-            onChange={(e) => set("autoResolve", e.target.checked)}
-          />
-          <span>
-            <span className="font-medium">Auto-resolve</span>
-            <span className="block text-xs text-muted">
-              Resolve the incident when its alerts end, unless a person has taken it over.
-            </span>
-          </span>
-        </label>
+        <Checkbox
+          label="Auto-resolve"
+          hint="Resolve the incident when its alerts end, unless a person has taken it over."
+          checked={values.autoResolve}
+          onChecked={(v) => set("autoResolve", v)}
+        />
         {props.isNew ? (
-          <label className="flex items-start gap-2 text-sm">
-            <input
-              type="checkbox"
-              className="mt-0.5 accent-[var(--accent)]"
-              checked={values.paused}
-              onChange={(e) => set("paused", e.target.checked)}
-            />
-            <span>
-              <span className="font-medium">Paused</span>
-              <span className="block text-xs text-muted">
-                Record and acknowledge notifications, open nothing.
-              </span>
-            </span>
-          </label>
+          <Checkbox
+            label="Paused"
+            hint="Record and acknowledge notifications, open nothing."
+            checked={values.paused}
+            onChecked={(v) => set("paused", v)}
+          />
         ) : null}
       </div>
       <div className="grid gap-3 sm:grid-cols-3">
@@ -146,18 +122,13 @@ export function IntegrationForm<S extends z.ZodType>(props: Props<S>) {
             {number("heartbeatMinutes", "Heartbeat every (minutes)", "A missed ping opens an incident.")}
             <Field label="Missed heartbeat severity" error={err("heartbeatSeverity")}>
               {(id, d) => (
-                <Select
+                <OptionSelect
                   id={id}
                   aria-describedby={d}
+                  options={SEVERITIES}
                   value={values.heartbeatSeverity}
-                  onChange={(e) => set("heartbeatSeverity", e.target.value as Severity)}
-                >
-                  {SEVERITIES.map((s) => (
-                    <option key={s} value={s}>
-                      {s}
-                    </option>
-                  ))}
-                </Select>
+                  onValue={(v) => set("heartbeatSeverity", v)}
+                />
               )}
             </Field>
           </>
@@ -178,15 +149,9 @@ export function IntegrationForm<S extends z.ZodType>(props: Props<S>) {
           />
         </>
       ) : null}
-      <div className="flex flex-wrap items-center gap-2">
-        <Button type="submit" variant="primary" disabled={props.isPending || !isClient}>
-          {props.submitLabel}
-        </Button>
+      <FormActions submitLabel={props.submitLabel} isPending={props.isPending} isDisabled={!isClient}>
         {props.cancel}
-        <span className="text-xs text-muted">
-          <Kbd>Ctrl</Kbd>+<Kbd>Enter</Kbd> saves
-        </span>
-      </div>
+      </FormActions>
     </form>
   );
 }

@@ -1,8 +1,6 @@
 "use client";
 // The integration list: the kit's list view with what each integration's notifications did.
 import Link from "next/link";
-import { useRouter } from "next/navigation";
-import { Plus } from "lucide-react";
 import { INTEGRATION_COLUMNS } from "@/app/(portal)/integrations/_components/integration-columns";
 import {
   filterIntegrations,
@@ -12,8 +10,7 @@ import {
 import { buttonClass } from "@/components/ui/button";
 import { ListView } from "@/components/ui/list-view";
 import { PageHeader } from "@/components/ui/page-header";
-import { useShortcuts } from "@/components/ui/shortcuts";
-import { Kbd } from "@/components/ui/states";
+import { NewRecordLink } from "@/components/ui/new-record-link";
 import { useUrlFilters } from "@/components/ui/use-url-filters";
 import { useIntegrations, type IntegrationListItem } from "@/lib/client/integrations";
 
@@ -26,19 +23,9 @@ export function IntegrationList({
   initial: { items: IntegrationListItem[] };
   canManage: boolean;
 }) {
-  const router = useRouter();
   const url = useUrlFilters(INTEGRATION_FILTER_NAMES);
   const list = useIntegrations(initial);
   const items = filterIntegrations(list.data?.items ?? NO_ITEMS, url.filters);
-  useShortcuts([
-    {
-      key: "n",
-      label: "New integration",
-      hint: "new",
-      when: canManage,
-      run: () => router.push("/integrations/new"),
-    },
-  ]);
 
   return (
     <>
@@ -47,9 +34,9 @@ export function IntegrationList({
         description="Monitoring tools that open, update and resolve incidents by themselves: Alertmanager, the Events API, heartbeats."
         actions={
           canManage ? (
-            <Link className={buttonClass("primary")} href="/integrations/new" aria-keyshortcuts="n">
-              <Plus aria-hidden className="size-4" /> New integration <Kbd>n</Kbd>
-            </Link>
+            <NewRecordLink href="/integrations/new" shortcutLabel="New integration" hint="new">
+              New integration
+            </NewRecordLink>
           ) : null
         }
       />

@@ -10,9 +10,11 @@ import {
   type SeverityRow,
 } from "@/app/(portal)/integrations/_components/integration-form-values";
 import { Button } from "@/components/ui/button";
-import { Input, Select } from "@/components/ui/field";
+import { Input } from "@/components/ui/field";
+import { FieldError } from "@/components/ui/field-error";
+import { OptionSelect } from "@/components/ui/option-select";
 import { MATCHER_OPS } from "@/lib/alerts/routing";
-import { SEVERITIES, type Severity } from "@/lib/incidents/sla";
+import { SEVERITIES } from "@/lib/incidents/sla";
 
 type Service = { slug: string; name: string };
 
@@ -68,32 +70,22 @@ export function RoutingRulesEditor({ value, onChange, services, errorOf }: Rules
                 <Plus aria-hidden className="size-3" /> Matcher
               </Button>
               <span className="text-sm text-muted">then</span>
-              <Select
+              <OptionSelect
                 aria-label={`Rule ${i + 1}: service`}
+                options={services.map((s) => ({ value: s.slug, label: s.name }))}
+                empty={{ value: "", label: "Default services" }}
                 value={rule.service}
-                onChange={(e) => setRule(i, { ...rule, service: e.target.value })}
+                onValue={(service) => setRule(i, { ...rule, service })}
                 className="w-auto"
-              >
-                <option value="">Default services</option>
-                {services.map((s) => (
-                  <option key={s.slug} value={s.slug}>
-                    {s.name}
-                  </option>
-                ))}
-              </Select>
-              <Select
+              />
+              <OptionSelect
                 aria-label={`Rule ${i + 1}: severity`}
+                options={SEVERITIES}
+                empty={{ value: "", label: "Severity from the map" }}
                 value={rule.severity}
-                onChange={(e) => setRule(i, { ...rule, severity: e.target.value as Severity | "" })}
+                onValue={(severity) => setRule(i, { ...rule, severity })}
                 className="w-auto"
-              >
-                <option value="">Severity from the map</option>
-                {SEVERITIES.map((s) => (
-                  <option key={s} value={s}>
-                    {s}
-                  </option>
-                ))}
-              </Select>
+              />
               <Button
                 size="sm"
                 variant="ghost"
@@ -104,11 +96,7 @@ export function RoutingRulesEditor({ value, onChange, services, errorOf }: Rules
                 <Trash2 aria-hidden className="size-3.5" /> Remove
               </Button>
             </div>
-            {errorOf(`rules.${i}.service`) ? (
-              <p role="alert" className="text-xs text-danger">
-                {errorOf(`rules.${i}.service`)}
-              </p>
-            ) : null}
+            <FieldError error={errorOf(`rules.${i}.service`)} />
           </li>
         ))}
       </ol>
@@ -146,18 +134,13 @@ function MatcherRowEditor({
           placeholder="alertname"
           className="w-36 font-mono"
         />
-        <Select
+        <OptionSelect
           aria-label={`${name}: operator`}
+          options={MATCHER_OPS}
           value={value.op}
-          onChange={(e) => onChange({ ...value, op: e.target.value as MatcherRow["op"] })}
+          onValue={(op) => onChange({ ...value, op })}
           className="w-20 font-mono"
-        >
-          {MATCHER_OPS.map((op) => (
-            <option key={op} value={op}>
-              {op}
-            </option>
-          ))}
-        </Select>
+        />
         <Input
           aria-label={`${name}: value`}
           aria-invalid={!!error}
@@ -172,11 +155,7 @@ function MatcherRowEditor({
           </Button>
         ) : null}
       </div>
-      {error ? (
-        <p role="alert" className="text-xs text-danger">
-          {error}
-        </p>
-      ) : null}
+      <FieldError error={error} />
     </li>
   );
 }
@@ -209,18 +188,13 @@ export function SeverityMapEditor({ value, onChange, error }: MapProps) {
             <span aria-hidden className="text-muted">
               →
             </span>
-            <Select
+            <OptionSelect
               aria-label={`Incident severity for ${row.value || `value ${i + 1}`}`}
+              options={SEVERITIES}
               value={row.severity}
-              onChange={(e) => onChange(replace(value, i, { ...row, severity: e.target.value as Severity }))}
+              onValue={(severity) => onChange(replace(value, i, { ...row, severity }))}
               className="w-20"
-            >
-              {SEVERITIES.map((s) => (
-                <option key={s} value={s}>
-                  {s}
-                </option>
-              ))}
-            </Select>
+            />
             <Button
               size="sm"
               variant="ghost"
@@ -232,11 +206,7 @@ export function SeverityMapEditor({ value, onChange, error }: MapProps) {
           </li>
         ))}
       </ul>
-      {error ? (
-        <p role="alert" className="text-xs text-danger">
-          {error}
-        </p>
-      ) : null}
+      <FieldError error={error} />
       <Button size="sm" onClick={() => onChange([...value, { value: "", severity: "P3" }])}>
         <Plus aria-hidden className="size-3" /> Add mapping
       </Button>

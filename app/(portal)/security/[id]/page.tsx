@@ -4,7 +4,7 @@ import { EventDetail } from "@/app/(portal)/security/[id]/_components/event-deta
 import { ForbiddenState } from "@/components/layout/forbidden-state";
 import { requirePageUser } from "@/lib/auth/page-guard";
 import { can } from "@/lib/auth/permissions";
-import { AppError } from "@/lib/errors";
+import { orNotFound } from "@/lib/pages/record-page";
 import { securityEventParams } from "@/lib/security/schemas";
 import { getSecurityEvent } from "@/lib/security/security-events";
 
@@ -17,9 +17,6 @@ export default async function SecurityEventPage({ params }: Props) {
   if (!can(user.roles, "security:read")) return <ForbiddenState />;
   const parsed = securityEventParams.safeParse(await params);
   if (!parsed.success) notFound();
-  const event = await getSecurityEvent(parsed.data.id).catch((e: unknown) => {
-    if (e instanceof AppError && e.code === "NOT_FOUND") notFound();
-    throw e;
-  });
+  const event = await orNotFound(getSecurityEvent(parsed.data.id));
   return <EventDetail initial={event} canTriage={can(user.roles, "security:triage")} />;
 }

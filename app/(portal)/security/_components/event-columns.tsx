@@ -6,7 +6,7 @@ import { Check } from "lucide-react";
 import { SecuritySeverityBadge } from "@/app/(portal)/security/_components/severity-badge";
 import { TYPE_LABELS } from "@/app/(portal)/security/_components/security-labels";
 import { TriageBadge } from "@/app/(portal)/security/_components/triage-badge";
-import { Button } from "@/components/ui/button";
+import { actionsColumn, RowButton } from "@/components/ui/table-columns";
 import { cn } from "@/components/ui/cn";
 import type { DataTableColumn } from "@/components/ui/data-table";
 import { Instant } from "@/components/ui/time";
@@ -106,25 +106,18 @@ export function eventColumns({
   if (!canTriage) return columns;
   return [
     ...columns,
-    {
-      id: "actions",
-      header: "Actions",
-      isHeaderHidden: true,
-      phone: "actions",
-      className: "text-right whitespace-nowrap",
-      cell: (e) =>
-        e.investigated ? null : (
-          <Button
-            size="sm"
-            className="max-md:h-11"
-            disabled={busyId === e.id}
-            onClick={() => onMarkInvestigated(e)}
-            aria-label={`Mark investigated: ${e.summary}`}
-            title="Mark investigated"
-          >
-            <Check aria-hidden className="size-3.5" /> <span className="hidden lg:inline">Investigated</span>
-          </Button>
-        ),
-    },
+    actionsColumn((e) =>
+      e.investigated ? null : (
+        <RowButton
+          variant="secondary"
+          disabled={busyId === e.id}
+          onClick={() => onMarkInvestigated(e)}
+          aria-label={`Mark investigated: ${e.summary}`}
+          title="Mark investigated"
+        >
+          <Check aria-hidden className="size-3.5" /> <span className="hidden lg:inline">Investigated</span>
+        </RowButton>
+      ),
+    ),
   ];
 }

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { ServiceDetail } from "@/app/(portal)/services/_components/service-detail";
 import { requirePageUser } from "@/lib/auth/page-guard";
 import { can } from "@/lib/auth/permissions";
-import { AppError } from "@/lib/errors";
+import { orNotFound } from "@/lib/pages/record-page";
 import { getService } from "@/lib/services/get-service";
 import { serviceSlug } from "@/lib/services/schemas";
 
@@ -15,9 +15,6 @@ export default async function ServicePage({ params }: { params: Promise<{ slug: 
   const user = await requirePageUser();
   const { slug } = await params;
   if (!serviceSlug.safeParse(slug).success) notFound();
-  const service = await getService(slug).catch((e: unknown) => {
-    if (e instanceof AppError && e.code === "NOT_FOUND") notFound();
-    throw e;
-  });
+  const service = await orNotFound(getService(slug));
   return <ServiceDetail initial={service} canWrite={can(user.roles, "service:write")} />;
 }

@@ -1,11 +1,12 @@
 "use client";
-import Link from "next/link";
 import { useState } from "react";
-import { ArrowLeft, Pencil, RefreshCw } from "lucide-react";
+import { Pencil, RefreshCw } from "lucide-react";
 import { ServiceForm } from "@/app/(portal)/services/_components/service-form";
 import { TierBadge } from "@/app/(portal)/services/_components/tier-badge";
 import { Button } from "@/components/ui/button";
+import { FactGrid } from "@/components/ui/fact-grid";
 import { PageHeader } from "@/components/ui/page-header";
+import { BackLink } from "@/components/ui/record-header";
 import { Instant } from "@/components/ui/time";
 import { ApiError, fieldErrorMap } from "@/lib/client/api-client";
 import { useService, useUpdateService } from "@/lib/client/services";
@@ -30,9 +31,9 @@ export function ServiceDetail({ initial, canWrite }: { initial: ServiceResponse;
 
   return (
     <>
-      <Link href="/services" className="mb-2 inline-flex items-center gap-1 text-xs text-muted hover:text-fg">
-        <ArrowLeft aria-hidden className="size-3" /> Services
-      </Link>
+      <BackLink href="/services" className="mb-2">
+        Services
+      </BackLink>
       <PageHeader
         title={service.name}
         description={<span className="font-mono">{service.slug}</span>}
@@ -86,37 +87,35 @@ export function ServiceDetail({ initial, canWrite }: { initial: ServiceResponse;
           }
         />
       ) : (
-        <dl className="grid max-w-3xl gap-x-6 gap-y-4 rounded-lg border border-border bg-surface p-4 sm:grid-cols-2">
-          <div>
-            <dt className="text-xs text-muted uppercase">Owner</dt>
-            <dd className="mt-0.5">{service.owner}</dd>
-          </div>
-          <div>
-            <dt className="text-xs text-muted uppercase">Tier and SLA</dt>
-            <dd className="mt-0.5 flex items-center gap-2">
-              <TierBadge tier={service.tier} />
-              <span className="text-xs text-muted">
-                ≤ {allowedDowntimeMinutes(service.tier)} min downtime / 30 days
-              </span>
-            </dd>
-          </div>
-          <div className="sm:col-span-2">
-            <dt className="text-xs text-muted uppercase">Description</dt>
-            <dd className="mt-0.5 whitespace-pre-wrap">
-              {service.description || <span className="text-muted">No description</span>}
-            </dd>
-          </div>
-          <div>
-            <dt className="text-xs text-muted uppercase">Updated</dt>
-            <dd className="mt-0.5">
-              <Instant at={service.updatedAt} />
-            </dd>
-          </div>
-          <div>
-            <dt className="text-xs text-muted uppercase">Version</dt>
-            <dd className="mt-0.5 font-mono">{service.version}</dd>
-          </div>
-        </dl>
+        <FactGrid
+          columns={2}
+          className="max-w-3xl gap-x-6 gap-y-4 p-4"
+          facts={[
+            { label: "Owner", value: service.owner },
+            {
+              label: "Tier and SLA",
+              value: (
+                <span className="flex items-center gap-2">
+                  <TierBadge tier={service.tier} />
+                  <span className="text-xs text-muted">
+                    ≤ {allowedDowntimeMinutes(service.tier)} min downtime / 30 days
+                  </span>
+                </span>
+              ),
+            },
+            {
+              label: "Description",
+              wide: true,
+              value: (
+                <span className="whitespace-pre-wrap">
+                  {service.description || <span className="text-muted">No description</span>}
+                </span>
+              ),
+            },
+            { label: "Updated", value: <Instant at={service.updatedAt} /> },
+            { label: "Version", value: <span className="font-mono">{service.version}</span> },
+          ]}
+        />
       )}
     </>
   );

@@ -1,8 +1,9 @@
 "use client";
 // One form for creating and editing a service, validated with the same zod schema as the API.
 import { Button } from "@/components/ui/button";
-import { Field, Input, Select, Textarea } from "@/components/ui/field";
+import { Field, Select } from "@/components/ui/field";
 import { Spinner } from "@/components/ui/states";
+import { TextAreaField, TextField } from "@/components/ui/text-field";
 import { useForm } from "@/components/ui/use-form";
 import { createServiceInput } from "@/lib/services/schemas";
 import {
@@ -57,48 +58,31 @@ export function ServiceForm({
       aria-label={mode === "create" ? "New service" : "Edit service"}
     >
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field label="Name" error={errors.name}>
-          {(id, d) => (
-            <Input
-              id={id}
-              aria-describedby={d}
-              aria-invalid={!!errors.name}
-              value={values.name}
-              disabled={readOnly}
-              onChange={(e) => set("name", e.target.value)}
-              autoFocus={mode === "create"}
-            />
-          )}
-        </Field>
-        <Field
+        <TextField
+          label="Name"
+          error={errors.name}
+          value={values.name}
+          onValue={(v) => set("name", v)}
+          disabled={readOnly}
+          autoFocus={mode === "create"}
+        />
+        <TextField
           label="Slug"
           error={errors.slug}
           hint={mode === "create" ? "Used in URLs and the API; cannot change later." : "Cannot change."}
-        >
-          {(id, d) => (
-            <Input
-              id={id}
-              aria-describedby={d}
-              aria-invalid={!!errors.slug}
-              value={values.slug}
-              disabled={mode === "edit" || readOnly}
-              className="font-mono"
-              onChange={(e) => set("slug", e.target.value.toLowerCase())}
-            />
-          )}
-        </Field>
-        <Field label="Owner" error={errors.owner} hint="The accountable team or person.">
-          {(id, d) => (
-            <Input
-              id={id}
-              aria-describedby={d}
-              aria-invalid={!!errors.owner}
-              value={values.owner}
-              disabled={readOnly}
-              onChange={(e) => set("owner", e.target.value)}
-            />
-          )}
-        </Field>
+          value={values.slug}
+          onValue={(v) => set("slug", v.toLowerCase())}
+          disabled={mode === "edit" || readOnly}
+          className="font-mono"
+        />
+        <TextField
+          label="Owner"
+          error={errors.owner}
+          hint="The accountable team or person."
+          value={values.owner}
+          onValue={(v) => set("owner", v)}
+          disabled={readOnly}
+        />
         <Field
           label="Tier"
           error={errors.tier}
@@ -121,17 +105,13 @@ export function ServiceForm({
           )}
         </Field>
       </div>
-      <Field label="Description" error={errors.description}>
-        {(id, d) => (
-          <Textarea
-            id={id}
-            aria-describedby={d}
-            value={values.description}
-            disabled={readOnly}
-            onChange={(e) => set("description", e.target.value)}
-          />
-        )}
-      </Field>
+      <TextAreaField
+        label="Description"
+        error={errors.description}
+        value={values.description}
+        onValue={(v) => set("description", v)}
+        disabled={readOnly}
+      />
       {readOnly ? null : (
         <div className="flex gap-2">
           <Button type="submit" variant="primary" disabled={submitting}>

@@ -1,9 +1,5 @@
 import { SegmentNotFound } from "@/components/ui/segment-not-found";
 
 export default function VendorNotFound() {
-  return (
-    <SegmentNotFound title="Vendor not found" back={{ href: "/vendors", label: "Back to vendors" }}>
-      It may have been a mistyped link.
-    </SegmentNotFound>
-  );
+  return <SegmentNotFound title="Vendor not found" back={{ href: "/vendors", label: "Back to vendors" }} />;
 }

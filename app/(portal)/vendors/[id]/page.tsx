@@ -4,7 +4,7 @@ import { VendorDetail } from "@/app/(portal)/vendors/[id]/_components/vendor-det
 import { ForbiddenState } from "@/components/layout/forbidden-state";
 import { requirePageUser } from "@/lib/auth/page-guard";
 import { can } from "@/lib/auth/permissions";
-import { AppError } from "@/lib/errors";
+import { orNotFound } from "@/lib/pages/record-page";
 import { vendorParams } from "@/lib/vendors/schemas";
 import { getVendor, listAssessments } from "@/lib/vendors/vendors";
 
@@ -18,12 +18,7 @@ export default async function VendorPage({ params }: Props) {
   const parsed = vendorParams.safeParse(await params);
   if (!parsed.success) notFound();
   const { id } = parsed.data;
-  const [vendor, assessments] = await Promise.all([getVendor(id), listAssessments(id)]).catch(
-    (e: unknown) => {
-      if (e instanceof AppError && e.code === "NOT_FOUND") notFound();
-      throw e;
-    },
-  );
+  const [vendor, assessments] = await orNotFound(Promise.all([getVendor(id), listAssessments(id)]));
   return (
     <VendorDetail
       initial={vendor}

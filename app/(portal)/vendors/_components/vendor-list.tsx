@@ -1,8 +1,6 @@
 "use client";
 // The vendor list: the kit's list view with the vendors' columns and filters.
 import Link from "next/link";
-import { useRouter } from "next/navigation";
-import { Plus } from "lucide-react";
 import { VENDOR_COLUMNS } from "@/app/(portal)/vendors/_components/vendor-columns";
 import {
   toVendorFilters,
@@ -12,8 +10,7 @@ import {
 import { buttonClass } from "@/components/ui/button";
 import { ListView } from "@/components/ui/list-view";
 import { PageHeader } from "@/components/ui/page-header";
-import { useShortcuts } from "@/components/ui/shortcuts";
-import { Kbd } from "@/components/ui/states";
+import { NewRecordLink } from "@/components/ui/new-record-link";
 import { useUrlFilters } from "@/components/ui/use-url-filters";
 import { useVendors } from "@/lib/client/vendors";
 import type { VendorResponse } from "@/lib/vendors/schemas";
@@ -27,13 +24,9 @@ export function VendorList({
   initial: { items: VendorResponse[] };
   canWrite: boolean;
 }) {
-  const router = useRouter();
   const url = useUrlFilters(VENDOR_FILTER_NAMES);
   const list = useVendors(toVendorFilters(url.filters), url.isFiltered ? undefined : initial);
   const items = list.data?.items ?? NO_ITEMS;
-  useShortcuts([
-    { key: "n", label: "Add a vendor", hint: "add", when: canWrite, run: () => router.push("/vendors/new") },
-  ]);
   const attentionCount = items.filter((v) => v.attention.length).length;
 
   return (
@@ -43,9 +36,9 @@ export function VendorList({
         description="Third parties we depend on: their latest assessment, review cadence, notice periods and certifications."
         actions={
           canWrite ? (
-            <Link className={buttonClass("primary")} href="/vendors/new" aria-keyshortcuts="n">
-              <Plus aria-hidden className="size-4" /> Add vendor <Kbd>n</Kbd>
-            </Link>
+            <NewRecordLink href="/vendors/new" shortcutLabel="Add a vendor">
+              Add vendor
+            </NewRecordLink>
           ) : null
         }
       />

@@ -8,6 +8,7 @@ import type { AccessViewer } from "@/app/(portal)/access/_components/request-col
 import { RevokeForm } from "@/app/(portal)/access/_components/revoke-form";
 import { STATUS_LABELS } from "@/app/(portal)/access/_components/access-labels";
 import { Button } from "@/components/ui/button";
+import { Panel } from "@/components/ui/panel";
 import type { AccessRequestResponse } from "@/lib/access/schemas";
 
 export function AccessActions({
@@ -22,14 +23,7 @@ export function AccessActions({
   const canRevoke = r.status === "APPROVED" && viewer.canDecide;
   const canDecideNow = r.status === "PENDING" && viewer.canDecide;
   return (
-    <section
-      aria-labelledby="actions-heading"
-      className="space-y-2 rounded-lg border border-border bg-surface p-3"
-      data-testid="access-actions"
-    >
-      <h2 id="actions-heading" className="text-xs font-medium text-muted uppercase">
-        Actions
-      </h2>
+    <Panel title="Actions" testId="access-actions" className="space-y-2">
       {canDecideNow ? <DecidePanel request={r} viewerId={viewer.id} /> : null}
       {canCancel ? (
         open === "cancel" ? (
@@ -57,6 +51,6 @@ export function AccessActions({
           {r.status === "APPROVED" && !viewer.canDecide ? " It ends on its own at the expiry." : ""}
         </p>
       ) : null}
-    </section>
+    </Panel>
   );
 }

@@ -1,6 +1,7 @@
 // What happened to a request, oldest first: asked, each decision, granted or denied, and how it ended.
 import { formatInstant } from "@/components/ui/format-time";
 import { Check, CircleDot, Clock, X } from "lucide-react";
+import { Panel } from "@/components/ui/panel";
 import { TimelineList, type TimelineEntry, type TimelineKindStyle } from "@/components/ui/timeline";
 import type { AccessRequestResponse } from "@/lib/access/schemas";
 
@@ -76,11 +77,8 @@ export function AccessHistory({ request }: { request: AccessRequestResponse }) {
     at: e.at,
   }));
   return (
-    <section aria-labelledby="history-heading" className="rounded-lg border border-border bg-surface p-3">
-      <h2 id="history-heading" className="mb-2 text-xs font-medium text-muted uppercase">
-        History
-      </h2>
+    <Panel title="History">
       <TimelineList entries={entries} testId="access-history" />
-    </section>
+    </Panel>
   );
 }

@@ -5,10 +5,10 @@ import { cn } from "@/components/ui/cn";
 import { dropsOwnAdmin, rowMessage, userColumns } from "@/app/(portal)/admin/users/_components/user-columns";
 import { isDirty, useUserDrafts } from "@/app/(portal)/admin/users/_components/use-user-drafts";
 import { DataTable, queryError } from "@/components/ui/data-table";
-import { FilterBar } from "@/components/ui/filter-bar";
 import { ListTotal } from "@/components/ui/list-total";
 import { PageHeader } from "@/components/ui/page-header";
 import { fieldNames, type FilterField } from "@/components/ui/url-filters";
+import { UrlFilterBar } from "@/components/ui/url-filter-bar";
 import { useUrlFilters } from "@/components/ui/use-url-filters";
 import { useManagedUsers } from "@/lib/client/admin-users";
 import type { ManagedUser } from "@/lib/users/schemas";
@@ -32,13 +32,7 @@ export function UserAdmin({ initial, meId }: { initial: ManagedUser[]; meId: str
         title="Users"
         description="Roles decide what each person sees and may do. Every change is audited and recorded as a security event."
       />
-      <FilterBar
-        label="Filter people"
-        fields={FIELDS}
-        filters={url.filters}
-        setFilters={url.setFilters}
-        onClear={url.clear}
-      />
+      <UrlFilterBar label="Filter people" fields={FIELDS} url={url} />
       <div className="my-2 flex justify-end">
         <ListTotal
           total={users.data ? items.length : undefined}

@@ -3,9 +3,10 @@
 // phone card each checkbox keeps its role's name beside it.
 import { RotateCcw, Save } from "lucide-react";
 import { isDirty, type useUserDrafts } from "@/app/(portal)/admin/users/_components/use-user-drafts";
-import { Button } from "@/components/ui/button";
+import { cn } from "@/components/ui/cn";
 import type { DataTableColumn } from "@/components/ui/data-table";
 import { Spinner } from "@/components/ui/states";
+import { actionsColumn, RowButton } from "@/components/ui/table-columns";
 import { ROLE_LABELS, ROLES } from "@/lib/auth/permissions";
 import { ApiError } from "@/lib/client/api-client";
 import type { ManagedUser } from "@/lib/users/schemas";
@@ -28,6 +29,31 @@ export function dropsOwnAdmin(drafts: Drafts, user: ManagedUser, meId: string) {
   );
 }
 
+// A checkbox per row, named "<column>: <person>"; on a phone card its column's name stands beside it.
+function checkboxColumn(
+  id: string,
+  header: string,
+  accent: string,
+  box: { isChecked: (u: ManagedUser) => boolean; toggle: (u: ManagedUser) => void },
+): DataTableColumn<ManagedUser> {
+  return {
+    id,
+    header,
+    phone: "meta",
+    phoneLabel: true,
+    className: "md:text-center max-md:inline-flex max-md:flex-row-reverse max-md:items-center max-md:gap-1",
+    cell: (u) => (
+      <input
+        type="checkbox"
+        className={cn("size-4 max-md:size-6", accent)}
+        checked={box.isChecked(u)}
+        onChange={() => box.toggle(u)}
+        aria-label={`${header}: ${u.name}`}
+      />
+    ),
+  };
+}
+
 export function userColumns(drafts: Drafts, meId: string): DataTableColumn<ManagedUser>[] {
   return [
     {
@@ -44,45 +70,18 @@ export function userColumns(drafts: Drafts, meId: string): DataTableColumn<Manag
         </>
       ),
     },
-    ...ROLES.map((role): DataTableColumn<ManagedUser> => ({
-      id: `role-${role}`,
-      header: ROLE_LABELS[role],
-      phone: "meta",
-      phoneLabel: true,
-      className: "md:text-center max-md:inline-flex max-md:flex-row-reverse max-md:items-center max-md:gap-1",
-      cell: (u) => (
-        <input
-          type="checkbox"
-          className="size-4 accent-[var(--accent)] max-md:size-6"
-          checked={drafts.stateOf(u).draft.roles.includes(role)}
-          onChange={() => drafts.toggleRole(u, role)}
-          aria-label={`${ROLE_LABELS[role]}: ${u.name}`}
-        />
-      ),
-    })),
-    {
-      id: "active",
-      header: "Active",
-      phone: "meta",
-      phoneLabel: true,
-      className: "md:text-center max-md:inline-flex max-md:flex-row-reverse max-md:items-center max-md:gap-1",
-      cell: (u) => (
-        <input
-          type="checkbox"
-          className="size-4 accent-[var(--success)] max-md:size-6"
-          checked={drafts.stateOf(u).draft.isActive}
-          onChange={(e) => drafts.setActive(u, e.target.checked)}
-          aria-label={`Active: ${u.name}`}
-        />
-      ),
-    },
-    {
-      id: "save",
-      header: "Save",
-      isHeaderHidden: true,
-      phone: "actions",
-      className: "text-right whitespace-nowrap",
-      cell: (u) => {
+    ...ROLES.map((role) =>
+      checkboxColumn(`role-${role}`, ROLE_LABELS[role], "accent-[var(--accent)]", {
+        isChecked: (u) => drafts.stateOf(u).draft.roles.includes(role),
+        toggle: (u) => drafts.toggleRole(u, role),
+      }),
+    ),
+    checkboxColumn("active", "Active", "accent-[var(--success)]", {
+      isChecked: (u) => drafts.stateOf(u).draft.isActive,
+      toggle: (u) => drafts.setActive(u, !drafts.stateOf(u).draft.isActive),
+    }),
+    actionsColumn(
+      (u) => {
         const s = drafts.stateOf(u);
         const dirty = isDirty(s);
         return (
@@ -92,9 +91,7 @@ export function userColumns(drafts: Drafts, meId: string): DataTableColumn<Manag
                 Saved
               </span>
             ) : null}
-            <Button
-              size="sm"
-              className="max-md:h-11"
+            <RowButton
               variant={dirty ? "primary" : "ghost"}
               disabled={!dirty || s.draft.roles.length === 0 || s.isPending}
               onClick={() => drafts.save(u)}
@@ -102,21 +99,16 @@ export function userColumns(drafts: Drafts, meId: string): DataTableColumn<Manag
             >
               {s.isPending ? <Spinner label="Saving" /> : <Save aria-hidden className="size-3.5" />}
               Save
-            </Button>
+            </RowButton>
             {dirty ? (
-              <Button
-                size="sm"
-                variant="ghost"
-                className="max-md:h-11"
-                onClick={() => drafts.undo(u)}
-                aria-label={`Undo changes to ${u.name}`}
-              >
+              <RowButton onClick={() => drafts.undo(u)} aria-label={`Undo changes to ${u.name}`}>
                 <RotateCcw aria-hidden className="size-3.5" />
-              </Button>
+              </RowButton>
             ) : null}
           </>
         );
       },
-    },
+      { id: "save", header: "Save" },
+    ),
   ];
 }

@@ -5,7 +5,6 @@ import { useState } from "react";
 import { ChangeActions } from "@/app/(portal)/changes/[key]/_components/change-actions";
 import { ChangeHeader } from "@/app/(portal)/changes/[key]/_components/change-header";
 import { ChangeTimeline } from "@/app/(portal)/changes/[key]/_components/change-timeline";
-import { ConflictBanner } from "@/components/ui/conflict-banner";
 import { EditDraft } from "@/app/(portal)/changes/[key]/_components/edit-draft";
 import { GateStatus } from "@/app/(portal)/changes/[key]/_components/gate-status";
 import { LinkedIncidents } from "@/app/(portal)/changes/[key]/_components/linked-incidents";
@@ -13,6 +12,8 @@ import { VoteSection, type ChangeViewer } from "@/app/(portal)/changes/[key]/_co
 import { ChangePlans } from "@/app/(portal)/changes/_components/change-plans";
 import { ConflictList } from "@/app/(portal)/changes/_components/conflict-list";
 import { RiskFactorTable } from "@/app/(portal)/changes/_components/risk-factor-table";
+import { ConflictBanner } from "@/components/ui/conflict-banner";
+import { Panel } from "@/components/ui/panel";
 import { ApiError } from "@/lib/client/api-client";
 import { useChange, useSubmitChange, useTransitionChange, useVoteOnChange } from "@/lib/client/changes";
 import type { ChangeResponse } from "@/lib/changes/schemas";
@@ -108,19 +109,19 @@ export function ChangeDetail({ initial, viewer, services, isServiceListTruncated
           error={isConflict(vote.error) ? null : vote.error}
           onVote={(input) => vote.mutate({ key: change.key, ...input }, { onError })}
         />
-        <section aria-labelledby="risk-heading" className="rounded-lg border border-border bg-surface p-3">
-          <h2 id="risk-heading" className="mb-1 text-xs font-medium text-muted uppercase">
-            Risk breakdown{" "}
-            <span className="font-normal normal-case">· policy {change.riskPolicyVersion}</span>
-          </h2>
+        <Panel
+          title={
+            <>
+              Risk breakdown{" "}
+              <span className="font-normal normal-case">· policy {change.riskPolicyVersion}</span>
+            </>
+          }
+        >
           <RiskFactorTable factors={change.riskFactors} score={change.riskScore} floor={change.riskFloor} />
-        </section>
-        <section aria-labelledby="plans-heading" className="rounded-lg border border-border bg-surface p-3">
-          <h2 id="plans-heading" className="mb-2 text-xs font-medium text-muted uppercase">
-            Plans
-          </h2>
+        </Panel>
+        <Panel title="Plans">
           <ChangePlans change={change} />
-        </section>
+        </Panel>
       </div>
       <div className="flex min-w-0 flex-col gap-4">
         <GateStatus changeKey={change.key} />

@@ -3,7 +3,7 @@
 // pipelines); here each one is shown as a time in UTC, since windows and freezes are UTC.
 import { CheckCircle2, ShieldAlert } from "lucide-react";
 import { Button } from "@/components/ui/button";
-import { cn } from "@/components/ui/cn";
+import { Panel } from "@/components/ui/panel";
 import { SkeletonRows } from "@/components/ui/states";
 import { Instant } from "@/components/ui/time";
 import { useChangeGate } from "@/lib/client/changes";
@@ -11,14 +11,7 @@ import { useChangeGate } from "@/lib/client/changes";
 export function GateStatus({ changeKey, className }: { changeKey: string; className?: string }) {
   const gate = useChangeGate(changeKey);
   return (
-    <section
-      aria-labelledby="gate-heading"
-      data-testid="gate-status"
-      className={cn("rounded-lg border border-border bg-surface p-3", className)}
-    >
-      <h2 id="gate-heading" className="mb-2 text-xs font-medium text-muted uppercase">
-        Deployment gate now
-      </h2>
+    <Panel title="Deployment gate now" testId="gate-status" className={className}>
       {gate.isPending ? (
         <SkeletonRows rows={2} columns={1} />
       ) : gate.isError && !gate.data ? (
@@ -47,7 +40,7 @@ export function GateStatus({ changeKey, className }: { changeKey: string; classN
         </div>
       ) : null}
       <p className="mt-2 font-mono text-[11px] break-all text-muted">GET /api/changes/{changeKey}/gate</p>
-    </section>
+    </Panel>
   );
 }
 

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { cn } from "@/components/ui/cn";
+import { Panel } from "@/components/ui/panel";
 import type { ChangeResponse } from "@/lib/changes/schemas";
 import { STATUS_LABELS } from "@/lib/incidents/lifecycle";
 
@@ -12,14 +12,7 @@ export function LinkedIncidents({
   className?: string;
 }) {
   return (
-    <section
-      aria-labelledby="incidents-heading"
-      data-testid="linked-incidents"
-      className={cn("rounded-lg border border-border bg-surface p-3", className)}
-    >
-      <h2 id="incidents-heading" className="mb-2 text-xs font-medium text-muted uppercase">
-        Incidents caused ({incidents.length})
-      </h2>
+    <Panel title={`Incidents caused (${incidents.length})`} testId="linked-incidents" className={className}>
       {incidents.length === 0 ? (
         <p className="text-sm text-muted">No incident is linked to this change.</p>
       ) : (
@@ -38,6 +31,6 @@ export function LinkedIncidents({
           ))}
         </ul>
       )}
-    </section>
+    </Panel>
   );
 }

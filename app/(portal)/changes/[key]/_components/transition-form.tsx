@@ -8,7 +8,7 @@ import { fromUtcInput, toUtcInput } from "@/components/ui/utc-input";
 import { WindowFit } from "@/app/(portal)/changes/_components/window-fit";
 import { Button } from "@/components/ui/button";
 import { DateTimeInput } from "@/components/ui/date-time-input";
-import { Field, Textarea } from "@/components/ui/field";
+import { TextAreaField } from "@/components/ui/text-field";
 import { Spinner } from "@/components/ui/states";
 import { useForm } from "@/components/ui/use-form";
 import { windowContaining } from "@/lib/changes/deployment-windows";
@@ -113,18 +113,14 @@ export function TransitionForm({ change, need, isPending, error, onConfirm, onCl
           ) : null}
         </>
       ) : (
-        <Field label={need.label} hint={need.hint}>
-          {(id, d) => (
-            <Textarea
-              id={id}
-              aria-describedby={d}
-              value={notes}
-              onChange={(e) => form.set("notes", e.target.value)}
-              className="min-h-20"
-              autoFocus
-            />
-          )}
-        </Field>
+        <TextAreaField
+          label={need.label}
+          hint={need.hint}
+          value={notes}
+          onValue={(v) => form.set("notes", v)}
+          className="min-h-20"
+          autoFocus
+        />
       )}
       {problem ? (
         <p

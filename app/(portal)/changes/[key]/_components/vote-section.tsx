@@ -3,6 +3,7 @@
 import { ApprovalsList } from "@/app/(portal)/changes/_components/approvals-list";
 import { VoteForm } from "@/app/(portal)/changes/_components/vote-form";
 import { cn } from "@/components/ui/cn";
+import { Panel } from "@/components/ui/panel";
 import type { Role } from "@/lib/auth/permissions";
 import type { ChangeResponse, VoteInput } from "@/lib/changes/schemas";
 
@@ -33,19 +34,13 @@ type Props = {
 export function VoteSection({ change, viewer, isPending, error, onVote, className }: Props) {
   const blocker = voteBlocker(change, viewer);
   return (
-    <section
-      aria-labelledby="approvals-heading"
-      className={cn("space-y-3 rounded-lg border border-border bg-surface p-3", className)}
-    >
-      <h2 id="approvals-heading" className="text-xs font-medium text-muted uppercase">
-        Approvals
-      </h2>
+    <Panel title="Approvals" className={cn("space-y-3", className)}>
       <ApprovalsList change={change} />
       {blocker === null ? (
         <VoteForm changeKey={change.key} isPending={isPending} error={error} onVote={onVote} />
       ) : blocker ? (
         <p className="text-xs text-muted">{blocker}</p>
       ) : null}
-    </section>
+    </Panel>
   );
 }

@@ -6,10 +6,11 @@ import { MissedBadge } from "@/app/(portal)/continuity/_components/continuity-ba
 import { hours } from "@/app/(portal)/continuity/_components/continuity-labels";
 import { CompleteTestForm } from "@/app/(portal)/continuity/[id]/_components/complete-test-form";
 import { Badge } from "@/components/ui/badge";
-import { Button, buttonClass } from "@/components/ui/button";
+import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
-import { EmptyState, ErrorState, SkeletonRows } from "@/components/ui/states";
+import { QueryStates } from "@/components/ui/query-states";
 import { Instant } from "@/components/ui/time";
+import { TitledSection } from "@/components/ui/titled-section";
 import { useDrTests } from "@/lib/client/continuity";
 import { DR_TEST_LABELS } from "@/lib/continuity/rules";
 import type { DrTestResponse } from "@/lib/continuity/schemas";
@@ -93,33 +94,28 @@ export function DrTestList({ functionId, canWrite }: { functionId: string; canWr
   const query = useDrTests(functionId);
   const items = query.data ?? [];
   return (
-    <section aria-labelledby="tests-heading" className="space-y-2">
-      <h2 id="tests-heading" className="text-xs font-medium text-muted uppercase">
-        DR tests <span className="font-normal normal-case">· measured against target</span>
-      </h2>
-      {query.error && !query.data ? (
-        <ErrorState
-          title="DR tests could not be loaded"
-          detail={query.error.message}
-          action={
-            <button className={buttonClass()} onClick={() => void query.refetch()}>
-              Retry
-            </button>
-          }
-        />
-      ) : query.isPending ? (
-        <SkeletonRows rows={3} columns={4} />
-      ) : items.length === 0 ? (
-        <EmptyState title="No DR tests yet">
-          Plan the next one, or record one that was run with what it measured.
-        </EmptyState>
-      ) : (
+    <TitledSection
+      title={
+        <>
+          DR tests <span className="font-normal normal-case">· measured against target</span>
+        </>
+      }
+    >
+      <QueryStates
+        query={query}
+        what="DR tests"
+        isEmpty={items.length === 0}
+        empty={{
+          title: "No DR tests yet",
+          children: "Plan the next one, or record one that was run with what it measured.",
+        }}
+      >
         <ol className="space-y-2" aria-label="DR tests" data-testid="dr-test-list">
           {items.map((t) => (
             <TestItem key={t.id} test={t} canWrite={canWrite} />
           ))}
         </ol>
-      )}
-    </section>
+      </QueryStates>
+    </TitledSection>
   );
 }

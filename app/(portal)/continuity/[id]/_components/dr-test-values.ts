@@ -14,3 +14,15 @@ export function verdict(text: string, target: number): Verdict {
   const n = measuredHours(text);
   return typeof n === "number" ? (n <= target ? "MET" : "MISSED") : null;
 }
+
+/** What a run test measured and found, as both forms hold it. */
+export type TestResultValues = { rto: string; rpo: string; findings: string; followUps: string[] };
+export const BLANK_RESULT: TestResultValues = { rto: "", rpo: "", findings: "", followUps: [] };
+
+/** The result's part of the API input; empty follow-up rows are left out. */
+export const toResultInput = (v: TestResultValues) => ({
+  measuredRtoHours: measuredHours(v.rto),
+  measuredRpoHours: measuredHours(v.rpo),
+  findings: v.findings,
+  followUps: v.followUps.filter((f) => f.trim()),
+});

@@ -1,10 +1,7 @@
 "use client";
 // The business function page's client island: its flags first, then dependencies against the RTO, the
 // DR schedule and the tests; writers edit it and record tests in place.
-import Link from "next/link";
-import { useState } from "react";
-import { ArrowLeft, FlaskConical, Pencil } from "lucide-react";
-import { CriticalityBadge } from "@/app/(portal)/continuity/_components/continuity-badges";
+import { FlaskConical, Pencil } from "lucide-react";
 import { hours } from "@/app/(portal)/continuity/_components/continuity-labels";
 import { FlagList } from "@/app/(portal)/continuity/_components/function-flags";
 import { DependencyTable } from "@/app/(portal)/continuity/[id]/_components/dependency-table";
@@ -13,44 +10,43 @@ import { DrTestForm } from "@/app/(portal)/continuity/[id]/_components/dr-test-f
 import { DrTestList } from "@/app/(portal)/continuity/[id]/_components/dr-test-list";
 import { EditFunction } from "@/app/(portal)/continuity/[id]/_components/edit-function";
 import { FunctionFacts } from "@/app/(portal)/continuity/[id]/_components/function-facts";
-import { Button } from "@/components/ui/button";
+import { CriticalityBadge } from "@/app/(portal)/vendors/_components/vendor-badges";
 import { PageHeader } from "@/components/ui/page-header";
-import { KeyLegend, useShortcuts } from "@/components/ui/shortcuts";
-import { Kbd } from "@/components/ui/states";
+import { BackLink } from "@/components/ui/record-header";
+import { useRecordModes } from "@/components/ui/record-modes";
 import { useFunction } from "@/lib/client/continuity";
 import type { FunctionResponse } from "@/lib/continuity/schemas";
 
-type Mode = "view" | "edit" | "record";
+const MODES = [
+  {
+    mode: "edit",
+    key: "e",
+    label: "Edit the business function",
+    hint: "edit",
+    button: "Edit",
+    icon: <Pencil aria-hidden className="size-4" />,
+  },
+  {
+    mode: "record",
+    key: "r",
+    label: "Record a DR test",
+    hint: "record test",
+    button: "Record a DR test",
+    icon: <FlaskConical aria-hidden className="size-4" />,
+    isPrimary: true,
+  },
+] as const;
 
 export function FunctionDetail({ initial, canWrite }: { initial: FunctionResponse; canWrite: boolean }) {
   const query = useFunction(initial.id, initial);
   const fn = query.data ?? initial;
-  const [mode, setMode] = useState<Mode>("view");
-  useShortcuts([
-    {
-      key: "r",
-      label: "Record a DR test",
-      hint: "record test",
-      when: canWrite && mode === "view",
-      run: () => setMode("record"),
-    },
-    {
-      key: "e",
-      label: "Edit the business function",
-      hint: "edit",
-      when: canWrite && mode === "view",
-      run: () => setMode("edit"),
-    },
-  ]);
+  const { mode, close, actions } = useRecordModes(canWrite, MODES);
 
   return (
     <>
-      <Link
-        href="/continuity"
-        className="mb-2 inline-flex items-center gap-1 text-xs text-muted hover:text-fg"
-      >
-        <ArrowLeft aria-hidden className="size-3" /> Business continuity
-      </Link>
+      <BackLink href="/continuity" className="mb-2">
+        Business continuity
+      </BackLink>
       <PageHeader
         title={fn.name}
         description={
@@ -62,27 +58,15 @@ export function FunctionDetail({ initial, canWrite }: { initial: FunctionRespons
             {query.isError ? <span className="text-warning">· could not refresh</span> : null}
           </span>
         }
-        actions={
-          canWrite && mode === "view" ? (
-            <>
-              <KeyLegend />
-              <Button onClick={() => setMode("edit")} aria-keyshortcuts="e">
-                <Pencil aria-hidden className="size-4" /> Edit <Kbd>e</Kbd>
-              </Button>
-              <Button variant="primary" onClick={() => setMode("record")} aria-keyshortcuts="r">
-                <FlaskConical aria-hidden className="size-4" /> Record a DR test <Kbd>r</Kbd>
-              </Button>
-            </>
-          ) : null
-        }
+        actions={actions}
       />
       <div className="mb-4">
         <FlagList fn={fn} />
       </div>
       <div className="flex flex-col gap-4 lg:grid lg:grid-cols-[minmax(0,1fr)_20rem] lg:items-start xl:grid-cols-[minmax(0,1fr)_24rem]">
         <div className="flex min-w-0 flex-col gap-4">
-          {mode === "edit" ? <EditFunction fn={fn} onDone={() => setMode("view")} /> : null}
-          {mode === "record" ? <DrTestForm fn={fn} onDone={() => setMode("view")} /> : null}
+          {mode === "edit" ? <EditFunction fn={fn} onDone={close} /> : null}
+          {mode === "record" ? <DrTestForm fn={fn} onDone={close} /> : null}
           <DependencyTable fn={fn} />
           <DrScheduleTable schedule={fn.drSchedule} />
           <DrTestList functionId={fn.id} canWrite={canWrite} />

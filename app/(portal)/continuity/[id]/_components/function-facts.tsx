@@ -1,25 +1,18 @@
 // What the function is, how the work continues without its systems, and who it relies on.
 import { Badge } from "@/components/ui/badge";
+import { Panel } from "@/components/ui/panel";
+import { NoneRecorded } from "@/components/ui/record-facts";
 import type { FunctionResponse } from "@/lib/continuity/schemas";
 
 export function FunctionFacts({ fn }: { fn: FunctionResponse }) {
   return (
     <div className="space-y-4">
-      <section aria-labelledby="about-heading" className="rounded-lg border border-border bg-surface p-3">
-        <h2 id="about-heading" className="mb-2 text-xs font-medium text-muted uppercase">
-          About
-        </h2>
+      <Panel title="About">
         <p className="text-sm whitespace-pre-wrap">
           {fn.description || <span className="text-muted">No description.</span>}
         </p>
-      </section>
-      <section
-        aria-labelledby="alternatives-heading"
-        className="rounded-lg border border-border bg-surface p-3"
-      >
-        <h2 id="alternatives-heading" className="mb-2 text-xs font-medium text-muted uppercase">
-          Alternative processes
-        </h2>
+      </Panel>
+      <Panel title="Alternative processes">
         {fn.alternativeProcesses.length ? (
           <ol className="list-decimal space-y-1 pl-5 text-sm">
             {fn.alternativeProcesses.map((p, i) => (
@@ -27,15 +20,12 @@ export function FunctionFacts({ fn }: { fn: FunctionResponse }) {
             ))}
           </ol>
         ) : (
-          <p className="text-sm text-warning">
+          <NoneRecorded isWarning>
             None recorded: how does the work continue while the systems are down?
-          </p>
+          </NoneRecorded>
         )}
-      </section>
-      <section aria-labelledby="people-heading" className="rounded-lg border border-border bg-surface p-3">
-        <h2 id="people-heading" className="mb-2 text-xs font-medium text-muted uppercase">
-          Key personnel
-        </h2>
+      </Panel>
+      <Panel title="Key personnel">
         {fn.keyPersonnel.length ? (
           <table className="w-full text-left text-sm" aria-label="Key personnel">
             <thead className="text-xs text-muted uppercase">
@@ -61,9 +51,9 @@ export function FunctionFacts({ fn }: { fn: FunctionResponse }) {
             </tbody>
           </table>
         ) : (
-          <p className="text-sm text-muted">None recorded.</p>
+          <NoneRecorded />
         )}
-      </section>
+      </Panel>
     </div>
   );
 }

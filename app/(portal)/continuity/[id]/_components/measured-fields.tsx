@@ -1,18 +1,20 @@
 "use client";
-// Measured recovery time and data loss, each judged live against the function's target as typed: the
-// verdict shown here is the one the test list will show.
+// A run DR test's result, in both the record and the complete form: measured recovery time and data
+// loss, each judged live against the function's target as typed (the verdict shown here is the one the
+// test list will show), then the findings and the follow-ups.
 import { MissedBadge } from "@/app/(portal)/continuity/_components/continuity-badges";
 import { hours } from "@/app/(portal)/continuity/_components/continuity-labels";
-import { verdict } from "@/app/(portal)/continuity/[id]/_components/dr-test-values";
-import { Field, Input } from "@/components/ui/field";
+import { StringListField } from "@/app/(portal)/continuity/_components/string-list-field";
+import { verdict, type TestResultValues } from "@/app/(portal)/continuity/[id]/_components/dr-test-values";
+import { TextAreaField, TextField } from "@/components/ui/text-field";
 
 type Props = {
-  rto: string;
-  rpo: string;
+  values: TestResultValues;
+  /** The form hook's `patch`. */
+  onChange: (patch: Partial<TestResultValues>) => void;
   targetRto: number;
   targetRpo: number;
   isRtoOptional: boolean;
-  onChange: (patch: { rto?: string; rpo?: string }) => void;
   errors: Record<string, string>;
 };
 
@@ -33,43 +35,43 @@ function Hint({ text, target, name }: { text: string; target: number; name: "RTO
   return <>Target {hours(target)}</>;
 }
 
-export function MeasuredFields({ rto, rpo, targetRto, targetRpo, isRtoOptional, onChange, errors }: Props) {
+export function TestResultFields({ values, onChange, targetRto, targetRpo, isRtoOptional, errors }: Props) {
+  const measured = [
+    ["rto", `Measured RTO (hours)${isRtoOptional ? ", optional" : ""}`, "measuredRtoHours", targetRto, "RTO"],
+    ["rpo", "Measured RPO (hours), optional", "measuredRpoHours", targetRpo, "RPO"],
+  ] as const;
   return (
-    <div className="grid gap-3 sm:grid-cols-2">
-      <Field
-        label={`Measured RTO (hours)${isRtoOptional ? ", optional" : ""}`}
-        error={errors.measuredRtoHours}
-        hint={<Hint text={rto} target={targetRto} name="RTO" />}
-      >
-        {(id, d) => (
-          <Input
-            id={id}
-            aria-describedby={d}
-            aria-invalid={!!errors.measuredRtoHours}
+    <>
+      <div className="grid gap-3 sm:grid-cols-2">
+        {measured.map(([field, label, path, target, name]) => (
+          <TextField
+            key={field}
+            label={label}
+            hint={<Hint text={values[field]} target={target} name={name} />}
+            value={values[field]}
+            onValue={(v) => onChange({ [field]: v })}
+            error={errors[path]}
             inputMode="decimal"
-            value={rto}
-            onChange={(e) => onChange({ rto: e.target.value })}
             className="font-mono"
           />
-        )}
-      </Field>
-      <Field
-        label="Measured RPO (hours), optional"
-        error={errors.measuredRpoHours}
-        hint={<Hint text={rpo} target={targetRpo} name="RPO" />}
-      >
-        {(id, d) => (
-          <Input
-            id={id}
-            aria-describedby={d}
-            aria-invalid={!!errors.measuredRpoHours}
-            inputMode="decimal"
-            value={rpo}
-            onChange={(e) => onChange({ rpo: e.target.value })}
-            className="font-mono"
-          />
-        )}
-      </Field>
-    </div>
+        ))}
+      </div>
+      <TextAreaField
+        label="Findings"
+        hint="What worked, what did not, and why."
+        value={values.findings}
+        onValue={(findings) => onChange({ findings })}
+        error={errors.findings}
+        className="min-h-16"
+      />
+      <StringListField
+        legend="Follow-ups"
+        itemLabel="Follow-up"
+        placeholder="e.g. Automate the restore of the search index"
+        value={values.followUps}
+        onChange={(followUps) => onChange({ followUps })}
+        error={errors.followUps}
+      />
+    </>
   );
 }

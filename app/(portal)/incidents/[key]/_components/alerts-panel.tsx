@@ -7,31 +7,31 @@ import { BellRing, ExternalLink } from "lucide-react";
 import { isWebLink } from "@/app/(portal)/incidents/_components/alert-display";
 import { Badge } from "@/components/ui/badge";
 import { cn } from "@/components/ui/cn";
-import { EmptyState, ErrorState, SkeletonRows } from "@/components/ui/states";
+import { Panel } from "@/components/ui/panel";
+import { QueryStates } from "@/components/ui/query-states";
 import { Instant } from "@/components/ui/time";
 import { useIncidentAlerts, type IncidentAlertGroup } from "@/lib/client/integrations";
 
 export function AlertsPanel({ incidentKey, className }: { incidentKey: string; className?: string }) {
   const alerts = useIncidentAlerts(incidentKey, true);
   return (
-    <section
-      aria-labelledby="alerts-heading"
-      data-testid="alerts-panel"
-      className={cn("space-y-2 rounded-lg border border-border bg-surface p-3", className)}
+    <Panel
+      title="Alerts"
+      icon={<BellRing aria-hidden className="size-3.5" />}
+      testId="alerts-panel"
+      className={cn("space-y-2", className)}
     >
-      <h2 id="alerts-heading" className="flex items-center gap-1.5 text-xs font-medium text-muted uppercase">
-        <BellRing aria-hidden className="size-3.5" /> Alerts
-      </h2>
-      {alerts.isPending ? (
-        <SkeletonRows rows={2} columns={2} />
-      ) : alerts.isError ? (
-        <ErrorState title="The alerts could not be loaded" detail={alerts.error.message} />
-      ) : alerts.data.items.length === 0 ? (
-        <EmptyState title="No alerts recorded" />
-      ) : (
-        alerts.data.items.map((g) => <AlertGroup key={`${g.integration.id}:${g.groupKey}`} group={g} />)
-      )}
-    </section>
+      <QueryStates
+        query={alerts}
+        what="The alerts"
+        isEmpty={alerts.data?.items.length === 0}
+        empty={{ title: "No alerts recorded" }}
+      >
+        {alerts.data?.items.map((g) => (
+          <AlertGroup key={`${g.integration.id}:${g.groupKey}`} group={g} />
+        ))}
+      </QueryStates>
+    </Panel>
   );
 }
 

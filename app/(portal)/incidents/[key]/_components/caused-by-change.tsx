@@ -7,7 +7,7 @@ import { GitPullRequestArrow } from "lucide-react";
 import type { PatchIncident } from "@/app/(portal)/incidents/[key]/_components/incident-detail";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
-import { Field, Input } from "@/components/ui/field";
+import { TextField } from "@/components/ui/text-field";
 import type { IncidentResponse } from "@/lib/incidents/schemas";
 
 type Props = {
@@ -89,21 +89,17 @@ export function CausedByChange({ incident, canUpdate, patch, isPending, serverEr
           className="flex flex-wrap items-end gap-2"
         >
           <div className="w-56">
-            <Field label="Change key" error={serverError} hint="Leave empty to unlink.">
-              {(id, d) => (
-                <Input
-                  id={id}
-                  aria-describedby={d}
-                  aria-invalid={!!serverError}
-                  value={key}
-                  onChange={(e) => setKey(e.target.value)}
-                  placeholder="CHG-2026-0001"
-                  className="font-mono"
-                  autoFocus
-                  maxLength={40}
-                />
-              )}
-            </Field>
+            <TextField
+              label="Change key"
+              error={serverError}
+              hint="Leave empty to unlink."
+              value={key}
+              onValue={setKey}
+              placeholder="CHG-2026-0001"
+              className="font-mono"
+              autoFocus
+              maxLength={40}
+            />
           </div>
           <Button type="submit" variant="primary" disabled={isPending} className="mb-5">
             Save

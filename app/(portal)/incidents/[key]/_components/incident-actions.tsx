@@ -5,7 +5,8 @@ import type { PatchIncident } from "@/app/(portal)/incidents/[key]/_components/i
 import { ResolveForm } from "@/app/(portal)/incidents/[key]/_components/resolve-form";
 import { TriageControls } from "@/app/(portal)/incidents/[key]/_components/triage-controls";
 import { Button } from "@/components/ui/button";
-import { Kbd, Spinner } from "@/components/ui/states";
+import { KeyHint } from "@/components/ui/shortcuts";
+import { Spinner } from "@/components/ui/states";
 import type { IncidentResponse } from "@/lib/incidents/schemas";
 
 type Props = {
@@ -130,7 +131,7 @@ function ActionButton({ variant = "secondary", shortcut, children, ...rest }: Ac
       {/* Hidden from the accessible name, which stays the plain label. */}
       {shortcut ? (
         <span aria-hidden className="opacity-80">
-          <Kbd>{shortcut}</Kbd>
+          <KeyHint shortcut={shortcut} />
         </span>
       ) : null}
     </Button>

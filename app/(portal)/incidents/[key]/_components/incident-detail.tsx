@@ -48,6 +48,8 @@ export function IncidentDetail({ initial, viewer }: { initial: IncidentResponse;
     if (update.isPending) return;
     update.mutate({ version: incident.version, ...changes }, { onSuccess: () => onSuccess?.() });
   };
+  // The cause and the suspects both edit the incident's link to a change, through the same PATCH.
+  const changeLinks = { incident, canUpdate: viewer.canUpdate, patch, isPending: update.isPending };
 
   function openResolve() {
     if (isResolveOpen) resolutionRef.current?.focus();
@@ -113,19 +115,8 @@ export function IncidentDetail({ initial, viewer }: { initial: IncidentResponse;
             onResolveOpenChange={setResolveOpen}
             resolutionRef={resolutionRef}
           />
-          <CausedByChange
-            incident={incident}
-            canUpdate={viewer.canUpdate}
-            patch={patch}
-            isPending={update.isPending}
-            serverError={causedByError}
-          />
-          <SuspectChanges
-            incident={incident}
-            canUpdate={viewer.canUpdate}
-            patch={patch}
-            isPending={update.isPending}
-          />
+          <CausedByChange {...changeLinks} serverError={causedByError} />
+          <SuspectChanges {...changeLinks} />
           {incident.source === "ALERT" ? <AlertsPanel incidentKey={incident.key} /> : null}
         </div>
         <UpdatesSection

@@ -1,11 +1,11 @@
 "use client";
-import Link from "next/link";
-import type { ReactNode } from "react";
-import { AlertTriangle, ArrowLeft } from "lucide-react";
+import { AlertTriangle } from "lucide-react";
 import { AlertSource } from "@/app/(portal)/incidents/[key]/_components/alert-source";
 import { SeverityBadge } from "@/app/(portal)/incidents/_components/severity-badge";
 import { Badge } from "@/components/ui/badge";
-import { cn } from "@/components/ui/cn";
+import { FactGrid, instantFact } from "@/components/ui/fact-grid";
+import { RecordHeader, RecordNotes, StaleNotice } from "@/components/ui/record-header";
+import { ServiceLinks } from "@/components/ui/service-links";
 import { Kbd } from "@/components/ui/states";
 import { Instant } from "@/components/ui/time";
 import { STATUS_LABELS, type IncidentStatus } from "@/lib/incidents/lifecycle";
@@ -37,21 +37,23 @@ type Props = {
 export function IncidentHeader({ incident, canPost, isStale, dataUpdatedAt, className }: Props) {
   const impact = IMPACT[incident.impact];
   return (
-    <header className={cn("space-y-3", className)}>
-      <Link href="/incidents" className="inline-flex items-center gap-1 text-xs text-muted hover:text-fg">
-        <ArrowLeft aria-hidden className="size-3" /> Incidents
-      </Link>
-      <div className="flex flex-wrap items-center gap-2">
-        <SeverityBadge severity={incident.severity} />
-        <span className="font-mono text-sm text-muted">{incident.key}</span>
-        <Badge tone={STATUS_TONES[incident.status]}>
-          <span data-testid="incident-status" data-status={incident.status}>
-            {STATUS_LABELS[incident.status]}
-          </span>
-        </Badge>
-        <Badge tone={impact.tone}>{impact.label}</Badge>
-      </div>
-      <h1 className="text-xl font-semibold tracking-tight break-words">{incident.title}</h1>
+    <RecordHeader
+      className={className}
+      back={{ href: "/incidents", label: "Incidents" }}
+      title={incident.title}
+      badges={
+        <>
+          <SeverityBadge severity={incident.severity} />
+          <span className="font-mono text-sm text-muted">{incident.key}</span>
+          <Badge tone={STATUS_TONES[incident.status]}>
+            <span data-testid="incident-status" data-status={incident.status}>
+              {STATUS_LABELS[incident.status]}
+            </span>
+          </Badge>
+          <Badge tone={impact.tone}>{impact.label}</Badge>
+        </>
+      }
+    >
       {incident.source === "ALERT" ? <AlertSource incident={incident} /> : null}
       {incident.updateOverdue ? (
         <p
@@ -73,71 +75,38 @@ export function IncidentHeader({ incident, canPost, isStale, dataUpdatedAt, clas
         </p>
       ) : null}
       {isStale ? (
-        <p role="status" className="text-xs text-warning">
+        <StaleNotice>
           Live refresh failed; showing data from <Instant at={new Date(dataUpdatedAt)} />. Retrying…
-        </p>
+        </StaleNotice>
       ) : null}
-      <dl className="grid grid-cols-2 gap-x-4 gap-y-2 rounded-lg border border-border bg-surface p-3 sm:grid-cols-3">
-        <Meta label="Affected services" wide>
-          {incident.affectedServices.length ? (
-            <span className="flex flex-wrap gap-1">
-              {incident.affectedServices.map((slug) => (
-                <Link
-                  key={slug}
-                  href={`/services/${slug}`}
-                  className="rounded bg-surface-2 px-1.5 font-mono text-xs hover:text-accent"
-                >
-                  {slug}
-                </Link>
-              ))}
-            </span>
-          ) : (
-            <span className="text-muted">None recorded</span>
-          )}
-        </Meta>
-        <Meta label="Assignee">
-          {incident.assignedTo?.name ?? <span className="font-medium text-danger">Unassigned</span>}
-        </Meta>
-        <Meta label="Reported by">
-          {incident.reportedBy?.name ??
-            (incident.integration ? (
-              `Alert · ${incident.integration.name}`
-            ) : (
-              <span className="text-muted">Unknown</span>
-            ))}
-        </Meta>
-        <Meta label="Reported">
-          <Instant at={incident.createdAt} />
-        </Meta>
-        <Meta label="Acknowledged">
-          <Instant at={incident.acknowledgedAt} />
-        </Meta>
-        {incident.resolvedAt ? (
-          <Meta label="Resolved">
-            <Instant at={incident.resolvedAt} />
-          </Meta>
-        ) : null}
-        {incident.closedAt ? (
-          <Meta label="Closed">
-            <Instant at={incident.closedAt} />
-          </Meta>
-        ) : null}
-      </dl>
-      <details open className="group rounded-lg border border-border bg-surface px-3 py-2">
-        <summary className="cursor-pointer text-xs font-medium text-muted uppercase select-none">
-          Description
-        </summary>
-        <p className="mt-1 whitespace-pre-wrap break-words">{incident.description}</p>
-      </details>
-    </header>
-  );
-}
-
-function Meta({ label, wide = false, children }: { label: string; wide?: boolean; children: ReactNode }) {
-  return (
-    <div className={cn("min-w-0", wide && "col-span-2 sm:col-span-3")}>
-      <dt className="text-xs text-muted uppercase">{label}</dt>
-      <dd className="mt-0.5 truncate">{children}</dd>
-    </div>
+      <FactGrid
+        facts={[
+          {
+            label: "Affected services",
+            wide: true,
+            value: <ServiceLinks slugs={incident.affectedServices} empty="None recorded" />,
+          },
+          {
+            label: "Assignee",
+            value: incident.assignedTo?.name ?? <span className="font-medium text-danger">Unassigned</span>,
+          },
+          {
+            label: "Reported by",
+            value:
+              incident.reportedBy?.name ??
+              (incident.integration ? (
+                `Alert · ${incident.integration.name}`
+              ) : (
+                <span className="text-muted">Unknown</span>
+              )),
+          },
+          { label: "Reported", value: <Instant at={incident.createdAt} /> },
+          { label: "Acknowledged", value: <Instant at={incident.acknowledgedAt} /> },
+          instantFact("Resolved", incident.resolvedAt),
+          instantFact("Closed", incident.closedAt),
+        ]}
+      />
+      <RecordNotes title="Description" notes={incident.description} isCollapsible />
+    </RecordHeader>
   );
 }

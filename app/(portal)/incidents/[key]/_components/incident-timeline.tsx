@@ -1,7 +1,8 @@
 "use client";
 // The incident's timeline: the kit's timeline with the incident's event kinds.
-import { timelineKind } from "@/app/(portal)/incidents/[key]/_components/timeline-kinds";
+import { TIMELINE_KINDS } from "@/app/(portal)/incidents/[key]/_components/timeline-kinds";
 import { Timeline } from "@/components/ui/timeline";
+import { styleOfKind } from "@/components/ui/timeline-kind";
 import { useIncidentTimeline } from "@/lib/client/incidents";
 
 export function IncidentTimeline({ incidentKey, className }: { incidentKey: string; className?: string }) {
@@ -10,7 +11,7 @@ export function IncidentTimeline({ incidentKey, className }: { incidentKey: stri
       query={useIncidentTimeline(incidentKey)}
       testId="incident-timeline"
       className={className}
-      toEntry={(item) => ({ ...item, style: timelineKind(item.kind) })}
+      toEntry={(item) => ({ ...item, style: styleOfKind(TIMELINE_KINDS, item.kind) })}
     />
   );
 }

@@ -1,8 +1,13 @@
 "use client";
+// A post-mortem's prevention measures, one row each (what, who owns it, by when); each becomes a tracked
+// action item when the post-mortem is saved.
 import { Plus, Trash2 } from "lucide-react";
 import { blankMeasure, type MeasureDraft } from "@/app/(portal)/incidents/[key]/_components/postmortem-draft";
 import { Button } from "@/components/ui/button";
-import { Field, Input, Select } from "@/components/ui/field";
+import { Field } from "@/components/ui/field";
+import { FieldError } from "@/components/ui/field-error";
+import { OptionSelect } from "@/components/ui/option-select";
+import { TextField } from "@/components/ui/text-field";
 import type { UserSummary } from "@/lib/client/incidents";
 
 type Props = {
@@ -26,48 +31,33 @@ export function MeasureRows({ measures, onChange, people, isLoadingPeople, error
             className="grid gap-2 rounded-md border border-border p-2 sm:grid-cols-[minmax(0,1fr)_12rem_10rem_auto] sm:items-start"
           >
             <legend className="px-1 text-xs font-medium text-muted">Measure {i + 1}</legend>
-            <Field label="Description" error={err("description")}>
-              {(id, d) => (
-                <Input
-                  id={id}
-                  aria-describedby={d}
-                  aria-invalid={!!err("description")}
-                  value={m.description}
-                  onChange={(e) => update(m.rowId, { description: e.target.value })}
-                />
-              )}
-            </Field>
+            <TextField
+              label="Description"
+              value={m.description}
+              onValue={(description) => update(m.rowId, { description })}
+              error={err("description")}
+            />
             <Field label="Owner" error={err("ownerId")}>
               {(id, d) => (
-                <Select
+                <OptionSelect
                   id={id}
                   aria-describedby={d}
                   aria-invalid={!!err("ownerId")}
+                  options={people.map((p) => ({ value: p.id, label: p.name }))}
+                  empty={{ value: "", label: isLoadingPeople ? "Loading…" : "Choose…" }}
                   value={m.ownerId}
                   disabled={isLoadingPeople}
-                  onChange={(e) => update(m.rowId, { ownerId: e.target.value })}
-                >
-                  <option value="">{isLoadingPeople ? "Loading…" : "Choose…"}</option>
-                  {people.map((p) => (
-                    <option key={p.id} value={p.id}>
-                      {p.name}
-                    </option>
-                  ))}
-                </Select>
-              )}
-            </Field>
-            <Field label="Due date" error={err("dueDate")}>
-              {(id, d) => (
-                <Input
-                  id={id}
-                  type="date"
-                  aria-describedby={d}
-                  aria-invalid={!!err("dueDate")}
-                  value={m.dueDate}
-                  onChange={(e) => update(m.rowId, { dueDate: e.target.value })}
+                  onValue={(ownerId) => update(m.rowId, { ownerId })}
                 />
               )}
             </Field>
+            <TextField
+              label="Due date"
+              type="date"
+              value={m.dueDate}
+              onValue={(dueDate) => update(m.rowId, { dueDate })}
+              error={err("dueDate")}
+            />
             <Button
               variant="ghost"
               size="sm"
@@ -81,11 +71,7 @@ export function MeasureRows({ measures, onChange, people, isLoadingPeople, error
           </fieldset>
         );
       })}
-      {errors.preventionMeasures ? (
-        <p role="alert" className="text-xs text-danger">
-          {errors.preventionMeasures}
-        </p>
-      ) : null}
+      <FieldError error={errors.preventionMeasures} />
       <Button size="sm" onClick={() => onChange([...measures, blankMeasure(crypto.randomUUID())])}>
         <Plus aria-hidden className="size-3.5" /> Add measure
       </Button>

@@ -6,9 +6,10 @@ import { MeasureRows } from "@/app/(portal)/incidents/[key]/_components/measure-
 import type { PostmortemDraft } from "@/app/(portal)/incidents/[key]/_components/postmortem-draft";
 import { usePeople } from "@/app/(portal)/incidents/[key]/_components/use-people";
 import { Button } from "@/components/ui/button";
-import { Field, Textarea } from "@/components/ui/field";
 import { isModEnter } from "@/components/ui/form-state";
-import { Kbd, Spinner } from "@/components/ui/states";
+import { SaveHint } from "@/components/ui/shortcuts";
+import { Spinner } from "@/components/ui/states";
+import { TextAreaField, textProps } from "@/components/ui/text-field";
 
 type Props = {
   draft: PostmortemDraft;
@@ -24,6 +25,7 @@ export function PostmortemForm({ draft, onChange, errors, isSaving, keptDone, on
   const { people, isPending: isLoadingPeople, isError } = usePeople();
   const set = <K extends keyof PostmortemDraft>(key: K, value: PostmortemDraft[K]) =>
     onChange({ ...draft, [key]: value });
+  const form = { values: draft, set, errorOf: (field: string) => errors[field] };
 
   function submit(e: FormEvent) {
     e.preventDefault();
@@ -38,39 +40,13 @@ export function PostmortemForm({ draft, onChange, errors, isSaving, keptDone, on
 
   return (
     <form onSubmit={submit} onKeyDown={onKeyDown} noValidate aria-label="Post-mortem" className="space-y-3">
-      <Field label="Root cause" error={errors.rootCause}>
-        {(id, d) => (
-          <Textarea
-            id={id}
-            aria-describedby={d}
-            aria-invalid={!!errors.rootCause}
-            value={draft.rootCause}
-            onChange={(e) => set("rootCause", e.target.value)}
-          />
-        )}
-      </Field>
-      <Field label="Resolution" error={errors.resolution} hint="Prefilled from the incident.">
-        {(id, d) => (
-          <Textarea
-            id={id}
-            aria-describedby={d}
-            aria-invalid={!!errors.resolution}
-            value={draft.resolution}
-            onChange={(e) => set("resolution", e.target.value)}
-          />
-        )}
-      </Field>
-      <Field label="Lessons learned" error={errors.lessonsLearned} hint="Optional.">
-        {(id, d) => (
-          <Textarea
-            id={id}
-            aria-describedby={d}
-            aria-invalid={!!errors.lessonsLearned}
-            value={draft.lessonsLearned}
-            onChange={(e) => set("lessonsLearned", e.target.value)}
-          />
-        )}
-      </Field>
+      <TextAreaField label="Root cause" {...textProps(form, "rootCause")} />
+      <TextAreaField
+        label="Resolution"
+        hint="Prefilled from the incident."
+        {...textProps(form, "resolution")}
+      />
+      <TextAreaField label="Lessons learned" hint="Optional." {...textProps(form, "lessonsLearned")} />
       <div className="space-y-1">
         <h3 className="text-sm font-medium">Prevention measures</h3>
         <p className="text-xs text-muted">
@@ -96,9 +72,7 @@ export function PostmortemForm({ draft, onChange, errors, isSaving, keptDone, on
             Cancel
           </Button>
         ) : null}
-        <span className="hidden text-xs text-muted sm:inline">
-          <Kbd>Ctrl</Kbd> / <Kbd>⌘</Kbd> + <Kbd>Enter</Kbd> to save
-        </span>
+        <SaveHint />
       </div>
     </form>
   );

@@ -1,7 +1,9 @@
 "use client";
+// The incident's post-mortem: read, written and revised in place, on the kit's form hook (the API's
+// schema, field errors from both sides, Ctrl/⌘+Enter, the stale-version state). Its draft follows the live
+// incident until it is touched, and survives a 409 reload unless someone rewrote the post-mortem itself.
 import { useState } from "react";
 import { FileText, Pencil } from "lucide-react";
-import { issuesToFieldErrors } from "@/components/ui/form-state";
 import { MutationAlert } from "@/app/(portal)/incidents/[key]/_components/mutation-alert";
 import {
   draftFrom,
@@ -12,8 +14,9 @@ import {
 import { PostmortemForm } from "@/app/(portal)/incidents/[key]/_components/postmortem-form";
 import { PostmortemView } from "@/app/(portal)/incidents/[key]/_components/postmortem-view";
 import { Button } from "@/components/ui/button";
-import { cn } from "@/components/ui/cn";
-import { fieldErrorMap } from "@/lib/client/api-client";
+import { problemFieldErrors } from "@/components/ui/form-state";
+import { SectionCard } from "@/components/ui/section-card";
+import { useForm } from "@/components/ui/use-form";
 import { useSavePostmortem } from "@/lib/client/incidents";
 import { postmortemInput, type IncidentResponse } from "@/lib/incidents/schemas";
 
@@ -31,36 +34,38 @@ export function PostmortemSection({ incident, canWrite, onLoadLatest, className 
   const save = useSavePostmortem(incident.key);
   const hasPostmortem = incident.postmortemAt !== null;
   const [isEditing, setEditing] = useState(false);
-  // Untouched (null) the form follows the live incident, so a resolution saved a moment ago still prefills it.
-  const [draft, setDraft] = useState<PostmortemDraft | null>(null);
+  // Null until the draft is first touched: until then the form follows the live incident.
   const [base, setBase] = useState<Base | null>(null);
-  const [clientErrors, setClientErrors] = useState<Record<string, string>>({});
+  const live = draftFrom(incident);
+  const form = useForm({
+    initial: live,
+    schema: postmortemInput,
+    toInput: (draft) => toPostmortemInput(draft, base?.version ?? incident.version),
+    onSubmit: (input) => save.mutate(input, { onSuccess: stopEditing }),
+    serverError: save.error,
+    isPending: save.isPending,
+  });
+  // Untouched, a resolution saved a moment ago (or by someone else) still prefills it: adjusted while
+  // rendering, as React advises for state that follows a prop, so no stale frame shows.
+  const [followed, setFollowed] = useState(live);
+  if (!base && JSON.stringify(live) !== JSON.stringify(followed)) {
+    setFollowed(live);
+    form.setValues(live);
+  }
   const showForm = canWrite && (isEditing || !hasPostmortem);
   const needsIt = (incident.severity === "P1" || incident.severity === "P2") && !hasPostmortem;
 
   function change(next: PostmortemDraft) {
     setBase((b) => b ?? { version: incident.version, fingerprint: postmortemFingerprint(incident) });
-    setDraft(next);
+    for (const key of Object.keys(next) as (keyof PostmortemDraft)[])
+      if (next[key] !== form.values[key]) form.set(key, next[key]);
   }
 
   function stopEditing() {
     setEditing(false);
-    setDraft(null);
     setBase(null);
-    setClientErrors({});
+    form.reset(draftFrom(incident));
     save.reset();
-  }
-
-  function submit() {
-    const parsed = postmortemInput.safeParse(
-      toPostmortemInput(draft ?? draftFrom(incident), base?.version ?? incident.version),
-    );
-    if (!parsed.success) {
-      setClientErrors(issuesToFieldErrors(parsed.error.issues));
-      return;
-    }
-    setClientErrors({});
-    save.mutate(parsed.data, { onSuccess: stopEditing });
   }
 
   // An unrelated change (a reassignment, say) keeps the draft; a post-mortem someone else saved wins, as on the service page.
@@ -69,27 +74,26 @@ export function PostmortemSection({ incident, canWrite, onLoadLatest, className 
     save.reset();
     if (!fresh) return;
     if (base && postmortemFingerprint(fresh) !== base.fingerprint) {
-      setDraft(null);
       setBase(null);
+      setFollowed(draftFrom(fresh));
+      form.reset(draftFrom(fresh));
     } else setBase((b) => (b ? { version: fresh.version, fingerprint: postmortemFingerprint(fresh) } : b));
   }
 
   const keptDone = incident.preventionMeasures.filter((m) => m.status === "DONE").length;
   return (
-    <section
-      aria-labelledby="postmortem-heading"
-      className={cn("space-y-3 rounded-lg border border-border bg-surface p-3", className)}
-    >
-      <div className="flex flex-wrap items-center justify-between gap-2">
-        <h2 id="postmortem-heading" className="flex items-center gap-1.5 font-semibold">
-          <FileText aria-hidden className="size-4 text-muted" /> Post-mortem
-        </h2>
-        {hasPostmortem && !showForm && canWrite ? (
+    <SectionCard
+      title="Post-mortem"
+      icon={<FileText aria-hidden className="size-4 text-muted" />}
+      aside={
+        hasPostmortem && !showForm && canWrite ? (
           <Button size="sm" onClick={() => setEditing(true)}>
             <Pencil aria-hidden className="size-3" /> Edit
           </Button>
-        ) : null}
-      </div>
+        ) : null
+      }
+      className={className}
+    >
       {needsIt ? (
         <p className="rounded-md border border-warning/40 bg-warning/10 px-3 py-2 text-sm">
           <strong className="text-warning">Required to close.</strong> A {incident.severity} incident can be
@@ -102,18 +106,18 @@ export function PostmortemSection({ incident, canWrite, onLoadLatest, className 
         </p>
       ) : null}
       <MutationAlert
-        error={save.error && Object.keys(fieldErrorMap(save.error)).length === 0 ? save.error : null}
+        error={save.error && Object.keys(problemFieldErrors(save.error)).length === 0 ? save.error : null}
         onLoadLatest={loadLatest}
         conflictNote="Your post-mortem was not saved. Load latest keeps your draft, unless they changed the post-mortem itself: then theirs replaces it."
       />
       {showForm ? (
         <PostmortemForm
-          draft={draft ?? draftFrom(incident)}
+          draft={form.values}
           onChange={change}
-          errors={{ ...fieldErrorMap(save.error), ...clientErrors }}
+          errors={form.errors}
           isSaving={save.isPending}
           keptDone={keptDone}
-          onSubmit={submit}
+          onSubmit={() => form.submit()}
           onCancel={hasPostmortem ? stopEditing : undefined}
         />
       ) : hasPostmortem ? (
@@ -121,6 +125,6 @@ export function PostmortemSection({ incident, canWrite, onLoadLatest, className 
       ) : (
         <p className="text-sm text-muted">No post-mortem yet.</p>
       )}
-    </section>
+    </SectionCard>
   );
 }

@@ -4,7 +4,8 @@
 import type { RefObject } from "react";
 import type { PatchIncident } from "@/app/(portal)/incidents/[key]/_components/incident-detail";
 import { Button } from "@/components/ui/button";
-import { Field, Textarea } from "@/components/ui/field";
+import { FormActions } from "@/components/ui/form-actions";
+import { TextAreaField, textProps } from "@/components/ui/text-field";
 import { useForm } from "@/components/ui/use-form";
 import { checkTransition } from "@/lib/incidents/lifecycle";
 import { updateIncidentInput, type IncidentResponse } from "@/lib/incidents/schemas";
@@ -44,28 +45,25 @@ export function ResolveForm({ incident, patch, isPending, serverError, textareaR
       aria-label="Resolve incident"
       className="space-y-2 rounded-md border border-success/30 bg-success/5 p-3"
     >
-      <Field label="Resolution" error={error} hint="What fixed it. Ctrl+Enter resolves, Esc cancels.">
-        {(id, describedBy) => (
-          <Textarea
-            id={id}
-            ref={textareaRef}
-            aria-describedby={describedBy}
-            aria-invalid={!!error}
-            value={form.values.resolution}
-            onChange={(e) => form.set("resolution", e.target.value)}
-            autoFocus
-            className="min-h-20"
-          />
-        )}
-      </Field>
-      <div className="flex gap-2">
-        <Button type="submit" variant="primary" disabled={isPending}>
-          Resolve incident
-        </Button>
+      <TextAreaField
+        ref={textareaRef}
+        label="Resolution"
+        hint="What fixed it. Esc cancels."
+        {...textProps(form, "resolution")}
+        error={error}
+        autoFocus
+        className="min-h-20"
+      />
+      <FormActions
+        submitLabel="Resolve incident"
+        isPending={isPending}
+        pendingLabel="Resolving"
+        verb="resolve"
+      >
         <Button onClick={onClose} disabled={isPending}>
           Cancel
         </Button>
-      </div>
+      </FormActions>
     </form>
   );
 }

@@ -4,6 +4,7 @@ import { SlaCountdown } from "@/app/(portal)/incidents/_components/sla-countdown
 import { formatDuration } from "@/components/ui/format-duration";
 import { useNow } from "@/components/ui/use-now";
 import { cn } from "@/components/ui/cn";
+import { Panel } from "@/components/ui/panel";
 import { Instant } from "@/components/ui/time";
 import type { IncidentResponse } from "@/lib/incidents/schemas";
 
@@ -33,13 +34,7 @@ export function SlaClocks({ incident, className }: { incident: IncidentResponse;
   const nextUpdateMs =
     incident.nextUpdateDueAt && now !== null ? Date.parse(incident.nextUpdateDueAt) - now : null;
   return (
-    <section
-      aria-labelledby="clocks-heading"
-      className={cn("rounded-lg border border-border bg-surface p-3", className)}
-    >
-      <h2 id="clocks-heading" className="mb-2 text-xs font-medium text-muted uppercase">
-        SLA clocks
-      </h2>
+    <Panel title="SLA clocks" className={className}>
       <dl className="space-y-2">
         {clocksOf(incident).map((c) => (
           <Clock
@@ -87,7 +82,7 @@ export function SlaClocks({ incident, className }: { incident: IncidentResponse;
           </div>
         ) : null}
       </dl>
-    </section>
+    </Panel>
   );
 }
 

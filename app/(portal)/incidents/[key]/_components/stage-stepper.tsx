@@ -1,17 +1,12 @@
 import { Check } from "lucide-react";
 import { cn } from "@/components/ui/cn";
+import { Panel } from "@/components/ui/panel";
 import { RESPONSE_STAGES, STAGE_LABELS, type ResponseStage } from "@/lib/incidents/response-stage";
 
 export function StageStepper({ stage, className }: { stage: ResponseStage; className?: string }) {
   const current = RESPONSE_STAGES.indexOf(stage);
   return (
-    <section
-      aria-labelledby="stage-heading"
-      className={cn("rounded-lg border border-border bg-surface p-3", className)}
-    >
-      <h2 id="stage-heading" className="mb-2 text-xs font-medium text-muted uppercase">
-        Response process
-      </h2>
+    <Panel title="Response process" className={className}>
       <ol
         data-testid="incident-stage"
         data-stage={stage}
@@ -44,6 +39,6 @@ export function StageStepper({ stage, className }: { stage: ResponseStage; class
           );
         })}
       </ol>
-    </section>
+    </Panel>
   );
 }

@@ -7,6 +7,7 @@ import type { PatchIncident } from "@/app/(portal)/incidents/[key]/_components/i
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
+import { Panel } from "@/components/ui/panel";
 import { ErrorState, SkeletonRows } from "@/components/ui/states";
 import { useSuspectChanges } from "@/lib/client/integrations";
 import type { IncidentResponse } from "@/lib/incidents/schemas";
@@ -25,17 +26,12 @@ export function SuspectChanges({ incident, canUpdate, patch, isPending, classNam
   const suspects = useSuspectChanges(incident.key);
   const linkedKey = incident.causedByChange?.key;
   return (
-    <section
-      aria-labelledby="suspects-heading"
-      data-testid="suspect-changes"
-      className={cn("space-y-2 rounded-lg border border-border bg-surface p-3", className)}
+    <Panel
+      title="Suspect changes"
+      icon={<GitPullRequestArrow aria-hidden className="size-3.5" />}
+      testId="suspect-changes"
+      className={cn("space-y-2", className)}
     >
-      <h2
-        id="suspects-heading"
-        className="flex items-center gap-1.5 text-xs font-medium text-muted uppercase"
-      >
-        <GitPullRequestArrow aria-hidden className="size-3.5" /> Suspect changes
-      </h2>
       {suspects.isPending ? (
         <SkeletonRows rows={2} columns={2} />
       ) : suspects.isError ? (
@@ -85,6 +81,6 @@ export function SuspectChanges({ incident, canUpdate, patch, isPending, classNam
           })}
         </ol>
       )}
-    </section>
+    </Panel>
   );
 }

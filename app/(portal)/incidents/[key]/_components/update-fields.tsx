@@ -1,9 +1,12 @@
 "use client";
+// An incident update's fields on the handbook's template: impact, current actions, workaround, when the
+// next update is due (the viewer's time, and what it is sent as) and whether it is public.
 import type { RefObject } from "react";
-import { errorAt } from "@/components/ui/form-state";
 import { localInputToIso } from "@/app/(portal)/incidents/[key]/_components/next-update-time";
 import type { UpdateDraft } from "@/app/(portal)/incidents/[key]/_components/update-draft";
-import { Field, Input, Textarea } from "@/components/ui/field";
+import { Checkbox } from "@/components/ui/checkbox";
+import { errorAt } from "@/components/ui/form-state";
+import { TextAreaField, TextField } from "@/components/ui/text-field";
 
 type Props = {
   draft: UpdateDraft;
@@ -14,80 +17,51 @@ type Props = {
 
 export function UpdateFields({ draft, set, errors, impactRef }: Props) {
   const sentAs = localInputToIso(draft.nextUpdateAt);
-  const actionsError = errorAt(errors, "currentActions");
   return (
     <>
-      <Field label="Impact" error={errors.impact} hint="What users notice, in their words.">
-        {(id, d) => (
-          <Textarea
-            id={id}
-            ref={impactRef}
-            aria-describedby={d}
-            aria-invalid={!!errors.impact}
-            value={draft.impact}
-            onChange={(e) => set("impact", e.target.value)}
-            className="min-h-16"
-          />
-        )}
-      </Field>
-      <Field label="Current actions" error={actionsError} hint="One per line.">
-        {(id, d) => (
-          <Textarea
-            id={id}
-            aria-describedby={d}
-            aria-invalid={!!actionsError}
-            value={draft.actions}
-            onChange={(e) => set("actions", e.target.value)}
-            className="min-h-20"
-          />
-        )}
-      </Field>
+      <TextAreaField
+        ref={impactRef}
+        label="Impact"
+        hint="What users notice, in their words."
+        value={draft.impact}
+        onValue={(v) => set("impact", v)}
+        error={errors.impact}
+        className="min-h-16"
+      />
+      <TextAreaField
+        label="Current actions"
+        hint="One per line."
+        value={draft.actions}
+        onValue={(v) => set("actions", v)}
+        error={errorAt(errors, "currentActions")}
+        className="min-h-20"
+      />
       <div className="grid gap-3 sm:grid-cols-2">
-        <Field
+        <TextField
           label="Workaround"
-          error={errors.workaround}
           hint="Optional; empty means “None available at this time”."
-        >
-          {(id, d) => (
-            <Input
-              id={id}
-              aria-describedby={d}
-              aria-invalid={!!errors.workaround}
-              value={draft.workaround}
-              onChange={(e) => set("workaround", e.target.value)}
-            />
-          )}
-        </Field>
-        <Field
+          value={draft.workaround}
+          onValue={(v) => set("workaround", v)}
+          error={errors.workaround}
+        />
+        <TextField
           label="Next update at"
-          error={errors.nextUpdateAt}
           hint={
             sentAs.endsWith("Z")
               ? `Your time; sent as ${sentAs.slice(0, 16).replace("T", " ")} UTC.`
               : "Your time zone."
           }
-        >
-          {(id, d) => (
-            <Input
-              id={id}
-              type="datetime-local"
-              aria-describedby={d}
-              aria-invalid={!!errors.nextUpdateAt}
-              value={draft.nextUpdateAt}
-              onChange={(e) => set("nextUpdateAt", e.target.value)}
-            />
-          )}
-        </Field>
-      </div>
-      <label className="flex items-center gap-2 text-sm">
-        <input
-          type="checkbox"
-          checked={draft.isPublic}
-          onChange={(e) => set("isPublic", e.target.checked)}
-          className="size-4 accent-accent"
+          type="datetime-local"
+          value={draft.nextUpdateAt}
+          onValue={(v) => set("nextUpdateAt", v)}
+          error={errors.nextUpdateAt}
         />
-        Public update (shown on the status page)
-      </label>
+      </div>
+      <Checkbox
+        label="Public update (shown on the status page)"
+        checked={draft.isPublic}
+        onChecked={(v) => set("isPublic", v)}
+      />
     </>
   );
 }

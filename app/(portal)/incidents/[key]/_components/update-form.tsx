@@ -7,6 +7,7 @@ import {
 } from "@/app/(portal)/incidents/[key]/_components/update-draft";
 import { UpdateFields } from "@/app/(portal)/incidents/[key]/_components/update-fields";
 import { Button } from "@/components/ui/button";
+import { SaveHint } from "@/components/ui/shortcuts";
 import { Spinner } from "@/components/ui/states";
 import { useForm } from "@/components/ui/use-form";
 import { useIncidentUpdates, usePostUpdate } from "@/lib/client/incidents";
@@ -63,7 +64,7 @@ export function UpdateForm({ incident, impactRef }: Props) {
             Start from last update
           </Button>
         ) : null}
-        <span className="text-xs text-muted">Ctrl+Enter posts.</span>
+        <SaveHint verb="post" />
         {post.isSuccess ? (
           <span role="status" className="text-xs text-success">
             Update posted.

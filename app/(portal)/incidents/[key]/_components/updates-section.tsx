@@ -3,8 +3,9 @@ import type { RefObject } from "react";
 import { UpdateForm } from "@/app/(portal)/incidents/[key]/_components/update-form";
 import { UpdateList } from "@/app/(portal)/incidents/[key]/_components/update-list";
 import { useIsClient } from "@/components/ui/use-is-client";
-import { cn } from "@/components/ui/cn";
-import { Kbd, SkeletonRows } from "@/components/ui/states";
+import { SectionCard } from "@/components/ui/section-card";
+import { KeyHint } from "@/components/ui/shortcuts";
+import { SkeletonRows } from "@/components/ui/states";
 import type { IncidentResponse } from "@/lib/incidents/schemas";
 
 type Props = {
@@ -18,20 +19,17 @@ export function UpdatesSection({ incident, canPost, impactRef, className }: Prop
   // The form's default "next update" is "now + …", which only the browser can know without a hydration mismatch.
   const isClient = useIsClient();
   return (
-    <section
-      aria-labelledby="updates-heading"
-      className={cn("space-y-3 rounded-lg border border-border bg-surface p-3", className)}
-    >
-      <div className="flex flex-wrap items-baseline justify-between gap-2">
-        <h2 id="updates-heading" className="font-semibold">
-          Communication updates
-        </h2>
-        {canPost ? (
+    <SectionCard
+      title="Communication updates"
+      aside={
+        canPost ? (
           <span className="text-xs text-muted">
-            <Kbd>u</Kbd> to write one
+            <KeyHint shortcut="u" /> to write one
           </span>
-        ) : null}
-      </div>
+        ) : null
+      }
+      className={className}
+    >
       {canPost ? (
         isClient ? (
           <UpdateForm incident={incident} impactRef={impactRef} />
@@ -42,6 +40,6 @@ export function UpdatesSection({ incident, canPost, impactRef, className }: Prop
         <p className="text-sm text-muted">Closed incidents take no more updates.</p>
       ) : null}
       <UpdateList incidentKey={incident.key} />
-    </section>
+    </SectionCard>
   );
 }

@@ -28,6 +28,20 @@ function describeMisses(misses: string[], total: number, what: string) {
   return `${misses.length} of ${total} figures are ${what}; the table below has each one.`;
 }
 
+// Every bar of a chart as [name, value] ("P1 response", 97.5), leaving out the ones with no data.
+function namedFigures<R extends { severity: string }, K extends keyof R & string>(
+  rows: R[],
+  names: Record<K, string>,
+): [string, number][] {
+  const keys = Object.keys(names) as K[];
+  return rows.flatMap((row) =>
+    keys.flatMap((key): [string, number][] => {
+      const value = row[key];
+      return typeof value === "number" ? [[`${row.severity} ${names[key]}`, value]] : [];
+    }),
+  );
+}
+
 // Ticks at a round step, with headroom above the tallest bar and the 100 % line always in view.
 function timeAxis(values: number[]) {
   const top = Math.max(100, ...values) * 1.1;
@@ -51,31 +65,13 @@ export function MetricsCharts({ rows }: { rows: SeverityMetrics[] }) {
     mttr: shareOfTarget(r.mttrMinutes, RESOLUTION_MINUTES[r.severity]),
   }));
 
-  const complianceFigures = compliance
-    .flatMap(
-      (c) =>
-        [
-          [`${c.severity} response`, c.response],
-          [`${c.severity} resolution`, c.resolution],
-        ] as const,
-    )
-    .filter((f) => f[1] !== null);
+  const complianceFigures = namedFigures(compliance, { response: "response", resolution: "resolution" });
   const belowTarget = complianceFigures
-    .filter(([, v]) => v !== null && v < COMPLIANCE_TARGET)
+    .filter(([, v]) => v < COMPLIANCE_TARGET)
     .map(([name, v]) => `${name} (${v} %)`);
-  const timeFigures = times
-    .flatMap(
-      (t) =>
-        [
-          [`${t.severity} MTTA`, t.mtta],
-          [`${t.severity} MTTR`, t.mttr],
-        ] as const,
-    )
-    .filter((f) => f[1] !== null);
-  const overTarget = timeFigures
-    .filter(([, v]) => v !== null && v > 100)
-    .map(([name, v]) => `${name} (${v} % of target)`);
-  const axis = timeAxis(timeFigures.map(([, v]) => v ?? 0));
+  const timeFigures = namedFigures(times, { mtta: "MTTA", mttr: "MTTR" });
+  const overTarget = timeFigures.filter(([, v]) => v > 100).map(([name, v]) => `${name} (${v} % of target)`);
+  const axis = timeAxis(timeFigures.map(([, v]) => v));
 
   const describeTime = (value: number, key: string, category: string) => {
     const row = rows.find((r) => r.severity === category);

@@ -1,9 +1,10 @@
 "use client";
-// Period and service pickers. Periods are native radios drawn as a segmented control, so arrow keys move
-// the choice and screen readers announce "2 of 5".
+// Period and service pickers: the kit's segmented radios for the period (arrow keys move the choice,
+// screen readers announce "2 of 5") and its date inputs, which say the day they send, for a custom one.
 import type { SetMetricsParams } from "@/app/(portal)/incidents/metrics/_components/use-metrics-params";
 import { useUrlText } from "@/components/ui/use-url-params";
-import { cn } from "@/components/ui/cn";
+import { ChoiceGroup } from "@/components/ui/choice-group";
+import { DateInput } from "@/components/ui/date-time-input";
 import { Field, Input } from "@/components/ui/field";
 import {
   DEFAULT_METRICS_PERIOD,
@@ -15,6 +16,7 @@ import {
 } from "@/lib/incidents/metrics-period";
 
 const DAY_MS = 86_400_000;
+const PERIOD_CHOICES = METRICS_PERIODS.map((p) => ({ value: p, label: PERIOD_LABELS[p] }));
 
 type Props = { selection: MetricsSelection; setParams: SetMetricsParams; rangeError: string | null };
 
@@ -41,62 +43,26 @@ export function MetricsControls({ selection, setParams, rangeError }: Props) {
       aria-label="Metrics period and service"
       className="mb-4 flex flex-wrap items-start gap-3"
     >
-      <fieldset>
-        <legend className="mb-1 block text-sm font-medium">Period</legend>
-        <div className="flex flex-wrap gap-1 rounded-md border border-border bg-surface p-1">
-          {METRICS_PERIODS.map((p) => (
-            <label
-              key={p}
-              className={cn(
-                "cursor-pointer rounded px-2.5 py-1 text-sm whitespace-nowrap has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-offset-1 has-[:focus-visible]:outline-focus",
-                selection.period === p
-                  ? "bg-accent/15 font-medium text-accent ring-1 ring-accent/40"
-                  : "hover:bg-surface-2",
-              )}
-            >
-              <input
-                type="radio"
-                name="metrics-period"
-                value={p}
-                checked={selection.period === p}
-                onChange={() => choose(p)}
-                className="sr-only"
-              />
-              {PERIOD_LABELS[p]}
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <ChoiceGroup
+        name="metrics-period"
+        legend="Period"
+        choices={PERIOD_CHOICES}
+        value={selection.period}
+        onChange={choose}
+      />
       {selection.period === "custom" ? (
         <>
           <div className="w-40">
-            <Field label="From (UTC)">
-              {(id) => (
-                <Input
-                  id={id}
-                  type="date"
-                  value={from}
-                  max={to || undefined}
-                  onChange={(e) => setFrom(e.target.value)}
-                  aria-invalid={!!rangeError}
-                />
-              )}
-            </Field>
+            <DateInput label="From (UTC)" value={from} max={to || undefined} onChange={setFrom} />
           </div>
           <div className="w-40">
-            <Field label="To (UTC, included)" error={rangeError ?? undefined}>
-              {(id, describedBy) => (
-                <Input
-                  id={id}
-                  type="date"
-                  value={to}
-                  min={from || undefined}
-                  onChange={(e) => setTo(e.target.value)}
-                  aria-invalid={!!rangeError}
-                  aria-describedby={describedBy}
-                />
-              )}
-            </Field>
+            <DateInput
+              label="To (UTC, included)"
+              value={to}
+              min={from || undefined}
+              onChange={setTo}
+              error={rangeError ?? undefined}
+            />
           </div>
         </>
       ) : null}

@@ -10,7 +10,9 @@ import { MetricsTable } from "@/app/(portal)/incidents/metrics/_components/metri
 import { useMetricsParams } from "@/app/(portal)/incidents/metrics/_components/use-metrics-params";
 import { buttonClass } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
-import { EmptyState, ErrorState, SkeletonRows, Spinner } from "@/components/ui/states";
+import { LoadError } from "@/components/ui/load-error";
+import { FiguresSkeleton } from "@/components/ui/figures-skeleton";
+import { EmptyState, Spinner } from "@/components/ui/states";
 import { useIncidentMetrics, type IncidentMetrics } from "@/lib/client/incident-metrics";
 import { DEFAULT_METRICS_PERIOD, selectionRange } from "@/lib/incidents/metrics-period";
 
@@ -20,18 +22,6 @@ type Props = { initial: IncidentMetrics; renderedAt: number };
 function csvExport(service: string) {
   const href = `/api/incidents?format=csv&status=OPEN,IN_PROGRESS,RESOLVED,CLOSED&sort=newest${service ? `&service=${encodeURIComponent(service)}` : ""}`;
   return { href, label: service ? `Export CSV (all ${service} incidents)` : "Export CSV (all incidents)" };
-}
-
-function MetricsSkeleton() {
-  return (
-    <div aria-busy="true" aria-label="Loading metrics" className="space-y-4">
-      <div className="grid gap-3 lg:grid-cols-2">
-        <div className="h-72 animate-pulse rounded-lg bg-surface-2" />
-        <div className="h-72 animate-pulse rounded-lg bg-surface-2" />
-      </div>
-      <SkeletonRows rows={4} columns={10} />
-    </div>
-  );
 }
 
 export function MetricsDashboard({ initial, renderedAt }: Props) {
@@ -59,18 +49,14 @@ export function MetricsDashboard({ initial, renderedAt }: Props) {
     );
   } else if (metrics.error && !data) {
     content = (
-      <ErrorState
+      <LoadError
         title="Metrics could not be loaded"
-        detail={metrics.error.message}
-        action={
-          <button className={buttonClass()} onClick={() => void metrics.refetch()}>
-            Retry
-          </button>
-        }
+        error={metrics.error}
+        onRetry={() => void metrics.refetch()}
       />
     );
   } else if (!data || (metrics.isPlaceholderData && total === 0)) {
-    content = <MetricsSkeleton />;
+    content = <FiguresSkeleton label="Loading metrics" isTall rows={4} columns={10} />;
   } else if (total === 0) {
     content = (
       <EmptyState

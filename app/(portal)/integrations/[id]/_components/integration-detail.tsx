@@ -1,9 +1,7 @@
 "use client";
 // An integration's page: what it is and what its notifications did, the actions a manager takes (edit,
 // pause, rotate the secret, send a test alert), the configuration to paste, and the last notifications.
-import Link from "next/link";
 import { useState } from "react";
-import { ArrowLeft } from "lucide-react";
 import { IntegrationActions } from "@/app/(portal)/integrations/[id]/_components/integration-actions";
 import { IntegrationFacts } from "@/app/(portal)/integrations/[id]/_components/integration-facts";
 import { NotificationLog } from "@/app/(portal)/integrations/[id]/_components/notification-log";
@@ -15,6 +13,7 @@ import { SecretOnce } from "@/app/(portal)/integrations/_components/secret-once"
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
+import { BackLink } from "@/components/ui/record-header";
 import { Instant } from "@/components/ui/time";
 import { updateIntegrationInput, type IntegrationResponse } from "@/lib/alerts/schemas";
 import { useIntegration, useIntegrations, useUpdateIntegration } from "@/lib/client/integrations";
@@ -36,9 +35,7 @@ export function IntegrationDetail({
 
   return (
     <div className="space-y-4">
-      <Link href="/integrations" className="inline-flex items-center gap-1 text-xs text-muted hover:text-fg">
-        <ArrowLeft aria-hidden className="size-3" /> Integrations
-      </Link>
+      <BackLink href="/integrations">Integrations</BackLink>
       <PageHeader
         title={integration.name}
         description={

@@ -1,6 +1,6 @@
 "use client";
 // What an integration is and what its notifications did.
-import type { ReactNode } from "react";
+import { FactPair as Fact } from "@/components/ui/record-facts";
 import { Instant } from "@/components/ui/time";
 import type { IntegrationResponse } from "@/lib/alerts/schemas";
 import type { IntegrationListItem } from "@/lib/client/integrations";
@@ -73,15 +73,6 @@ export function IntegrationFacts({ integration: i, counts }: Props) {
           ))}
         </ol>
       ) : null}
-    </div>
-  );
-}
-
-function Fact({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div className="min-w-0">
-      <dt className="text-xs text-muted uppercase">{label}</dt>
-      <dd className="mt-0.5 break-words">{children}</dd>
     </div>
   );
 }

@@ -10,6 +10,7 @@ import { Badge } from "@/components/ui/badge";
 import { CodeBlock } from "@/components/ui/code-block";
 import { DataTable, queryError, type DataTableColumn } from "@/components/ui/data-table";
 import { Instant } from "@/components/ui/time";
+import { TitledSection } from "@/components/ui/titled-section";
 import { useIntegrationLog, type NotificationLogItem } from "@/lib/client/integrations";
 
 const STATE_TONE = {
@@ -94,10 +95,7 @@ const COLUMNS: DataTableColumn<NotificationLogItem>[] = [
 export function NotificationLog({ integrationId }: { integrationId: string }) {
   const log = useIntegrationLog(integrationId);
   return (
-    <section aria-labelledby="log-heading" className="space-y-2">
-      <h2 id="log-heading" className="text-xs font-medium text-muted uppercase">
-        Last notifications
-      </h2>
+    <TitledSection title="Last notifications">
       <DataTable
         label="Last notifications"
         columns={COLUMNS}
@@ -112,6 +110,6 @@ export function NotificationLog({ integrationId }: { integrationId: string }) {
           description: "Point the sender at the URL above, or send a test alert.",
         }}
       />
-    </section>
+    </TitledSection>
   );
 }

@@ -6,8 +6,9 @@ import { useState } from "react";
 import { Save } from "lucide-react";
 import { ActionError } from "@/components/ui/action-error";
 import { Button } from "@/components/ui/button";
-import { Field, Textarea } from "@/components/ui/field";
+import { Checkbox } from "@/components/ui/checkbox";
 import { Spinner } from "@/components/ui/states";
+import { TextAreaField, textProps } from "@/components/ui/text-field";
 import { useForm } from "@/components/ui/use-form";
 import { ApiError } from "@/lib/client/api-client";
 import { useUpdateSecurityEvent } from "@/lib/client/security";
@@ -72,44 +73,31 @@ export function TriageForm({ event }: { event: SecurityEventResponse }) {
   return (
     <form {...form.formProps} aria-label="Triage" className="space-y-3" data-testid="triage-form">
       <div className="flex flex-wrap gap-4 text-sm">
-        <label className="inline-flex items-center gap-2">
-          <input
-            type="checkbox"
-            className="size-4 accent-[var(--accent)]"
-            checked={draft.investigated || draft.resolved}
-            disabled={draft.resolved}
-            onChange={(e) => form.set("investigated", e.target.checked)}
-          />
-          Investigated
-        </label>
-        <label className="inline-flex items-center gap-2">
-          <input
-            type="checkbox"
-            className="size-4 accent-[var(--accent)]"
-            checked={draft.resolved}
-            onChange={(e) =>
-              form.patch({ resolved: e.target.checked, investigated: draft.investigated || e.target.checked })
-            }
-          />
-          Resolved
-        </label>
+        <Checkbox
+          label="Investigated"
+          labelClassName="inline-flex"
+          checked={draft.investigated || draft.resolved}
+          disabled={draft.resolved}
+          onChecked={(v) => form.set("investigated", v)}
+        />
+        <Checkbox
+          label="Resolved"
+          labelClassName="inline-flex"
+          checked={draft.resolved}
+          onChecked={(v) => form.patch({ resolved: v, investigated: draft.investigated || v })}
+        />
       </div>
       {draft.resolved ? (
         <p className="text-xs text-muted">
           A resolved event stays investigated; untick Resolved to reopen it.
         </p>
       ) : null}
-      <Field label="Notes" hint="What you checked and what you found. Shown to the rest of security.">
-        {(id, d) => (
-          <Textarea
-            id={id}
-            aria-describedby={d}
-            value={draft.notes}
-            onChange={(e) => form.set("notes", e.target.value)}
-            maxLength={20_000}
-          />
-        )}
-      </Field>
+      <TextAreaField
+        label="Notes"
+        hint="What you checked and what you found. Shown to the rest of security."
+        {...textProps(form, "notes")}
+        maxLength={20_000}
+      />
       {unsavedNotes !== null ? (
         <div className="rounded-md border border-border bg-surface-2 p-2 text-xs">
           <p className="mb-1 font-medium">Your unsaved notes</p>

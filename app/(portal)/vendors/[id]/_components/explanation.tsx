@@ -1,6 +1,7 @@
 // How an assessment result was reached: each weighted group, the sum, the band, then the floors that a
 // good average cannot buy back. The same view serves the live preview and every past assessment.
 import { cn } from "@/components/ui/cn";
+import { WarningList } from "@/components/ui/warning-list";
 import type { AssessmentResponse } from "@/lib/vendors/schemas";
 
 type Props = { explanation: AssessmentResponse["explanation"]; testId?: string };
@@ -23,19 +24,15 @@ export function Explanation({ explanation, testId }: Props) {
           </li>
         ))}
       </ol>
-      {explanation.floors.length ? (
-        <ul
-          aria-label="Floors applied"
-          data-testid="assessment-floors"
-          className="space-y-0.5 rounded-md border border-warning/40 bg-warning/10 px-3 py-2 text-sm"
-        >
-          {explanation.floors.map((f) => (
-            <li key={f}>
-              <strong className="font-medium">Floor:</strong> {f}
-            </li>
-          ))}
-        </ul>
-      ) : null}
+      <WarningList
+        label="Floors applied"
+        testId="assessment-floors"
+        items={explanation.floors.map((f) => (
+          <>
+            <strong className="font-medium">Floor:</strong> {f}
+          </>
+        ))}
+      />
     </div>
   );
 }

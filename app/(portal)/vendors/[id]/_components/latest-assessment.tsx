@@ -1,19 +1,14 @@
 // The current recommendation at a glance, with the reason when a floor overrode the average.
 import { ActionBadge } from "@/app/(portal)/vendors/_components/vendor-badges";
+import { Panel } from "@/components/ui/panel";
 import { Instant } from "@/components/ui/time";
+import { WarningList } from "@/components/ui/warning-list";
 import type { VendorResponse } from "@/lib/vendors/schemas";
 
 export function LatestAssessment({ vendor }: { vendor: VendorResponse }) {
   const a = vendor.latestAssessment;
   return (
-    <section
-      aria-labelledby="latest-heading"
-      data-testid="latest-assessment"
-      className="rounded-lg border border-border bg-surface p-3"
-    >
-      <h2 id="latest-heading" className="mb-2 text-xs font-medium text-muted uppercase">
-        Current recommendation
-      </h2>
+    <Panel title="Current recommendation" testId="latest-assessment">
       {a ? (
         <div className="space-y-2">
           <div className="flex flex-wrap items-center gap-2 text-sm">
@@ -24,15 +19,7 @@ export function LatestAssessment({ vendor }: { vendor: VendorResponse }) {
             </span>
           </div>
           {a.explanation.floors.length ? (
-            <ul
-              aria-label="Why"
-              className="space-y-0.5 rounded-md border border-warning/40 bg-warning/10 px-3 py-2 text-sm"
-              data-testid="latest-floors"
-            >
-              {a.explanation.floors.map((f) => (
-                <li key={f}>{f}</li>
-              ))}
-            </ul>
+            <WarningList label="Why" testId="latest-floors" items={a.explanation.floors} />
           ) : (
             <p className="text-xs text-muted">
               {a.explanation.steps.find((s) => s.label === "Band")?.detail}
@@ -42,6 +29,6 @@ export function LatestAssessment({ vendor }: { vendor: VendorResponse }) {
       ) : (
         <p className="text-sm text-muted">Not assessed yet.</p>
       )}
-    </section>
+    </Panel>
   );
 }

@@ -1,31 +1,20 @@
 // The vendor's details, contract and certifications, as read; dates are calendar days (no time zone).
-import Link from "next/link";
-import type { ReactNode } from "react";
 import { CertStatusBadge } from "@/app/(portal)/vendors/_components/vendor-badges";
 import { ReviewDue } from "@/app/(portal)/vendors/_components/vendor-cells";
+import { Panel } from "@/components/ui/panel";
+import { FactPair as Fact, NoneRecorded } from "@/components/ui/record-facts";
+import { ServiceLinks } from "@/components/ui/service-links";
 import { Instant } from "@/components/ui/time";
 import { REVIEW_INTERVAL_MONTHS } from "@/lib/vendors/cadence";
 import type { VendorResponse } from "@/lib/vendors/schemas";
-
-function Fact({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div>
-      <dt className="text-xs text-muted uppercase">{label}</dt>
-      <dd className="mt-0.5 text-sm">{children}</dd>
-    </div>
-  );
-}
 
 const none = <span className="text-muted">—</span>;
 
 export function VendorFacts({ vendor }: { vendor: VendorResponse }) {
   return (
     <div className="space-y-4">
-      <section aria-labelledby="details-heading" className="rounded-lg border border-border bg-surface p-3">
-        <h2 id="details-heading" className="mb-2 text-xs font-medium text-muted uppercase">
-          Details
-        </h2>
-        <dl className="grid gap-x-4 gap-y-3 sm:grid-cols-2 lg:grid-cols-1 xl:grid-cols-2">
+      <Panel title="Details">
+        <dl className="grid gap-x-4 gap-y-3 text-sm sm:grid-cols-2 lg:grid-cols-1 xl:grid-cols-2">
           <Fact label="Service type">{vendor.serviceType}</Fact>
           <Fact label="Owner">{vendor.owner}</Fact>
           <Fact label="Next review">
@@ -42,27 +31,15 @@ export function VendorFacts({ vendor }: { vendor: VendorResponse }) {
             )}
           </Fact>
           <Fact label="Services">
-            {vendor.services.length
-              ? vendor.services.map((s, i) => (
-                  <span key={s}>
-                    {i ? ", " : ""}
-                    <Link href={`/services/${s}`} className="font-mono text-xs hover:underline">
-                      {s}
-                    </Link>
-                  </span>
-                ))
-              : none}
+            <ServiceLinks slugs={vendor.services} empty="—" />
           </Fact>
         </dl>
         {vendor.notes ? (
           <p className="mt-3 border-t border-border pt-2 text-sm whitespace-pre-wrap">{vendor.notes}</p>
         ) : null}
-      </section>
-      <section aria-labelledby="contract-heading" className="rounded-lg border border-border bg-surface p-3">
-        <h2 id="contract-heading" className="mb-2 text-xs font-medium text-muted uppercase">
-          Contract
-        </h2>
-        <dl className="grid grid-cols-2 gap-x-4 gap-y-3 font-mono">
+      </Panel>
+      <Panel title="Contract">
+        <dl className="grid grid-cols-2 gap-x-4 gap-y-3 font-mono text-sm">
           <Fact label="Start">
             {vendor.contractStart ? <Instant at={vendor.contractStart} zone="utc" dateOnly /> : none}
           </Fact>
@@ -88,11 +65,8 @@ export function VendorFacts({ vendor }: { vendor: VendorResponse }) {
               : `Give notice by ${vendor.noticeDeadline} to leave at renewal.`}
           </p>
         ) : null}
-      </section>
-      <section aria-labelledby="certs-heading" className="rounded-lg border border-border bg-surface p-3">
-        <h2 id="certs-heading" className="mb-2 text-xs font-medium text-muted uppercase">
-          Certifications
-        </h2>
+      </Panel>
+      <Panel title="Certifications">
         {vendor.certifications.length ? (
           <table className="w-full text-left text-sm" aria-label="Certifications">
             <tbody>
@@ -116,9 +90,9 @@ export function VendorFacts({ vendor }: { vendor: VendorResponse }) {
             </tbody>
           </table>
         ) : (
-          <p className="text-sm text-muted">None recorded.</p>
+          <NoneRecorded />
         )}
-      </section>
+      </Panel>
     </div>
   );
 }

@@ -65,11 +65,27 @@ test("a P1 goes from report to post-mortem and closure, and a second browser see
     .getByRole("form", { name: "Resolve incident" })
     .getByLabel("Resolution")
     .fill("Rolled back release 42");
+  // The server's answer to Resolve is held back while the post-mortem is begun on the optimistic view
+  // (as a quick user does): the draft must then send the version Resolve stored, not a stale one (409).
+  let deliver!: () => void;
+  const held = new Promise<void>((resolve) => (deliver = resolve));
+  await engineer.route(`**/api/incidents/${key}`, async (route) => {
+    if (route.request().method() !== "PATCH") return route.fallback();
+    const response = await route.fetch();
+    await held;
+    await route.fulfill({ response });
+  });
+  const resolved = engineer.waitForResponse(
+    (r) => r.url().endsWith(`/api/incidents/${key}`) && r.request().method() === "PATCH",
+  );
   await engineer.getByRole("button", { name: "Resolve incident" }).click();
   await expect(engineer.getByTestId("incident-status")).toHaveAttribute("data-status", "RESOLVED");
 
   const postmortem = engineer.getByRole("form", { name: "Post-mortem" });
   await postmortem.getByLabel("Root cause").fill("Release 42 exhausted the DB pool");
+  deliver();
+  expect((await resolved).status()).toBe(200);
+  await engineer.unroute(`**/api/incidents/${key}`);
   await postmortem.getByLabel("Description").fill("Load-test releases against the pool size");
   await postmortem.getByLabel("Owner").selectOption({ label: "Erin Engineer" });
   await postmortem.getByLabel("Due date").fill("2030-01-31");

@@ -59,3 +59,17 @@ export function postmortemFingerprint(incident: IncidentResponse): string {
     incident.preventionMeasures.map((m) => [m.id, m.version]),
   ]);
 }
+
+/** What a touched draft is based on: the version it will send, and the post-mortem it started from. */
+export type DraftBase = { version: number; fingerprint: string };
+
+/**
+ * The base a touched draft should send now. A newer incident whose post-mortem is what the draft started
+ * from (a status change, a reassignment, or the user's own Resolve arriving after they began typing) moves
+ * the base to its version: nothing the draft would overwrite has changed. A rewritten post-mortem keeps the
+ * old base, so saving is refused (409) and the user decides.
+ */
+export function rebasedDraft(base: DraftBase, incident: IncidentResponse): DraftBase {
+  if (incident.version <= base.version) return base;
+  return postmortemFingerprint(incident) === base.fingerprint ? { ...base, version: incident.version } : base;
+}

@@ -8,6 +8,8 @@ import { MutationAlert } from "@/app/(portal)/incidents/[key]/_components/mutati
 import {
   draftFrom,
   postmortemFingerprint,
+  rebasedDraft,
+  type DraftBase,
   toPostmortemInput,
   type PostmortemDraft,
 } from "@/app/(portal)/incidents/[key]/_components/postmortem-draft";
@@ -27,15 +29,12 @@ type Props = {
   className?: string;
 };
 
-// What the draft was based on: the version to send, and what the saved post-mortem said at the time.
-type Base = { version: number; fingerprint: string };
-
 export function PostmortemSection({ incident, canWrite, onLoadLatest, className }: Props) {
   const save = useSavePostmortem(incident.key);
   const hasPostmortem = incident.postmortemAt !== null;
   const [isEditing, setEditing] = useState(false);
   // Null until the draft is first touched: until then the form follows the live incident.
-  const [base, setBase] = useState<Base | null>(null);
+  const [base, setBase] = useState<DraftBase | null>(null);
   const live = draftFrom(incident);
   const form = useForm({
     initial: live,
@@ -51,6 +50,11 @@ export function PostmortemSection({ incident, canWrite, onLoadLatest, className 
   if (!base && JSON.stringify(live) !== JSON.stringify(followed)) {
     setFollowed(live);
     form.setValues(live);
+  }
+  // Touched, it follows the incident's version while the post-mortem itself is unchanged (see rebasedDraft).
+  if (base) {
+    const next = rebasedDraft(base, incident);
+    if (next !== base) setBase(next);
   }
   const showForm = canWrite && (isEditing || !hasPostmortem);
   const needsIt = (incident.severity === "P1" || incident.severity === "P2") && !hasPostmortem;

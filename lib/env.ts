@@ -1,5 +1,6 @@
 // The one place that reads process.env. Validated once; a missing secret in production stops the start.
 import { z } from "zod";
+import { parseOutboundAllowlist } from "@/lib/notify/outbound-allowlist";
 
 const envSchema = z
   .object({
@@ -45,6 +46,27 @@ const envSchema = z
       .optional(),
     // Live update streams (GET /api/events) one instance keeps open; beyond it browsers poll instead.
     LIVE_MAX_STREAMS: z.coerce.number().int().min(0).max(100_000).default(1000),
+    // The key that encrypts people's webhook signing secrets at rest (AES-256-GCM): the base64 of 32 random
+    // bytes (`openssl rand -base64 32`). Unset outside production: a key generated per process (secrets
+    // saved then cannot be read after a restart). Unset in production: personal webhooks cannot be set up.
+    NOTIFY_SECRET_KEY: z
+      .string()
+      .refine(
+        (v) => /^[A-Za-z0-9+/]{43}=$/.test(v) && Buffer.from(v, "base64").length === 32,
+        "the base64 of 32 random bytes (openssl rand -base64 32)",
+      )
+      .optional(),
+    // Internal hosts and ranges outbound deliveries may reach (lib/notify/outbound-allowlist.ts), e.g.
+    // "chat.corp.example, .hooks.internal, 10.20.0.0/16". Empty: only public addresses.
+    OUTBOUND_ALLOWLIST: z
+      .string()
+      .default("")
+      .transform((text, ctx) => {
+        const parsed = parseOutboundAllowlist(text);
+        if (parsed.ok) return parsed.allowlist;
+        for (const message of parsed.errors) ctx.addIssue({ code: "custom", message });
+        return z.NEVER;
+      }),
   })
   .superRefine((env, ctx) => {
     // `next build` loads modules to collect routes; the running server is what needs the secrets.

@@ -5,6 +5,7 @@ import type { Principal } from "@/lib/auth/principal";
 import { seedDemoAccess } from "./seed-access";
 import { seedDemoChanges } from "./seed-changes";
 import { seedDemoIncidents } from "./seed-incidents";
+import { seedDemoEscalation } from "./seed-escalation";
 import { seedDemoOnCall } from "./seed-oncall";
 import { seedDemoPerformance } from "./seed-performance";
 import { seedDemoVendors } from "./seed-vendors";
@@ -127,6 +128,7 @@ export async function seedDemo(log: (line: string) => void = console.log) {
   await seedDemoAccess(people, log);
   await seedDemoVendors(people, log);
   await seedDemoOnCall(people, log);
+  await seedDemoEscalation(people, log);
   await seedDemoPerformance(log);
 }
 

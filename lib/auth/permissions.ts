@@ -61,6 +61,11 @@ export const PERMISSIONS = {
   // edit schedules, add and remove overrides, rotate or revoke the calendar feed token
   "schedule:read": ["ENGINEER", "OPS_MANAGER", "SECURITY", "ADMIN"],
   "schedule:manage": ["OPS_MANAGER", "ADMIN"],
+  // escalation policies: read them (everyone who works incidents); create and edit them
+  "escalation:read": ["ENGINEER", "OPS_MANAGER", "SECURITY", "ADMIN"],
+  "escalation:manage": ["OPS_MANAGER", "ADMIN"],
+  // one's own notification channels (e-mail, chat webhook, own signed webhook) and per-severity rules
+  "channels:own": ALL,
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -76,6 +76,10 @@ import * as onCallRoute from "@/app/api/schedules/[id]/on-call/route";
 import * as scheduleTimelineRoute from "@/app/api/schedules/[id]/timeline/route";
 import * as feedTokenRoute from "@/app/api/schedules/[id]/feed-token/route";
 import * as calendarRoute from "@/app/api/schedules/[id]/calendar.ics/route";
+import * as policiesRoute from "@/app/api/escalation-policies/route";
+import * as policyRoute from "@/app/api/escalation-policies/[id]/route";
+import * as myChannelsRoute from "@/app/api/me/notification-channels/route";
+import * as userChannelsRoute from "@/app/api/users/[id]/notification-channels/route";
 import { createOverride } from "@/lib/oncall/overrides";
 import { createIntegration } from "@/lib/alerts/integrations";
 import { createAccessRequest } from "@/lib/access/access-requests";
@@ -94,6 +98,7 @@ import {
   serviceInput,
 } from "../factories";
 import { createTestSchedule, scheduleInput } from "../factories/schedules";
+import { createTestPolicy, policyInput } from "../factories/escalation";
 
 // ANONYMOUS sends nothing; INTEGRATION sends an alert integration's secret, which authorizes only that
 // integration's intake endpoint: every other route treats it as no credentials (401).
@@ -1076,6 +1081,64 @@ const CASES: Record<ApiRouteName, Case> = {
       const s = await schedule();
       return call(calendarRoute.GET, "GET", s.feedUrl, { params: { id: s.id } });
     },
+  },
+  listEscalationPolicies: {
+    ok: 200,
+    run: (c) => call(policiesRoute.GET, "GET", "/api/escalation-policies", { token: c.token }),
+  },
+  createEscalationPolicy: {
+    ok: 201,
+    run: async (c) =>
+      call(policiesRoute.POST, "POST", "/api/escalation-policies", {
+        token: c.token,
+        body: policyInput((await createTestService()).slug, reporter.id),
+      }),
+  },
+  getEscalationPolicy: {
+    ok: 200,
+    run: async (c) =>
+      call(policyRoute.GET, "GET", "", {
+        token: c.token,
+        params: { id: (await createTestPolicy(reporter)).id },
+      }),
+    missing: (c) => call(policyRoute.GET, "GET", "", { token: c.token, params: { id: MISSING_UUID } }),
+  },
+  updateEscalationPolicy: {
+    ok: 200,
+    run: async (c) =>
+      call(policyRoute.PATCH, "PATCH", "", {
+        token: c.token,
+        params: { id: (await createTestPolicy(reporter)).id },
+        body: { version: 1, repeat: 2 },
+      }),
+    missing: (c) =>
+      call(policyRoute.PATCH, "PATCH", "", {
+        token: c.token,
+        params: { id: MISSING_UUID },
+        body: { version: 1, repeat: 2 },
+      }),
+  },
+  // Each caller reads and saves their own channels (every role may).
+  getMyNotificationChannels: {
+    ok: 200,
+    run: (c) => call(myChannelsRoute.GET, "GET", "/api/me/notification-channels", { token: c.token }),
+  },
+  putMyNotificationChannels: {
+    ok: 200,
+    run: async (c) => {
+      const current = await call(myChannelsRoute.GET, "GET", "/api/me/notification-channels", {
+        token: c.token,
+      });
+      return call(myChannelsRoute.PUT, "PUT", "/api/me/notification-channels", {
+        token: c.token,
+        body: { version: current.status === 200 ? current.json.version : 0, rules: { P4: ["EMAIL"] } },
+      });
+    },
+  },
+  getUserNotificationChannels: {
+    ok: 200,
+    run: (c) => call(userChannelsRoute.GET, "GET", "", { token: c.token, params: { id: reporter.id } }),
+    missing: (c) => call(userChannelsRoute.GET, "GET", "", { token: c.token, params: { id: MISSING_UUID } }),
   },
   reportWebVital: {
     ok: 204,

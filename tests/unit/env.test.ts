@@ -56,4 +56,24 @@ describe("environment", () => {
     });
     expect(env.NODE_ENV).toBe("production");
   });
+  it("reads NOTIFY_SECRET_KEY only as the base64 of 32 bytes, naming it otherwise", async () => {
+    const key = Buffer.alloc(32, 7).toString("base64");
+    const { env } = await loadEnv({ NODE_ENV: "test", NOTIFY_SECRET_KEY: key });
+    expect(env.NOTIFY_SECRET_KEY).toBe(key);
+    await expect(loadEnv({ NODE_ENV: "test", NOTIFY_SECRET_KEY: "not-a-key" })).rejects.toThrow(
+      /NOTIFY_SECRET_KEY: the base64 of 32 random bytes/,
+    );
+  });
+
+  it("parses OUTBOUND_ALLOWLIST once, and stops the start naming a bad entry", async () => {
+    const { env } = await loadEnv({
+      NODE_ENV: "test",
+      OUTBOUND_ALLOWLIST: "chat.corp.example, 10.20.0.0/16",
+    });
+    expect([...env.OUTBOUND_ALLOWLIST.hosts]).toEqual(["chat.corp.example"]);
+    expect(env.OUTBOUND_ALLOWLIST.ranges).toHaveLength(1);
+    await expect(loadEnv({ NODE_ENV: "test", OUTBOUND_ALLOWLIST: "10.0.0.0/99" })).rejects.toThrow(
+      /OUTBOUND_ALLOWLIST: "10.0.0.0\/99" is not a CIDR range/,
+    );
+  });
 });

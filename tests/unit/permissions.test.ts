@@ -41,6 +41,9 @@ const GRANTS: Record<Permission, Role[]> = {
   "integration:manage": ["OPS_MANAGER", "ADMIN"],
   "schedule:read": ["ENGINEER", "OPS_MANAGER", "SECURITY", "ADMIN"],
   "schedule:manage": ["OPS_MANAGER", "ADMIN"],
+  "escalation:read": ["ENGINEER", "OPS_MANAGER", "SECURITY", "ADMIN"],
+  "escalation:manage": ["OPS_MANAGER", "ADMIN"],
+  "channels:own": ALL,
 };
 const EXPECTED = Object.fromEntries(
   ALL.map((role) => [

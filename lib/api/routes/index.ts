@@ -7,6 +7,7 @@ import { auditRoutes } from "@/lib/api/routes/audit";
 import { changesRoutes } from "@/lib/api/routes/changes";
 import { continuityRoutes } from "@/lib/api/routes/continuity";
 import { dashboardsRoutes } from "@/lib/api/routes/dashboards";
+import { escalationRoutes } from "@/lib/api/routes/escalation";
 import { incidentsRoutes } from "@/lib/api/routes/incidents";
 import { integrationsRoutes } from "@/lib/api/routes/integrations";
 import { metricsRoutes } from "@/lib/api/routes/metrics";
@@ -46,6 +47,7 @@ export const apiRoutes = {
   reportWebVital,
   ...integrationsRoutes,
   ...oncallRoutes,
+  ...escalationRoutes,
 } as const;
 
 export type ApiRouteName = keyof typeof apiRoutes;

@@ -14,6 +14,7 @@ import * as incidentRoute from "@/app/api/incidents/[key]/route";
 import * as suspectsRoute from "@/app/api/incidents/[key]/suspect-changes/route";
 import { asIntake, drainPendingNotifications, sweepHeartbeats } from "@/lib/alerts/process";
 import { db } from "@/lib/db";
+import { settleNotifications } from "../helpers/alerts";
 import { call } from "../helpers/api";
 import { createTestChange, createTestService, createTestUser, unique } from "../factories";
 
@@ -22,16 +23,6 @@ type Json = Record<string, unknown>;
 let manager: User;
 let engineer: User;
 let service: string;
-
-/** Processes everything recorded (the intake also starts this itself; both are safe at once). */
-async function settle() {
-  for (let i = 0; i < 200; i++) {
-    await drainPendingNotifications();
-    if ((await db.alertNotification.count({ where: { state: "PENDING" } })) === 0) return;
-    await new Promise((r) => setTimeout(r, 25));
-  }
-  throw new Error("notifications still pending");
-}
 
 async function newIntegration(body: Json) {
   const res = await call(integrationsRoute.POST, "POST", "/api/integrations", {
@@ -161,7 +152,7 @@ describe("Alertmanager", () => {
       notification(group, "firing", [alert("HighErrorRate", "firing")]),
     );
     expect(first.status).toBe(200);
-    await settle();
+    await settleNotifications();
     let [incident] = await incidentsOf(i.id);
     expect(incident).toMatchObject({
       source: "ALERT",
@@ -181,10 +172,10 @@ describe("Alertmanager", () => {
       alert("HighErrorRate", "firing", { fingerprint: "api-2" }),
     ];
     await postAlertmanager(i, notification(group, "firing", two));
-    await settle();
+    await settleNotifications();
     const resend = notification(group, "firing", two, { notification_reason: "repeat" });
     await postAlertmanager(i, resend);
-    await settle();
+    await settleNotifications();
     const incidents = await incidentsOf(i.id);
     expect(incidents).toHaveLength(1);
     incident = incidents[0];
@@ -214,7 +205,7 @@ describe("Alertmanager", () => {
         alert("HighErrorRate", "resolved", { fingerprint: "api-2" }),
       ]),
     );
-    await settle();
+    await settleNotifications();
     const resolved = await db.incident.findUniqueOrThrow({ where: { id: incident!.id } });
     expect(resolved.status).toBe("RESOLVED");
     expect(resolved.resolution).toContain("all alerts of the group ended");
@@ -226,7 +217,7 @@ describe("Alertmanager", () => {
     const body = JSON.stringify(notification(unique("g"), "firing", [alert("Retry", "firing")]));
     await postAlertmanager(i, body);
     await postAlertmanager(i, body);
-    await settle();
+    await settleNotifications();
     const [incident] = await incidentsOf(i.id);
     expect(incident!.fireCount).toBe(1);
     const log = await call(logRoute.GET, "GET", "", { token: engineer.token, params: { id: i.id } });
@@ -242,11 +233,11 @@ describe("Alertmanager", () => {
     const fire = (startsAt: string) =>
       postAlertmanager(i, notification(group, "firing", [{ ...alert("Flap", "firing"), startsAt }]));
     await fire("2026-12-07T10:00:00Z");
-    await settle();
+    await settleNotifications();
     await postAlertmanager(i, notification(group, "resolved", [alert("Flap", "resolved")]));
-    await settle();
+    await settleNotifications();
     await fire("2026-12-07T10:40:00Z");
-    await settle();
+    await settleNotifications();
     let incidents = await incidentsOf(i.id);
     expect(incidents).toHaveLength(1);
     expect(incidents[0]!.status).toBe("IN_PROGRESS");
@@ -255,12 +246,12 @@ describe("Alertmanager", () => {
     );
     // Resolved again, then the window passes (moved back in time here): a new incident.
     await postAlertmanager(i, notification(group, "resolved", [alert("Flap", "resolved")]));
-    await settle();
+    await settleNotifications();
     const longAgo = new Date(Date.now() - 31 * 60_000);
     await db.incident.update({ where: { id: incidents[0]!.id }, data: { resolvedAt: longAgo } });
     await db.alertGroup.updateMany({ where: { integrationId: i.id }, data: { resolvedAt: longAgo } });
     await fire("2026-12-07T12:00:00Z");
-    await settle();
+    await settleNotifications();
     incidents = await incidentsOf(i.id);
     expect(incidents.map((x) => x.status)).toEqual(["RESOLVED", "OPEN"]);
   });
@@ -269,7 +260,7 @@ describe("Alertmanager", () => {
     const i = await newIntegration({ kind: "ALERTMANAGER" });
     const group = unique("taken");
     await postAlertmanager(i, notification(group, "firing", [alert("Taken", "firing")]));
-    await settle();
+    await settleNotifications();
     const [incident] = await incidentsOf(i.id);
     const ack = await call(incidentRoute.PATCH, "PATCH", "", {
       token: engineer.token,
@@ -278,7 +269,7 @@ describe("Alertmanager", () => {
     });
     expect(ack.status, ack.text).toBe(200);
     await postAlertmanager(i, notification(group, "resolved", [alert("Taken", "resolved")]));
-    await settle();
+    await settleNotifications();
     const after = await db.incident.findUniqueOrThrow({ where: { id: incident!.id } });
     expect(after.status).toBe("IN_PROGRESS");
     expect((await timeline(incident!.id)).map((e) => e.summary)).toContain(
@@ -304,7 +295,7 @@ describe("Alertmanager", () => {
         commonLabels: { alertname: "HighErrorRate", severity: "critical", team: "payments" },
       }),
     );
-    await settle();
+    await settleNotifications();
     const incidents = await incidentsOf(i.id);
     expect(incidents.map((x) => [x.severity, x.affectedServices])).toEqual([
       ["P3", [service]],
@@ -325,7 +316,7 @@ describe("Alertmanager", () => {
     }
     const answers = await Promise.all(posts);
     expect(answers.every((a) => a.status === 200)).toBe(true);
-    await settle();
+    await settleNotifications();
     const incidents = await incidentsOf(i.id);
     expect(incidents).toHaveLength(20);
     expect(incidents.every((x) => x.alertCount === 50 && x.fireCount === 5)).toBe(true);
@@ -364,7 +355,7 @@ describe("Alertmanager", () => {
     const i = await newIntegration({ kind: "ALERTMANAGER", paused: true });
     const res = await postAlertmanager(i, notification(unique("g"), "firing", [alert("Paused", "firing")]));
     expect(res.status).toBe(200);
-    await settle();
+    await settleNotifications();
     expect(await incidentsOf(i.id)).toHaveLength(0);
     expect(await db.alertNotification.count({ where: { integrationId: i.id, state: "IGNORED" } })).toBe(1);
   });
@@ -435,7 +426,7 @@ describe("answers that never lose an alert", () => {
       ),
       { numRuns: 150 },
     );
-    await settle();
+    await settleNotifications();
   });
 });
 
@@ -451,18 +442,18 @@ describe("Events API v2", () => {
     expect(first.status).toBe(202);
     expect(first.json).toEqual({ status: "success", message: "Event processed", dedup_key: "disk-full-db1" });
     await postEvent(i, trigger);
-    await settle();
+    await settleNotifications();
     let incidents = await incidentsOf(i.id);
     expect(incidents).toHaveLength(1);
     expect(incidents[0]).toMatchObject({ severity: "P2", title: "Disk full on db1", status: "OPEN" });
     await postEvent(i, { event_action: "acknowledge", dedup_key: "disk-full-db1" });
-    await settle();
+    await settleNotifications();
     expect((await incidentsOf(i.id))[0]!.status).toBe("IN_PROGRESS");
     await postEvent(i, { event_action: "resolve", dedup_key: "disk-full-db1" });
-    await settle();
+    await settleNotifications();
     expect((await incidentsOf(i.id))[0]!.status).toBe("RESOLVED");
     await postEvent(i, trigger);
-    await settle();
+    await settleNotifications();
     incidents = await incidentsOf(i.id);
     expect(incidents.map((x) => x.status)).toEqual(["RESOLVED", "OPEN"]);
   });
@@ -492,7 +483,7 @@ describe("heartbeats", () => {
     const later = new Date(Date.now() + 7 * 60_000);
     expect(await sweepHeartbeats(later)).toBe(1);
     expect(await sweepHeartbeats(later)).toBe(0);
-    await settle();
+    await settleNotifications();
     const [incident] = await incidentsOf(i.id);
     expect(incident).toMatchObject({
       severity: "P2",
@@ -500,7 +491,7 @@ describe("heartbeats", () => {
       title: `Heartbeat missed: ${String(i.name)}`,
     });
     expect((await ping()).status).toBe(200);
-    await settle();
+    await settleNotifications();
     expect((await db.incident.findUniqueOrThrow({ where: { id: incident!.id } })).status).toBe("RESOLVED");
   });
 });
@@ -532,7 +523,7 @@ describe("suspect changes", () => {
     });
     const i = await newIntegration({ kind: "ALERTMANAGER" });
     await postAlertmanager(i, notification(unique("g"), "firing", [alert("After", "firing")]));
-    await settle();
+    await settleNotifications();
     const [incident] = await incidentsOf(i.id);
     const res = await call(suspectsRoute.GET, "GET", "", {
       token: engineer.token,

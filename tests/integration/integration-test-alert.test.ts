@@ -5,23 +5,14 @@ import * as logRoute from "@/app/api/integrations/[id]/notifications/route";
 import * as integrationRoute from "@/app/api/integrations/[id]/route";
 import * as testRoute from "@/app/api/integrations/[id]/test/route";
 import * as integrationsRoute from "@/app/api/integrations/route";
-import { drainPendingNotifications } from "@/lib/alerts/process";
 import { db } from "@/lib/db";
+import { settleNotifications } from "../helpers/alerts";
 import { call } from "../helpers/api";
 import { createTestUser, unique } from "../factories";
 
 type User = Awaited<ReturnType<typeof createTestUser>>;
 let manager: User;
 let engineer: User;
-
-async function settle() {
-  for (let i = 0; i < 200; i++) {
-    await drainPendingNotifications();
-    if ((await db.alertNotification.count({ where: { state: "PENDING" } })) === 0) return;
-    await new Promise((r) => setTimeout(r, 25));
-  }
-  throw new Error("notifications still pending");
-}
 
 async function newIntegration(kind: "ALERTMANAGER" | "EVENTS" | "HEARTBEAT", extra: object = {}) {
   const res = await call(integrationsRoute.POST, "POST", "/api/integrations", {
@@ -56,7 +47,7 @@ describe("send test alert", () => {
     const first = await sendTest(id);
     expect(first.status, first.text).toBe(200);
     expect(first.json).toEqual({ status: "accepted" });
-    await settle();
+    await settleNotifications();
     const [entry] = (await log(id)).items;
     expect(entry).toMatchObject({ state: "PROCESSED" });
     expect(entry!.outcome).toMatch(/^open: /);
@@ -64,7 +55,7 @@ describe("send test alert", () => {
     expect(JSON.parse(entry!.body)).toMatchObject({ version: "4", status: "firing" });
 
     expect((await sendTest(id)).status).toBe(200);
-    await settle();
+    await settleNotifications();
     const items = (await log(id)).items;
     expect(items).toHaveLength(2);
     expect(items[0]!.outcome).toMatch(/^update: /);
@@ -88,7 +79,7 @@ describe("send test alert", () => {
     const quiet = await sendTest(paused.id);
     expect(quiet.status).toBe(200);
     expect(quiet.json.message).toMatch(/paused/);
-    await settle();
+    await settleNotifications();
     expect((await log(paused.id)).items.map((i) => i.state)).toEqual(["IGNORED"]);
     expect(await db.incident.count({ where: { integrationId: paused.id } })).toBe(0);
   });

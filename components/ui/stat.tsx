@@ -1,8 +1,8 @@
 // A figure and the list it was counted from. The rule every dashboard keeps: the list a figure opens
 // shows as many items as the figure counts (`data-figure-count`; tests/e2e/figure-links.spec.ts). Figure
-// links do not prefetch: a dashboard shows some twenty of them at once, and prefetching each one
-// rendered twenty pages on the server while the dashboard was still loading on a phone.
-import Link from "next/link";
+// links prefetch only on intent (IntentLink): a dashboard shows some twenty of them at once, and
+// prefetching each on load rendered twenty pages on the server while the dashboard was still loading.
+import { IntentLink } from "@/components/ui/intent-link";
 import type { ReactNode } from "react";
 import { cn } from "@/components/ui/cn";
 
@@ -64,16 +64,15 @@ export function Stat({
   );
   const box = "block min-w-0 rounded-lg border border-border bg-surface px-3 py-2";
   return href ? (
-    <Link
+    <IntentLink
       href={href}
-      prefetch={false}
       data-testid={testId}
       data-figure-count={figureCount ?? count}
       title={title}
       className={cn(box, "hover:border-accent/50 hover:bg-surface-2")}
     >
       {body}
-    </Link>
+    </IntentLink>
   ) : (
     <div data-testid={testId} title={title} className={box}>
       {body}
@@ -135,9 +134,8 @@ export function FigureLink({
     );
   }
   return (
-    <Link
+    <IntentLink
       href={href}
-      prefetch={false}
       title={title}
       data-figure-count={count}
       data-testid={testId}
@@ -149,7 +147,7 @@ export function FigureLink({
       )}
     >
       {children}
-    </Link>
+    </IntentLink>
   );
 }
 

@@ -21,6 +21,9 @@ vi.mock("next/link", () => ({
   }) => createElement("a", { href, "data-prefetch": String(prefetch), ...rest }, children),
 }));
 
+// IntentLink prefetches through the router on pointer or focus; nothing of that runs in a static render.
+vi.mock("next/navigation", () => ({ useRouter: () => ({ prefetch: () => undefined }) }));
+
 const links = (html: string) => [...html.matchAll(/<a [^>]*>/g)].map((m) => m[0]);
 
 describe("linked figures", () => {

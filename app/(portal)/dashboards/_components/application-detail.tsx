@@ -1,7 +1,7 @@
 "use client";
 // One service in full: availability against its tier, each p95 against the handbook with its daily
 // trend, and capacity with headroom, the 20 % buffer and when the trend crosses a target.
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import type { ReactNode } from "react";
 import { TierBadge } from "@/app/(portal)/services/_components/tier-badge";
 import {
@@ -287,9 +287,9 @@ export function ApplicationDetail({ service: s }: { service: ServiceFigures }) {
     >
       <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
         <h2 id="service-detail-title" className="text-base font-semibold">
-          <Link href={`/services/${s.slug}`} prefetch={false} className="hover:underline">
+          <IntentLink href={`/services/${s.slug}`} className="hover:underline">
             {s.name}
-          </Link>
+          </IntentLink>
         </h2>
         <TierBadge tier={s.tier} />
         <span className="text-sm">

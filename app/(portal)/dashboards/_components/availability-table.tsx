@@ -2,7 +2,7 @@
 // Availability per tier against its SLA (99.9 / 99.5 / 99.0 %), with each service under its tier. Every
 // service row opens the arithmetic the server did (measured minutes, down minutes, budget, burn rate),
 // so a manager can check the figure by hand.
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { Fragment, useState } from "react";
 import { ChevronDown, ChevronRight } from "lucide-react";
 import { TierBadge } from "@/app/(portal)/services/_components/tier-badge";
@@ -63,9 +63,9 @@ function ServiceRow({
             )}
             <span className="sr-only">Arithmetic for {s.name}</span>
           </Button>
-          <Link href={`/services/${s.slug}`} prefetch={false} className="hover:underline">
+          <IntentLink href={`/services/${s.slug}`} className="hover:underline">
             {s.name}
-          </Link>
+          </IntentLink>
         </th>
         <td className={cn(TDR, "text-muted")}>{formatTarget(s.target)}</td>
         <td className={TDR}>
@@ -192,7 +192,7 @@ export function AvailabilityTable({ availability }: { availability: Availability
                   <th scope="rowgroup" className={cn(TD, "text-left font-medium")}>
                     <span className="inline-flex flex-wrap items-center gap-2">
                       <TierBadge tier={t.tier} />
-                      <Link href="/services" prefetch={false} className="text-xs hover:underline">
+                      <IntentLink href="/services" className="text-xs hover:underline">
                         <span
                           className={cn(
                             "font-mono",
@@ -202,7 +202,7 @@ export function AvailabilityTable({ availability }: { availability: Availability
                           {t.meeting} of {t.services}
                         </span>{" "}
                         meeting the SLA
-                      </Link>
+                      </IntentLink>
                     </span>
                   </th>
                   <td className={cn(TDR, "font-semibold")}>{formatTarget(t.target)}</td>
@@ -222,9 +222,9 @@ export function AvailabilityTable({ availability }: { availability: Availability
                     t.worst.availability < t.target ? (
                       <span className="block text-xs text-danger">
                         worst{" "}
-                        <Link href={`/services/${t.worst.slug}`} prefetch={false} className="hover:underline">
+                        <IntentLink href={`/services/${t.worst.slug}`} className="hover:underline">
                           {t.worst.slug}
-                        </Link>{" "}
+                        </IntentLink>{" "}
                         {formatAvailability(t.worst.availability)}
                       </span>
                     ) : null}

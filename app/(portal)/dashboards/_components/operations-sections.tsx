@@ -2,7 +2,7 @@
 // The operations dashboard's side panels: what broke its deadline or escalated in the last 24 h, the
 // updates owed to stakeholders, today's changes, the deployment windows, freezes and the CAB's queue.
 // Times that move are judged against the page's ticking clock, not the last poll.
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import type { ReactNode } from "react";
 import { SeverityBadge } from "@/app/(portal)/incidents/_components/severity-badge";
 import { ChangeStatusBadge, RiskBadge } from "@/app/(portal)/changes/_components/change-badges";
@@ -39,13 +39,12 @@ function IncidentItem({
   return (
     <li className={ITEM} data-testid={testId} data-key={incident.key}>
       <SeverityBadge severity={incident.severity} />
-      <Link
+      <IntentLink
         href={`/incidents/${incident.key}`}
-        prefetch={false}
         className="font-mono text-xs font-semibold hover:underline"
       >
         {incident.key}
-      </Link>
+      </IntentLink>
       <span className="min-w-0 flex-1 truncate" title={incident.title}>
         {incident.title}
       </span>
@@ -126,13 +125,9 @@ type Change = OperationsDashboard["changesToday"][number];
 function ChangeItem({ change, testId }: { change: Change; testId: string }) {
   return (
     <li className={ITEM} data-testid={testId} data-key={change.key}>
-      <Link
-        href={`/changes/${change.key}`}
-        prefetch={false}
-        className="font-mono text-xs font-semibold hover:underline"
-      >
+      <IntentLink href={`/changes/${change.key}`} className="font-mono text-xs font-semibold hover:underline">
         {change.key}
-      </Link>
+      </IntentLink>
       <span className="min-w-0 flex-1 truncate" title={change.title}>
         {change.title}
       </span>

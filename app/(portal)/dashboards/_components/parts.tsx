@@ -2,7 +2,7 @@
 // The pieces every dashboard is made of: a titled section, a list of items in it, the "updated
 // hh:mm:ss" stamp, the period picker, and the frame that shows the figures, their loading and their
 // error. Figures and their tables come from the kit: components/ui/stat.tsx and figure-table.tsx.
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { useId, type ReactNode } from "react";
 import { ArrowRight } from "lucide-react";
 import type { UseQueryResult } from "@tanstack/react-query";
@@ -58,8 +58,8 @@ export function Section({
   );
 }
 
-// The link from a section or chart to the whole list or page behind it. No prefetch: a dashboard has
-// many, and each prefetch is a server render while the dashboard itself is still loading.
+// The link from a section or chart to the whole list or page behind it. Prefetched on intent only: a
+// dashboard has many, and each prefetch is a server render while the dashboard itself is still loading.
 export function MoreLink({
   href,
   children,
@@ -70,16 +70,15 @@ export function MoreLink({
   className?: string;
 }) {
   return (
-    <Link
+    <IntentLink
       href={href}
-      prefetch={false}
       className={cn(
         "inline-flex items-center gap-1 text-xs font-normal text-accent hover:underline",
         className,
       )}
     >
       {children} <ArrowRight aria-hidden className="size-3" />
-    </Link>
+    </IntentLink>
   );
 }
 

@@ -1,7 +1,7 @@
 "use client";
 // The security dashboard's lists: events (not investigated yet, recent anomalies) and access grants
 // (pending, ending soon, ADMIN). An item links to its page only for a viewer who may open it.
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import type { ReactNode } from "react";
 import { TYPE_LABELS } from "@/app/(portal)/security/_components/security-labels";
 import { SecuritySeverityBadge } from "@/app/(portal)/security/_components/severity-badge";
@@ -28,9 +28,9 @@ function ItemLink({
   children: ReactNode;
 }) {
   return href ? (
-    <Link href={href} prefetch={false} className={cn(className, "hover:underline")} title={title}>
+    <IntentLink href={href} className={cn(className, "hover:underline")} title={title}>
       {children}
-    </Link>
+    </IntentLink>
   ) : (
     <span className={className} title={title}>
       {children}

@@ -47,8 +47,8 @@ const envSchema = z
     // Live update streams (GET /api/events) one instance keeps open; beyond it browsers poll instead.
     LIVE_MAX_STREAMS: z.coerce.number().int().min(0).max(100_000).default(1000),
     // The key that encrypts people's webhook signing secrets at rest (AES-256-GCM): the base64 of 32 random
-    // bytes (`openssl rand -base64 32`). Unset outside production: a key generated per process (secrets
-    // saved then cannot be read after a restart). Unset in production: personal webhooks cannot be set up.
+    // bytes (`openssl rand -base64 32`). Unset: derived from NEXTAUTH_SECRET (lib/notify/keys.ts), so
+    // changing NEXTAUTH_SECRET then makes stored webhook secrets unreadable (they are rotated).
     NOTIFY_SECRET_KEY: z
       .string()
       .refine(
@@ -56,6 +56,14 @@ const envSchema = z
         "the base64 of 32 random bytes (openssl rand -base64 32)",
       )
       .optional(),
+    // Where e-mail goes: smtp://user:pass@host:587 (STARTTLS when offered) or smtps://host:465. Unset: e-mail
+    // is kept in the portal's outbox (/outbox) and written to the log instead of being sent.
+    SMTP_URL: z
+      .string()
+      .regex(/^smtps?:\/\//, "an smtp:// or smtps:// URL")
+      .optional(),
+    // The sender of the portal's e-mail.
+    SMTP_FROM: z.string().min(3).default("Neuron Ops <neuron-ops@localhost>"),
     // Internal hosts and ranges outbound deliveries may reach (lib/notify/outbound-allowlist.ts), e.g.
     // "chat.corp.example, .hooks.internal, 10.20.0.0/16". Empty: only public addresses.
     OUTBOUND_ALLOWLIST: z
@@ -99,4 +107,6 @@ export const env: Env = loadEnv();
 
 // Development and tests get a fixed, clearly-not-secret signing key; production must configure one.
 export const authSecret = env.NEXTAUTH_SECRET ?? "neuron-ops-development-secret-not-for-production";
+/** The portal's public origin, for links in notifications and feeds. */
+export const portalOrigin = env.NEXTAUTH_URL ? new URL(env.NEXTAUTH_URL).origin : "http://localhost:3000";
 export const databaseUrl = env.DATABASE_URL ?? "postgresql://postgres:postgres@127.0.0.1:54329/neuron_ops";

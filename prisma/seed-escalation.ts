@@ -28,5 +28,23 @@ export async function seedDemoEscalation(people: { manager: Principal }, log: (l
       repeat: 1,
     });
   }
+  // The open incidents seeded above were reported before these policies existed: nobody is paged for
+  // them (a new incident is; the demo's outbox shows it).
+  const open = await db.incident.findMany({
+    where: { status: { in: ["OPEN", "IN_PROGRESS"] } },
+    select: { id: true, createdAt: true },
+  });
+  await db.incidentPaging.createMany({
+    data: open.map((i) => ({
+      incidentId: i.id,
+      policyName: "",
+      steps: [],
+      repeat: 0,
+      startedAt: i.createdAt,
+      stoppedAt: new Date(),
+      stopReason: "reported-before-policies",
+    })),
+    skipDuplicates: true,
+  });
   log(`seeded ${SERVICE_TIERS.length} escalation policies (one default per tier)`);
 }

@@ -6,6 +6,7 @@
 // BENCH_INCIDENTS, BENCH_SECONDS and BENCH_CONNECTIONS change the defaults; BENCH_ONLY=queue,dashboard
 // runs only the scenarios (and sections: scan, pages) whose names start with those words;
 // BENCH_TIMEOUT_MINUTES (default 45) bounds the whole run; BENCH_SKIP_BUILD=1 uses .next as it is.
+// "fan-out": one P1 to 200 team webhooks and 50+ e-mails on local receivers (scripts/lib/fan-out.ts).
 // "live": a write through instance A → the event received by BENCH_LIVE_CLIENTS (20) SSE clients of
 // instance B, BENCH_LIVE_WRITES (30) times, against the same NOTIFY → LISTEN path on node:http + pg.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
@@ -523,6 +524,53 @@ try {
       ),
     );
     await withTimeout(measureLive(env, liveTokens), 10 * 60_000, "the live update latency");
+  }
+
+  // ------------------------------------------------------------ fan-out: one P1 to 200 webhooks and 50+ e-mails
+  if (selected("fan-out")) {
+    ensureBuild(env);
+    const { measureFanOut } = await import("./lib/fan-out");
+    console.log(
+      "\nFan-out — one P1 reported through the API, delivered by the job queue to local receivers\n",
+    );
+    const f = await withTimeout(
+      measureFanOut({
+        env,
+        databaseUrl: database.url,
+        port: 3204,
+        token,
+        startPortal: async (port, portalEnv) => {
+          const child = await startPortal(port, portalEnv);
+          return { stop: () => stopChild(child) };
+        },
+      }),
+      10 * 60_000,
+      "the fan-out",
+    );
+    printTable(
+      ["fan-out", "messages", "all delivered ms", "deliveries/s", "p50 delay ms", "p95 delay ms"],
+      [
+        [
+          `portal: ${f.subscribers} webhooks + ${f.emails} e-mails`,
+          String(f.portal.messages),
+          f.portal.allDeliveredMs.toFixed(0),
+          f.portal.perSecond.toFixed(0),
+          f.portal.p50.toFixed(0),
+          f.portal.p95.toFixed(0),
+        ],
+        [
+          "floor: plain loop, same messages, 25 at a time",
+          String(f.subscribers + f.emails),
+          f.floor.allDeliveredMs.toFixed(0),
+          f.floor.perSecond.toFixed(0),
+          "",
+          f.floor.p95.toFixed(0),
+        ],
+      ],
+    );
+    console.log(
+      `\nThe P1's report answered ${f.portal.reportAnsweredMs} ms after its commit time. Create (P4, 20 clients, 5 s) p95 ${f.createWithout.p95.toFixed(1)} ms alone, ${f.createWith.p95.toFixed(1)} ms while a P1's ${f.subscribers + f.emails} deliveries go out (${f.createWithout.rps.toFixed(0)} vs ${f.createWith.rps.toFixed(0)} req/s)`,
+    );
   }
 
   // ------------------------------------------------------------ rollups vs full scans (in this process)

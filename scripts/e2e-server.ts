@@ -29,6 +29,8 @@ const server = startNext(port, {
   DATABASE_URL: database.url,
   NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
   NEXTAUTH_URL: `http://localhost:${port}`,
+  // The specs' webhook and chat receivers listen on this machine, addressed as `localhost`.
+  OUTBOUND_ALLOWLIST: process.env.OUTBOUND_ALLOWLIST ?? "localhost",
 });
 const stop = async () => {
   server.kill("SIGTERM");

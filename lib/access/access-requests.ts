@@ -1,6 +1,8 @@
 // Access requests: request (for oneself or a colleague), decide (security/admin, never one's own),
 // cancel while pending, revoke early. Every step is audited, notified and recorded as a security event.
 import "server-only";
+import { portalOrigin } from "@/lib/env";
+import { recordWebhookEvent } from "@/lib/webhooks/record-webhook-event";
 import { Prisma } from "@/generated/prisma/client";
 import type { CountedPage } from "@/lib/api/counted-page";
 import { decodeCursor, encodeCursor, readTimeIdCursor } from "@/lib/api/pagination";
@@ -285,6 +287,23 @@ export async function decideAccessRequest(
       at: now,
     });
     if (outcome.status !== "PENDING") {
+      await recordWebhookEvent(
+        tx,
+        "access.decided",
+        {
+          accessRequest: {
+            id,
+            accessType: current.accessType,
+            resources: current.resources,
+            status: outcome.status,
+            expiresAt: iso(outcome.expiresAt),
+            requestedFor: { id: current.requestedFor.id, name: current.requestedFor.name },
+            url: `${portalOrigin}/access/${id}`,
+          },
+          decidedBy: { id: actor.id, name: actor.name },
+        },
+        now,
+      );
       await notifyUsers(tx, [current.requestedById, current.requestedForId], {
         kind: outcome.status === "APPROVED" ? "ACCESS_APPROVED" : "ACCESS_DENIED",
         title: `${describe(current)} ${outcome.status === "APPROVED" ? `granted until ${formatInstant(outcome.expiresAt!, { zone: "utc", seconds: true })}` : "denied"}`,

@@ -22,6 +22,7 @@ import { DEFAULT_MAX_BODY_BYTES, parseJsonBody, readBodyText } from "@/lib/api/r
 import { can } from "@/lib/auth/permissions";
 import { isDatabaseUnavailable } from "@/lib/db/unavailable";
 import { principalFromRequest, type Principal } from "@/lib/auth/principal";
+import { beginRequest } from "@/lib/jobs/request-pressure";
 import { observeRequest } from "@/lib/metrics/prometheus";
 import { recordSelfSample } from "@/lib/performance/self-measure";
 import { AppError, type FieldError } from "@/lib/errors";
@@ -305,7 +306,8 @@ export function handle<const D extends RouteDef>(
   // Every API call is timed and counted by route template (bounded labels) for /api/metrics.
   return async (req: NextRequest, routeContext: RouteContext): Promise<Response> => {
     const started = performance.now();
-    const response = await serve(req, routeContext);
+    const done = beginRequest(); // background deliveries step aside meanwhile (lib/jobs/request-pressure.ts)
+    const response = await serve(req, routeContext).finally(done);
     observeRequest(req.method, def.path, response.status, (performance.now() - started) / 1000);
     recordSelfSample("api_latency_ms", performance.now() - started);
     return response;

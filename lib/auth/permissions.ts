@@ -64,8 +64,14 @@ export const PERMISSIONS = {
   // escalation policies: read them (everyone who works incidents); create and edit them
   "escalation:read": ["ENGINEER", "OPS_MANAGER", "SECURITY", "ADMIN"],
   "escalation:manage": ["OPS_MANAGER", "ADMIN"],
-  // one's own notification channels (e-mail, chat webhook, own signed webhook) and per-severity rules
+  // one's own notification channels (e-mail, chat webhook, own signed webhook), per-severity rules, and
+  // the log of what was sent to oneself (with resend)
   "channels:own": ALL,
+  // team webhooks (subscriptions) and their delivery logs; create, edit, rotate, delete, resend
+  "webhook:read": ["ENGINEER", "OPS_MANAGER", "ADMIN"],
+  "webhook:manage": ["OPS_MANAGER", "ADMIN"],
+  // everyone's notification log (e-mail, chat, personal webhooks) and resending any of it
+  "delivery:read": ["OPS_MANAGER", "ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

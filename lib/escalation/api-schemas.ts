@@ -116,3 +116,38 @@ export const putChannelsResponse = channelsResponse.extend({
 
 /** An administrator reads someone's channels: the same answer, never a secret. */
 export const userChannelsParams = z.object({ id: z.uuid("Not a person's id") });
+
+// --- an incident's escalation (GET /api/incidents/{key}/paging) -----------------------------------
+
+export const pagingResponse = z.object({
+  state: z
+    .enum([
+      "not-started",
+      "no-policy",
+      "paging",
+      "acknowledged",
+      "resolved",
+      "finished",
+      "reported-before-policies",
+    ])
+    .describe("paging: steps still to come; the others say why nothing more will be paged"),
+  policy: z.object({ id: z.uuid().nullable(), name: z.string() }).nullable(),
+  startedAt: z.iso.datetime().nullable(),
+  restartedFor: z.object({ id: z.string(), name: z.string() }).nullable(),
+  nextDueAt: z.iso.datetime().nullable(),
+  steps: z.array(
+    z.object({
+      round: z.number().int(),
+      step: z.number().int(),
+      targets: z.array(z.string()).describe("Who the step pages, in words"),
+      dueAt: z.iso
+        .datetime()
+        .nullable()
+        .describe("When it was paged, or when it will be if nobody acknowledges"),
+      done: z.boolean(),
+      fellThrough: z.boolean(),
+      paged: z.array(z.object({ id: z.string(), name: z.string() })),
+    }),
+  ),
+});
+export type PagingResponse = z.infer<typeof pagingResponse>;

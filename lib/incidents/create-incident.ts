@@ -14,6 +14,9 @@ import type { CreateIncidentInput, IncidentResponse } from "@/lib/incidents/sche
 import { computeDueDates } from "@/lib/incidents/sla";
 import { toIncidentResponse } from "@/lib/incidents/to-incident-response";
 import { log } from "@/lib/log";
+import { portalOrigin } from "@/lib/env";
+import { webhookIncident } from "@/lib/webhooks/events";
+import { webhookEventInsert } from "@/lib/webhooks/record-webhook-event";
 
 // Reports are the write that arrives in bursts (an outage brings many at once), so this path keeps its
 // round trips few and off Prisma: the services check and the key on the pool, then one statement that
@@ -204,7 +207,8 @@ function newIncident(
     event AS (
       INSERT INTO incident_events (incident_id, actor_id, actor_name, kind, summary, data, at)
       SELECT id, ${eventActor.id}::uuid, ${eventActor.name}, 'CREATED', ${summary}, ${JSON.stringify({ severity: input.severity, impact: input.impact })}::jsonb, ${now}
-      FROM incident)
+      FROM incident),
+    hook AS (${webhookEventInsert("incident.created", { incident: webhookIncident(response, portalOrigin) }, now)})
     SELECT ${auditAppend({ actor: auditActor, action: "incident.create", entityType: "incident", entityId: key, after: response })} AS hash`;
   return { write, incident, response };
 }

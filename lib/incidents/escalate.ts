@@ -8,7 +8,9 @@ import { ESCALATION_STEPS, isEscalationDue } from "@/lib/incidents/escalation-po
 import { recordIncidentEvent } from "@/lib/incidents/record-incident-event";
 import type { Severity } from "@/lib/incidents/sla";
 import { log } from "@/lib/log";
+import { loadPagedIncident, notifyPeople } from "@/lib/escalation/notify-people";
 import { activeUserIdsWithRoles, notifyUsers } from "@/lib/notifications/notify";
+import { recordWebhookEvent } from "@/lib/webhooks/record-webhook-event";
 
 type EscalatableIncident = {
   id: string;
@@ -35,15 +37,38 @@ export async function escalateIfDue(
   );
   if (claimed === 0) return false;
   const recipients = await activeUserIdsWithRoles(tx, step.notify);
-  const notified = await notifyUsers(tx, recipients, {
-    kind: "INCIDENT_ESCALATION",
-    title: `${incident.severity} ${incident.key} escalated: ${incident.title}`,
-    body:
-      step.afterMinutes === 0
-        ? "P1 incidents notify ops managers and executives at once."
-        : `Unresolved after ${step.afterMinutes / 60} h.`,
-    link: `/incidents/${incident.key}`,
-  });
+  const paged = await loadPagedIncident(tx, incident.id);
+  const reason =
+    step.afterMinutes === 0
+      ? "P1 incidents notify ops managers and executives at once (operations handbook)."
+      : `Unresolved after ${step.afterMinutes / 60} h (operations handbook).`;
+  // The bell and each person's own channels (e-mail, chat, webhook) by their rules for the severity.
+  const notified = paged
+    ? (
+        await notifyPeople(
+          tx,
+          paged,
+          recipients,
+          {
+            kind: "INCIDENT_ESCALATION",
+            bellTitle: `${incident.severity} ${incident.key} escalated: ${incident.title}`,
+            reason,
+            event: "incident.escalated",
+          },
+          now,
+        )
+      ).people
+    : 0;
+  await recordWebhookEvent(
+    tx,
+    "incident.escalated",
+    {
+      incident: { id: incident.id, key: incident.key, title: incident.title, severity: incident.severity },
+      matrix: step.level,
+      notifiedRoles: step.notify,
+    },
+    now,
+  );
   await tx.incidentEscalation.update({
     where: { incidentId_level: { incidentId: incident.id, level: step.level } },
     data: { notified },

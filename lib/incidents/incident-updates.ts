@@ -8,6 +8,8 @@ import { sqlExecute } from "@/lib/db/sql";
 import { AppError, notFound } from "@/lib/errors";
 import { formatInstant } from "@/lib/format/instant";
 import { renderIncidentNotification } from "@/lib/incidents/notification-template";
+import { portalOrigin } from "@/lib/env";
+import { recordWebhookEvent } from "@/lib/webhooks/record-webhook-event";
 import { recordIncidentEvent } from "@/lib/incidents/record-incident-event";
 import type { CreateUpdateInput, IncidentUpdateResponse } from "@/lib/incidents/schemas";
 
@@ -98,6 +100,22 @@ export async function postIncidentUpdate(
       entityId: key,
       after: response,
     });
+    await recordWebhookEvent(
+      tx,
+      "incident.updated",
+      {
+        incident: {
+          id: incident.id,
+          key,
+          title: incident.title,
+          severity: incident.severity,
+          status: incident.status,
+          url: `${portalOrigin}/incidents/${encodeURIComponent(key)}`,
+        },
+        update: response,
+      },
+      now,
+    );
     return response;
   });
 }

@@ -5,7 +5,7 @@ import { Prisma } from "@/generated/prisma/client";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { can } from "@/lib/auth/permissions";
 import type { Principal } from "@/lib/auth/principal";
-import { db } from "@/lib/db";
+import { db, type Tx } from "@/lib/db";
 import { sqlExecute } from "@/lib/db/sql";
 import { AppError, notFound, staleVersion } from "@/lib/errors";
 import { assertServicesExist } from "@/lib/incidents/create-incident";
@@ -13,6 +13,10 @@ import { escalateIfDue } from "@/lib/incidents/escalate";
 import { loadIncidentRow } from "@/lib/incidents/get-incident";
 import { checkTransition, STATUS_LABELS } from "@/lib/incidents/lifecycle";
 import { recordIncidentEvent } from "@/lib/incidents/record-incident-event";
+import { portalOrigin } from "@/lib/env";
+import { restartPagingForAssignee } from "@/lib/escalation/paging";
+import { incidentStatusEvent, webhookIncident } from "@/lib/webhooks/events";
+import { recordWebhookEvent } from "@/lib/webhooks/record-webhook-event";
 import type { IncidentResponse, UpdateIncidentInput } from "@/lib/incidents/schemas";
 import { computeDueDates } from "@/lib/incidents/sla";
 import { toIncidentResponse } from "@/lib/incidents/to-incident-response";
@@ -22,6 +26,8 @@ export async function updateIncident(
   key: string,
   input: UpdateIncidentInput,
   now = new Date(),
+  /** More work that must commit with this change (an acknowledge link marked used). */
+  alsoInTransaction?: (tx: Tx, current: { id: string }) => Promise<void>,
 ): Promise<IncidentResponse> {
   return db
     .$transaction(async (tx) => {
@@ -152,6 +158,7 @@ export async function updateIncident(
       }
 
       if (events.length === 0 && Object.keys(data).length === 0) return toIncidentResponse(current, now);
+      if (alsoInTransaction) await alsoInTransaction(tx, current);
       await tx.incident.update({ where: { key }, data: { ...data, version: current.version + 1 } });
       for (const e of events)
         await recordIncidentEvent(tx, current.id, actor, e.kind, e.summary, e.data, now);
@@ -171,6 +178,28 @@ export async function updateIncident(
         before: toIncidentResponse(current, now),
         after,
       });
+      const hook = {
+        incident: webhookIncident(after, portalOrigin),
+        actor: { id: actor.id, name: actor.name },
+      };
+      const moved = data.status
+        ? incidentStatusEvent(current.status, status, data.acknowledgedAt !== undefined)
+        : null;
+      if (moved) await recordWebhookEvent(tx, moved, hook, now);
+      if (data.assignedToId !== undefined) {
+        await recordWebhookEvent(tx, "incident.assigned", hook, now);
+        if (assignee)
+          await restartPagingForAssignee(
+            tx,
+            {
+              id: current.id,
+              acknowledgedAt: (data.acknowledgedAt as Date | undefined) ?? current.acknowledgedAt,
+            },
+            assignee,
+            actor,
+            now,
+          );
+      }
       return after;
     })
     .catch((error: unknown) => {

@@ -11,3 +11,14 @@ export function setRunningJobQueue(boss: PgBoss | null) {
 export function runningJobQueue(): PgBoss | null {
   return globalForQueue.runningBoss ?? null;
 }
+
+const globalForWake = globalThis as unknown as { wakeDeliveries?: (() => void) | null };
+
+/** Registered by the job runner: wakes this process's delivery worker at once (no polling wait). */
+export function setDeliveryWaker(wake: (() => void) | null) {
+  globalForWake.wakeDeliveries = wake;
+}
+
+export function wakeDeliveryWorker() {
+  globalForWake.wakeDeliveries?.();
+}

@@ -10,6 +10,10 @@ type Metrics = {
   registry: Registry;
   duration: Histogram<"method" | "route" | "status">;
   requests: Counter<"method" | "route" | "status">;
+  notifications: Counter<"channel" | "outcome">;
+  notificationFailures: Counter<"channel" | "reason">;
+  deliverySeconds: Histogram<"channel">;
+  deliveryDelay: Histogram<"channel">;
 };
 
 const globalForMetrics = globalThis as unknown as { neuronMetrics?: Metrics };
@@ -64,7 +68,53 @@ function createMetrics(): Metrics {
       }
     },
   });
-  return { registry, duration, requests };
+  // Deliveries (lib/notify/deliver.ts): each attempt counted by its outcome on the instance that made it.
+  const notifications = new Counter({
+    name: "notifications_total",
+    help: "Notification delivery attempts by channel (EMAIL, CHAT, WEBHOOK, SUBSCRIPTION) and outcome (delivered, retry, failed)",
+    labelNames: ["channel", "outcome"] as const,
+    registers: [registry],
+  });
+  const notificationFailures = new Counter({
+    name: "notification_failures_total",
+    help: "Failed notification delivery attempts by channel and reason (timeout, network, blocked, status code class)",
+    labelNames: ["channel", "reason"] as const,
+    registers: [registry],
+  });
+  const deliverySeconds = new Histogram({
+    name: "notification_delivery_duration_seconds",
+    help: "Time one delivery attempt took (connect, send, answer)",
+    labelNames: ["channel"] as const,
+    buckets: [0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+    registers: [registry],
+  });
+  const deliveryDelay = new Histogram({
+    name: "notification_delivery_latency_seconds",
+    help: "From the commit that caused a notification to its successful delivery",
+    labelNames: ["channel"] as const,
+    buckets: [0.1, 0.25, 0.5, 1, 2, 5, 10, 30, 60, 300, 3600],
+    registers: [registry],
+  });
+  new Gauge({
+    name: "neuron_notifications_pending",
+    help: "Deliveries waiting for their first or next attempt",
+    registers: [registry],
+    async collect() {
+      const [row] = await sqlRows<{ n: number }>(
+        Prisma.sql`SELECT count(*)::int AS n FROM notification_deliveries WHERE status = 'PENDING'`,
+      );
+      this.set(row?.n ?? 0);
+    },
+  });
+  return {
+    registry,
+    duration,
+    requests,
+    notifications,
+    notificationFailures,
+    deliverySeconds,
+    deliveryDelay,
+  };
 }
 
 export const metrics: Metrics = (globalForMetrics.neuronMetrics ??= createMetrics());

@@ -7,7 +7,6 @@
 // administrator's view carry no secret: URLs there are cut to their origin (chat webhook URLs are
 // bearer secrets in their path), the signing secret only as "set" or "rotated".
 import "server-only";
-import { randomBytes } from "node:crypto";
 import { Prisma } from "@/generated/prisma/client";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Principal } from "@/lib/auth/principal";
@@ -17,6 +16,7 @@ import { env } from "@/lib/env";
 import { AppError, notFound, staleVersion, type FieldError } from "@/lib/errors";
 import type { ChannelsResponse, PutChannelsInput } from "@/lib/escalation/api-schemas";
 import { DEFAULT_CHANNEL_RULES, channelRulesInput, type ChannelRules } from "@/lib/escalation/channel-rules";
+import { secretSealingKey } from "@/lib/notify/keys";
 import { checkOutboundUrl, type Resolve } from "@/lib/notify/outbound-url";
 import { openSecret, sealSecret } from "@/lib/notify/secret-box";
 import { generateWebhookSecret } from "@/lib/notify/standard-webhooks";
@@ -24,35 +24,14 @@ import { generateWebhookSecret } from "@/lib/notify/standard-webhooks";
 type ChannelsRow = Prisma.NotificationChannelsGetPayload<object>;
 type Owner = { id: string; email: string };
 
-// Outside production without NOTIFY_SECRET_KEY: a key for this process only (tests, a developer's run).
-let processKey: Buffer | null = null;
-
-/** The key that seals webhook secrets; null in production when NOTIFY_SECRET_KEY is not set. */
-function secretKey(): Buffer | null {
-  if (env.NOTIFY_SECRET_KEY) return Buffer.from(env.NOTIFY_SECRET_KEY, "base64");
-  if (env.NODE_ENV === "production") return null;
-  processKey ??= randomBytes(32);
-  return processKey;
-}
-
-function requireSecretKey(): Buffer {
-  const key = secretKey();
-  if (!key)
-    throw new AppError(
-      "UNAVAILABLE",
-      "Personal webhooks are not available: the server has no NOTIFY_SECRET_KEY to protect their secrets",
-    );
-  return key;
-}
-
 /** The signing secret of a person's webhook, for the sender; null when none is set or it cannot be read. */
 export async function findWebhookSecret(userId: string): Promise<string | null> {
   const row = await db.notificationChannels.findUnique({
     where: { userId },
     select: { webhookSecretEncrypted: true },
   });
-  const key = secretKey();
-  if (!row?.webhookSecretEncrypted || !key) return null;
+  const key = secretSealingKey();
+  if (!row?.webhookSecretEncrypted) return null;
   return openSecret(key, row.webhookSecretEncrypted, userId);
 }
 
@@ -161,7 +140,7 @@ export async function putMyChannels(
       let newSecret: string | undefined;
       let sealed: string | null = null;
       if (input.webhookUrl !== null) {
-        const key = requireSecretKey();
+        const key = secretSealingKey();
         const kept = current?.webhookSecretEncrypted ?? null;
         if (input.rotateWebhookSecret || !kept || openSecret(key, kept, principal.id) === null) {
           newSecret = generateWebhookSecret();

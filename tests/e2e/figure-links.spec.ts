@@ -46,10 +46,26 @@ for (const dashboard of DASHBOARDS) {
       expect(figure.href, `${figure.label}: a list, not an anchor`).toMatch(/^\//);
       expect(Number.isInteger(figure.count), `${figure.label}: a whole number`).toBe(true);
       await list.goto(figure.href);
-      await expect(
-        list.locator("[data-list-total]"),
-        `${figure.label} (${figure.count}) → ${figure.href}`,
-      ).toHaveAttribute("data-list-total", String(figure.count), { timeout: 15_000 });
+      const total = list.locator("[data-list-total]");
+      const matches = await expect(total)
+        .toHaveAttribute("data-list-total", String(figure.count), { timeout: 10_000 })
+        .then(
+          () => true,
+          () => false,
+        );
+      if (matches) continue;
+      // Some figures move with the clock alone (an open incident crossing its SLA deadline turns
+      // "at risk" into "breached"): read the figure again and open its list again, until they agree.
+      await expect(async () => {
+        await page.reload();
+        const now = (await linkedFigures(page)).find((f) => f.href === figure.href)?.count;
+        await list.goto(figure.href);
+        await expect(total, `${figure.label} (${now}) → ${figure.href}`).toHaveAttribute(
+          "data-list-total",
+          String(now),
+          { timeout: 5_000 },
+        );
+      }).toPass({ timeout: 60_000 });
     }
     await context.close();
   });

@@ -76,10 +76,23 @@ import * as onCallRoute from "@/app/api/schedules/[id]/on-call/route";
 import * as scheduleTimelineRoute from "@/app/api/schedules/[id]/timeline/route";
 import * as feedTokenRoute from "@/app/api/schedules/[id]/feed-token/route";
 import * as calendarRoute from "@/app/api/schedules/[id]/calendar.ics/route";
+import * as myCalendarFeedRoute from "@/app/api/me/calendar-feed-token/route";
+import * as personCalendarRoute from "@/app/api/people/[id]/calendar.ics/route";
+import { generateFeedToken } from "@/lib/oncall/feed-token";
 import * as policiesRoute from "@/app/api/escalation-policies/route";
 import * as policyRoute from "@/app/api/escalation-policies/[id]/route";
 import * as myChannelsRoute from "@/app/api/me/notification-channels/route";
 import * as userChannelsRoute from "@/app/api/users/[id]/notification-channels/route";
+import * as webhooksRoute from "@/app/api/webhooks/route";
+import * as webhookRoute from "@/app/api/webhooks/[id]/route";
+import * as webhookDeliveriesRoute from "@/app/api/webhooks/[id]/deliveries/route";
+import * as webhookResendRoute from "@/app/api/webhooks/[id]/deliveries/[deliveryId]/resend/route";
+import * as notificationLogRoute from "@/app/api/notification-deliveries/route";
+import * as notificationResendRoute from "@/app/api/notification-deliveries/[deliveryId]/resend/route";
+import * as notificationDeliveryRoute from "@/app/api/notification-deliveries/[deliveryId]/route";
+import * as channelTestRoute from "@/app/api/me/notification-channels/test/route";
+import * as ackLinkRoute from "@/app/api/incidents/[key]/acknowledge-link/route";
+import * as pagingRoute from "@/app/api/incidents/[key]/paging/route";
 import { createOverride } from "@/lib/oncall/overrides";
 import { createIntegration } from "@/lib/alerts/integrations";
 import { createAccessRequest } from "@/lib/access/access-requests";
@@ -99,6 +112,7 @@ import {
 } from "../factories";
 import { createTestSchedule, scheduleInput } from "../factories/schedules";
 import { createTestPolicy, policyInput } from "../factories/escalation";
+import { createTestDelivery, createTestWebhook } from "../factories/webhooks";
 
 // ANONYMOUS sends nothing; INTEGRATION sends an alert integration's secret, which authorizes only that
 // integration's intake endpoint: every other route treats it as no credentials (401).
@@ -1082,6 +1096,26 @@ const CASES: Record<ApiRouteName, Case> = {
       return call(calendarRoute.GET, "GET", s.feedUrl, { params: { id: s.id } });
     },
   },
+  rotateMyCalendarFeed: {
+    ok: 200,
+    run: (c) =>
+      call(myCalendarFeedRoute.POST, "POST", "/api/me/calendar-feed-token", {
+        token: c.token,
+        body: { action: "rotate" },
+      }),
+  },
+  // A person's feed answers their own token only (the caller's credentials play no part).
+  personCalendar: {
+    ok: 200,
+    run: async () => {
+      const feed = generateFeedToken();
+      await db.user.update({ where: { id: reporter.id }, data: { calendarFeedTokenHash: feed.hash } });
+      return call(personCalendarRoute.GET, "GET", "", {
+        params: { id: reporter.id },
+        query: { token: feed.token },
+      });
+    },
+  },
   listEscalationPolicies: {
     ok: 200,
     run: (c) => call(policiesRoute.GET, "GET", "/api/escalation-policies", { token: c.token }),
@@ -1139,6 +1173,137 @@ const CASES: Record<ApiRouteName, Case> = {
     ok: 200,
     run: (c) => call(userChannelsRoute.GET, "GET", "", { token: c.token, params: { id: reporter.id } }),
     missing: (c) => call(userChannelsRoute.GET, "GET", "", { token: c.token, params: { id: MISSING_UUID } }),
+  },
+  listWebhooks: {
+    ok: 200,
+    run: (c) => call(webhooksRoute.GET, "GET", "/api/webhooks", { token: c.token }),
+  },
+  createWebhook: {
+    ok: 201,
+    run: (c) =>
+      call(webhooksRoute.POST, "POST", "/api/webhooks", {
+        token: c.token,
+        body: { name: "Team receiver", url: "http://localhost:9/hook", events: ["incident.created"] },
+      }),
+  },
+  getWebhook: {
+    ok: 200,
+    run: async (c) =>
+      call(webhookRoute.GET, "GET", "", {
+        token: c.token,
+        params: { id: (await createTestWebhook(reporter)).id },
+      }),
+    missing: (c) => call(webhookRoute.GET, "GET", "", { token: c.token, params: { id: MISSING_UUID } }),
+  },
+  updateWebhook: {
+    ok: 200,
+    run: async (c) =>
+      call(webhookRoute.PATCH, "PATCH", "", {
+        token: c.token,
+        params: { id: (await createTestWebhook(reporter)).id },
+        body: { version: 1, isActive: false },
+      }),
+    missing: (c) =>
+      call(webhookRoute.PATCH, "PATCH", "", {
+        token: c.token,
+        params: { id: MISSING_UUID },
+        body: { version: 1, isActive: false },
+      }),
+  },
+  deleteWebhook: {
+    ok: 204,
+    run: async (c) =>
+      call(webhookRoute.DELETE, "DELETE", "", {
+        token: c.token,
+        params: { id: (await createTestWebhook(reporter)).id },
+        query: { version: "1" },
+      }),
+    missing: (c) =>
+      call(webhookRoute.DELETE, "DELETE", "", {
+        token: c.token,
+        params: { id: MISSING_UUID },
+        query: { version: "1" },
+      }),
+  },
+  listWebhookDeliveries: {
+    ok: 200,
+    run: async (c) =>
+      call(webhookDeliveriesRoute.GET, "GET", "", {
+        token: c.token,
+        params: { id: (await createTestWebhook(reporter)).id },
+      }),
+    missing: (c) =>
+      call(webhookDeliveriesRoute.GET, "GET", "", { token: c.token, params: { id: MISSING_UUID } }),
+  },
+  resendWebhookDelivery: {
+    ok: 200,
+    run: async (c) => {
+      const hook = await createTestWebhook(reporter);
+      const deliveryId = await createTestDelivery({ subscriptionId: hook.id });
+      return call(webhookResendRoute.POST, "POST", "", {
+        token: c.token,
+        params: { id: hook.id, deliveryId },
+      });
+    },
+    missing: async (c) =>
+      call(webhookResendRoute.POST, "POST", "", {
+        token: c.token,
+        params: { id: (await createTestWebhook(reporter)).id, deliveryId: "msg_missing" },
+      }),
+  },
+  // Everyone reads their own log; scope=all is for ops managers and admins (asserted in its own test).
+  listNotificationLog: {
+    ok: 200,
+    run: (c) => call(notificationLogRoute.GET, "GET", "/api/notification-deliveries", { token: c.token }),
+  },
+  resendNotification: {
+    ok: 200,
+    run: async (c) => {
+      const deliveryId = await createTestDelivery({ userId: c.id });
+      return call(notificationResendRoute.POST, "POST", "", { token: c.token, params: { deliveryId } });
+    },
+    missing: (c) =>
+      call(notificationResendRoute.POST, "POST", "", {
+        token: c.token,
+        params: { deliveryId: "msg_missing" },
+      }),
+  },
+  // One's own message; another person's is a 404 unless the caller reads everyone's (asserted elsewhere).
+  getNotificationDelivery: {
+    ok: 200,
+    run: async (c) => {
+      const deliveryId = await createTestDelivery({ userId: c.id });
+      return call(notificationDeliveryRoute.GET, "GET", "", { token: c.token, params: { deliveryId } });
+    },
+    missing: (c) =>
+      call(notificationDeliveryRoute.GET, "GET", "", {
+        token: c.token,
+        params: { deliveryId: "msg_missing" },
+      }),
+  },
+  sendTestNotification: {
+    ok: 200,
+    run: (c) => call(channelTestRoute.POST, "POST", "/api/me/notification-channels/test", { token: c.token }),
+  },
+  getIncidentPaging: {
+    ok: 200,
+    run: async (c) => {
+      const incident = await createTestIncident(reporter);
+      return call(pagingRoute.GET, "GET", "", { token: c.token, params: { key: incident.key } });
+    },
+    missing: (c) => call(pagingRoute.GET, "GET", "", { token: c.token, params: { key: "INC-1999-9999" } }),
+  },
+  // A token signed for someone else: every role that may acknowledge is refused with 422 (not 403).
+  acknowledgeByLink: {
+    ok: 422,
+    run: async (c) => {
+      const incident = await createTestIncident(reporter);
+      return call(ackLinkRoute.POST, "POST", "", {
+        token: c.token,
+        params: { key: incident.key },
+        body: { token: "not.a-token" },
+      });
+    },
   },
   reportWebVital: {
     ok: 204,

@@ -12,3 +12,6 @@ process.env.DATABASE_URL = url.toString();
 // Dashboards compute on every call in tests (shared-answers.test.ts covers the cache itself).
 process.env.VIEW_CACHE_SECONDS = "0";
 process.env.TEST_ADMIN_DATABASE_URL = adminUrl;
+// Test receivers (SMTP, webhooks) listen on this machine: the host name `localhost` is allowlisted for
+// outbound deliveries, while literal loopback and private addresses stay refused (as in production).
+process.env.OUTBOUND_ALLOWLIST ??= "localhost";

@@ -44,6 +44,9 @@ const GRANTS: Record<Permission, Role[]> = {
   "escalation:read": ["ENGINEER", "OPS_MANAGER", "SECURITY", "ADMIN"],
   "escalation:manage": ["OPS_MANAGER", "ADMIN"],
   "channels:own": ALL,
+  "webhook:read": ["ENGINEER", "OPS_MANAGER", "ADMIN"],
+  "webhook:manage": ["OPS_MANAGER", "ADMIN"],
+  "delivery:read": ["OPS_MANAGER", "ADMIN"],
 };
 const EXPECTED = Object.fromEntries(
   ALL.map((role) => [

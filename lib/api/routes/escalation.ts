@@ -2,6 +2,7 @@
 import { defineRoute } from "@/lib/api/define-route";
 import {
   channelsResponse,
+  pagingResponse,
   createPolicyInput,
   policyListResponse,
   policyParams,
@@ -11,6 +12,8 @@ import {
   updatePolicyInput,
   userChannelsParams,
 } from "@/lib/escalation/api-schemas";
+import { incidentParams, incidentResponse } from "@/lib/incidents/schemas";
+import { ackLinkInput } from "@/lib/webhooks/api-schemas";
 
 const TAG = "On-call";
 
@@ -79,5 +82,26 @@ export const escalationRoutes = {
     permission: "user:manage",
     params: userChannelsParams,
     response: channelsResponse,
+  }),
+  getIncidentPaging: defineRoute({
+    method: "GET",
+    path: "/api/incidents/{key}/paging",
+    summary:
+      "The incident's escalation: its policy, whether it is still paging, each step with when it was (or will be) paged and whom",
+    tag: TAG,
+    permission: "incident:read",
+    params: incidentParams,
+    response: pagingResponse,
+  }),
+  acknowledgeByLink: defineRoute({
+    method: "POST",
+    path: "/api/incidents/{key}/acknowledge-link",
+    summary:
+      "Acknowledge through the link a page carried: signed, single-use, short-lived, for the person it was sent to (signed in)",
+    tag: TAG,
+    permission: "incident:update",
+    params: incidentParams,
+    body: ackLinkInput,
+    response: incidentResponse,
   }),
 } as const;

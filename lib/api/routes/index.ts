@@ -18,6 +18,8 @@ import { servicesRoutes } from "@/lib/api/routes/services";
 import { systemRoutes } from "@/lib/api/routes/system";
 import { tokensRoutes } from "@/lib/api/routes/tokens";
 import { vendorsRoutes } from "@/lib/api/routes/vendors";
+import { notificationLogRoutes } from "@/lib/api/routes/notification-log";
+import { webhookRoutes } from "@/lib/api/routes/webhooks";
 
 export { healthResponse, meResponse } from "@/lib/api/routes/system";
 
@@ -48,6 +50,8 @@ export const apiRoutes = {
   ...integrationsRoutes,
   ...oncallRoutes,
   ...escalationRoutes,
+  ...webhookRoutes,
+  ...notificationLogRoutes,
 } as const;
 
 export type ApiRouteName = keyof typeof apiRoutes;

@@ -22,6 +22,12 @@ import {
   timelineResponse,
   updateScheduleInput,
 } from "@/lib/oncall/api-schemas";
+import {
+  personFeedParams,
+  personFeedQuery,
+  personFeedTokenInput,
+  personFeedTokenResponse,
+} from "@/lib/oncall/person-feed-schemas";
 
 const TAG = "On-call";
 
@@ -135,5 +141,25 @@ export const oncallRoutes = {
     permission: null,
     params: feedParams,
     query: feedQuery,
+  }),
+  rotateMyCalendarFeed: defineRoute({
+    method: "POST",
+    path: "/api/me/calendar-feed-token",
+    summary:
+      "A new link to your own on-call calendar (every schedule's turns where you are on call), shown this once; `revoke` turns it off",
+    tag: TAG,
+    permission: "schedule:read",
+    body: personFeedTokenInput,
+    response: personFeedTokenResponse,
+  }),
+  personCalendar: defineRoute({
+    method: "GET",
+    path: "/api/people/{id}/calendar.ics",
+    summary:
+      "A person's on-call turns across every schedule as an iCal feed (text/calendar): no sign-in, only `?token=`; any wrong token is 404",
+    tag: TAG,
+    permission: null,
+    params: personFeedParams,
+    query: personFeedQuery,
   }),
 } as const;

@@ -1,7 +1,9 @@
 "use client";
 // The incident page's client island: live data, the one PATCH mutation every action goes through, shortcuts.
 import { useRef, useState } from "react";
+import { AckLinkBanner } from "@/app/(portal)/incidents/[key]/_components/ack-link-banner";
 import { AlertsPanel } from "@/app/(portal)/incidents/[key]/_components/alerts-panel";
+import { PagingPanel } from "@/app/(portal)/incidents/[key]/_components/paging-panel";
 import { availableActions, type Viewer } from "@/app/(portal)/incidents/[key]/_components/available-actions";
 import { CausedByChange } from "@/app/(portal)/incidents/[key]/_components/caused-by-change";
 import { IncidentActions } from "@/app/(portal)/incidents/[key]/_components/incident-actions";
@@ -98,6 +100,9 @@ export function IncidentDetail({ initial, viewer }: { initial: IncidentResponse;
           dataUpdatedAt={query.dataUpdatedAt}
           className="order-1"
         />
+        <div className="order-1 empty:hidden">
+          <AckLinkBanner incidentKey={incident.key} />
+        </div>
         <div className="order-3 space-y-3">
           <MutationAlert
             error={causedByError ? null : update.error}
@@ -117,6 +122,7 @@ export function IncidentDetail({ initial, viewer }: { initial: IncidentResponse;
           />
           <CausedByChange {...changeLinks} serverError={causedByError} />
           <SuspectChanges {...changeLinks} />
+          <PagingPanel incidentKey={incident.key} />
           {incident.source === "ALERT" ? <AlertsPanel incidentKey={incident.key} /> : null}
         </div>
         <UpdatesSection

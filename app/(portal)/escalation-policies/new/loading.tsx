@@ -1,0 +1,5 @@
+import { FormLoading } from "@/components/ui/segment-loading";
+
+export default function Loading() {
+  return <FormLoading hasAside label="Loading the policy form" />;
+}

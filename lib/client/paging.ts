@@ -1,0 +1,16 @@
+// An incident's escalation (GET /api/incidents/{key}/paging), under the incident's keys so a live update
+// of the incident refreshes it; polled every 30 s as well, since steps come due with the clock alone.
+import { useQuery } from "@tanstack/react-query";
+import type { PagingResponse } from "@/lib/escalation/api-schemas";
+import { apiFetch } from "@/lib/client/api-client";
+import { incidentKeys } from "@/lib/client/incidents";
+
+export type IncidentPaging = PagingResponse;
+
+export function useIncidentPaging(key: string) {
+  return useQuery({
+    queryKey: [...incidentKeys.detail(key), "paging"] as const,
+    queryFn: () => apiFetch<IncidentPaging>(`/api/incidents/${encodeURIComponent(key)}/paging`),
+    refetchInterval: 30_000,
+  });
+}

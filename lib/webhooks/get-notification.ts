@@ -7,6 +7,7 @@ import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import type { NotificationDetailResponse } from "@/lib/api/routes/notification-log";
 import { getDelivery } from "@/lib/webhooks/deliveries";
+import { webhookBody } from "@/lib/webhooks/events";
 
 type Message = NotificationDetailResponse["message"];
 
@@ -26,11 +27,16 @@ export async function getNotification(
 ): Promise<NotificationDetailResponse> {
   const row = await db.notificationDelivery.findUnique({
     where: { id: deliveryId },
-    select: { userId: true, channel: true, payload: true },
+    select: { userId: true, channel: true, payload: true, eventId: true },
   });
   if (!row || (row.userId !== viewer.id && !can(viewer.roles, "delivery:read")))
     throw notFound(`Delivery ${deliveryId}`);
   const delivery = await getDelivery(deliveryId);
   if (!delivery) throw notFound(`Delivery ${deliveryId}`);
-  return { ...delivery, message: toMessage(row.channel, row.payload) };
+  // A team webhook's body is its event's envelope, built as each attempt builds it.
+  const event = row.eventId ? await db.webhookEvent.findUnique({ where: { id: row.eventId } }) : null;
+  const message = event
+    ? { body: webhookBody(event.type, event.createdAt, event.data) }
+    : toMessage(row.channel, row.payload);
+  return { ...delivery, message };
 }

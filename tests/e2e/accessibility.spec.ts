@@ -20,6 +20,9 @@ const FORMS = [
   "/services/new",
   "/vendors/new",
   "/continuity/new",
+  "/schedules/new",
+  "/escalation-policies/new",
+  "/webhooks/new",
 ];
 // List → the first record it links to.
 const RECORD_LISTS = [
@@ -30,6 +33,8 @@ const RECORD_LISTS = [
   "/continuity",
   "/access",
   "/security",
+  "/schedules",
+  "/escalation-policies",
 ];
 const NOT_RECORDS = new Set(["new", "cab", "calendar", "metrics"]);
 

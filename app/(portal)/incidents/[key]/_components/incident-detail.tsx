@@ -100,9 +100,11 @@ export function IncidentDetail({ initial, viewer }: { initial: IncidentResponse;
           dataUpdatedAt={query.dataUpdatedAt}
           className="order-1"
         />
-        <div className="order-1 empty:hidden">
-          <AckLinkBanner incidentKey={incident.key} />
-        </div>
+        {viewer.canUpdate ? (
+          <div className="order-1 empty:hidden">
+            <AckLinkBanner incidentKey={incident.key} />
+          </div>
+        ) : null}
         <div className="order-3 space-y-3">
           <MutationAlert
             error={causedByError ? null : update.error}

@@ -73,7 +73,8 @@ describe("POST /api/metrics/samples", () => {
     expect(api).toMatchObject({ samples: 20, target: 200, met: false });
     expect(api.p95).toBeCloseTo(1.1 ** 56, 9);
     expect(api.average).toBeCloseTo(105, 9);
-    expect(api.daily.at(-1)).toMatchObject({ samples: 20 });
+    // The samples' own UTC day (two hours ago is yesterday between 00:00 and 02:00 UTC).
+    expect(api.daily.find((d) => d.day === at.slice(0, 10))).toMatchObject({ samples: 20 });
     const cpu = service.capacity.find((c) => c.metric === "cpu_percent")!;
     // Peak: the top of the highest whole-percent bucket (60.5 → 61); headroom 39 ≥ 20.
     expect(cpu).toMatchObject({

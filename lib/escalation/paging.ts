@@ -252,7 +252,9 @@ async function pageDue(tx: Tx, incidentId: string, now: Date): Promise<number> {
       if (onCall) {
         assignedToId = onCall;
         await sqlExecute(
-          Prisma.sql`UPDATE incidents SET assigned_to_id = ${onCall}::uuid, version = version + 1, updated_at = ${now} WHERE id = ${incidentId}::uuid`,
+          // The version stays: the reporter acting on the incident this second (acknowledging with
+          // the version their report returned) is not refused for a change nobody made by hand.
+          Prisma.sql`UPDATE incidents SET assigned_to_id = ${onCall}::uuid, updated_at = ${now} WHERE id = ${incidentId}::uuid`,
           { client: tx },
         );
         await recordIncidentEvent(

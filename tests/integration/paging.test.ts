@@ -154,6 +154,22 @@ describe("a policy pages step by step", () => {
     );
   });
 
+  // Regression (CI, 8 Dec 00:26): the automatic assignment moved the version, so a reporter acknowledging
+  // with the version their report returned was refused with 409 a second after reporting.
+  it("the automatic assignment does not make the reporter's version stale", async () => {
+    const { service } = await pagedService();
+    const t0 = new Date();
+    const incident = await report(service.slug, t0);
+    await runPagingDue(t0);
+    expect((await incidentRow(incident.id)).assignedToId).toBe(alice.id);
+    const acked = await updateIncident(principal(reporter), incident.key, {
+      version: incident.version,
+      status: "IN_PROGRESS",
+    });
+    expect(acked.status).toBe("IN_PROGRESS");
+    expect(acked.assignedTo?.id).toBe(alice.id);
+  });
+
   it("an incident acknowledged before step 2 is not escalated", async () => {
     const { service, policy } = await pagedService();
     const t0 = new Date();

@@ -118,8 +118,9 @@ function DayColumn({ data, day, hours }: { data: ChangeCalendar; day: Date; hour
             >
               <span
                 className={cn(
-                  // Above the change blocks, so the window stays named however busy it is.
-                  "pointer-events-none relative z-20 block px-1 text-[10px] text-muted",
+                  // Above the change blocks, so the window stays named however busy it is; in the
+                  // foreground colour, as muted text on the window's tint fails AA in dark mode.
+                  "pointer-events-none relative z-20 block px-1 text-[10px] text-fg",
                   w.environment === "PRODUCTION" && "text-right",
                 )}
               >

@@ -103,7 +103,7 @@ test("an ops manager subscribes a receiver, sees the secret once, and the incide
 
     const secret = (await page.getByTestId("webhook-secret").textContent())?.trim() ?? "";
     expect(secret).toMatch(/^whsec_/);
-    await expect(page.getByTestId("secret-once")).toContainText("it will not be shown again");
+    await expect(page.getByTestId("secret-once")).toContainText("you will not see it again");
     receiver.useSecret(secret);
     await page.getByRole("link", { name: "Open the webhook and its delivery log" }).click();
     await expect(page.getByRole("heading", { name, level: 1 })).toBeVisible();

@@ -4,37 +4,26 @@
 import { useState } from "react";
 import { KeyRound, RotateCcw } from "lucide-react";
 import { Button } from "@/components/ui/button";
-import { CopyButton } from "@/components/ui/copy-button";
+import { ShownOnce } from "@/components/ui/shown-once";
 
 /** The one time the secret is on screen. */
 export function WebhookSecretOnce({ secret, onDone }: { secret: string; onDone: () => void }) {
   return (
-    <section
-      aria-labelledby="webhook-secret-heading"
-      data-testid="webhook-secret-once"
-      className="space-y-2 rounded-lg border border-warning/40 bg-warning/10 p-3"
-    >
-      <h2 id="webhook-secret-heading" className="flex items-center gap-1.5 text-sm font-semibold">
-        <KeyRound aria-hidden className="size-4" /> Your webhook&apos;s signing secret
-      </h2>
-      <p className="text-sm">
-        <strong>Copy it now: it will not be shown again.</strong> Your receiver checks each delivery&apos;s
-        signature with it (Standard Webhooks). The portal keeps it encrypted and never displays it; if it is
-        lost, rotate it.
-      </p>
-      <div className="flex flex-wrap items-center gap-2">
-        <code
-          data-testid="webhook-secret"
-          className="min-w-0 rounded border border-border bg-surface px-2 py-1 font-mono text-sm break-all select-all"
-        >
-          {secret}
-        </code>
-        <CopyButton text={secret} label="Copy secret" />
+    <ShownOnce
+      title="Your webhook's signing secret"
+      icon={<KeyRound aria-hidden className="size-4" />}
+      value={secret}
+      testId="webhook-secret-once"
+      valueTestId="webhook-secret"
+      actions={
         <Button size="sm" variant="ghost" onClick={onDone}>
           I have copied it
         </Button>
-      </div>
-    </section>
+      }
+    >
+      Your receiver checks each delivery&apos;s signature with it (Standard Webhooks). The portal keeps it
+      encrypted and never displays it; if it is lost, rotate it.
+    </ShownOnce>
   );
 }
 

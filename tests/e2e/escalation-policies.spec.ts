@@ -4,9 +4,9 @@
 // link to the first; an engineer reads policies but cannot change them; an engineer's chat webhook on a
 // loopback address is refused under the field, and their rules survive a reload; axe finds nothing
 // serious on these pages in light and dark, desktop and phone, and the phone never scrolls sideways.
-import AxeBuilder from "@axe-core/playwright";
+import { axeSweep } from "./axe-sweep";
 import { expect, test, type Page } from "@playwright/test";
-import { contextAs, signInState, stateFile } from "./auth";
+import { contextAs, signInState } from "./auth";
 
 const MANAGER = "manager@neuron.test";
 const ENGINEER = "engineer@neuron.test";
@@ -178,34 +178,5 @@ test("the escalation and notification pages have no serious or critical axe viol
     `/escalation-policies/${id}`,
     "/settings/notifications",
   ];
-  const findings: string[] = [];
-  for (const colorScheme of ["light", "dark"] as const)
-    for (const viewport of [
-      { width: 1280, height: 800 },
-      { width: 390, height: 844 },
-    ]) {
-      const context = await browser.newContext({ storageState: stateFile(MANAGER), colorScheme, viewport });
-      const page = await context.newPage();
-      for (const path of paths) {
-        await page.goto(path);
-        await page.locator("main").first().waitFor();
-        await expect(page.locator('[aria-busy="true"]')).toHaveCount(0, { timeout: 15_000 });
-        const results = await new AxeBuilder({ page })
-          .options({ rules: { "target-size": { enabled: true } } })
-          .analyze();
-        for (const v of results.violations)
-          if (v.impact === "serious" || v.impact === "critical")
-            findings.push(
-              `${path} ${colorScheme} ${viewport.width}: ${v.id} ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
-            );
-        if (viewport.width === 390)
-          expect(
-            await page.evaluate(() => document.scrollingElement!.scrollWidth),
-            `${path} ${colorScheme} phone`,
-          ).toBeLessThanOrEqual(390);
-      }
-      await page.goto("about:blank");
-      await context.close();
-    }
-  expect(findings.join("\n")).toBe("");
+  expect(await axeSweep(browser, MANAGER, paths)).toBe("");
 });

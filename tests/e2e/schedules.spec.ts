@@ -3,9 +3,9 @@
 // makes them "on call now", marked as an override in the week view; [ and ] step through weeks and the
 // `?` help lists them; an engineer reads the same page without any way to change it; axe finds nothing
 // serious on the list and the schedule, light and dark, desktop and phone, with no sideways scrolling.
-import AxeBuilder from "@axe-core/playwright";
+import { axeSweep } from "./axe-sweep";
 import { expect, test, type Page } from "@playwright/test";
-import { contextAs, stateFile } from "./auth";
+import { contextAs } from "./auth";
 
 const MANAGER = "manager@neuron.test";
 const ENGINEER = "engineer@neuron.test";
@@ -147,37 +147,15 @@ test("the schedule list and a schedule have no serious or critical axe violation
   await lister.close();
   expect(href).toMatch(/^\/schedules\//);
 
-  const findings: string[] = [];
-  for (const colorScheme of ["light", "dark"] as const)
-    for (const viewport of [
-      { width: 1280, height: 800 },
-      { width: 390, height: 844 },
-    ]) {
-      const context = await browser.newContext({ storageState: stateFile(MANAGER), colorScheme, viewport });
-      const page = await context.newPage();
-      for (const path of ["/schedules", "/schedules/new", href!]) {
-        await page.goto(path);
-        await page.locator("main").first().waitFor();
-        await expect(page.locator('[aria-busy="true"]')).toHaveCount(0, { timeout: 15_000 });
-        if (path === "/schedules")
-          await expect(page.getByTestId("on-call-now").first()).toBeVisible({ timeout: 15_000 });
-        if (path === href) await expect(page.getByTestId("calendar-day")).toHaveCount(7);
-        const results = await new AxeBuilder({ page })
-          .options({ rules: { "target-size": { enabled: true } } })
-          .analyze();
-        for (const v of results.violations)
-          if (v.impact === "serious" || v.impact === "critical")
-            findings.push(
-              `${path} ${colorScheme} ${viewport.width}: ${v.id} ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
-            );
-        if (viewport.width === 390)
-          expect(
-            await page.evaluate(() => document.scrollingElement!.scrollWidth),
-            `${path} ${colorScheme} phone`,
-          ).toBeLessThanOrEqual(390);
-      }
-      await page.goto("about:blank");
-      await context.close();
-    }
-  expect(findings.join("\n")).toBe("");
+  const findings = await axeSweep(
+    browser,
+    MANAGER,
+    ["/schedules", "/schedules/new", href!],
+    async (page, path) => {
+      if (path === "/schedules")
+        await expect(page.getByTestId("on-call-now").first()).toBeVisible({ timeout: 15_000 });
+      if (path === href) await expect(page.getByTestId("calendar-day")).toHaveCount(7);
+    },
+  );
+  expect(findings).toBe("");
 });

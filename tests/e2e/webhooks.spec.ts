@@ -9,9 +9,10 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import AxeBuilder from "@axe-core/playwright";
+import { axeSweep } from "./axe-sweep";
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { Webhook } from "standardwebhooks";
-import { contextAs, signInState, stateFile } from "./auth";
+import { contextAs, signInState } from "./auth";
 
 const MANAGER = "manager@neuron.test";
 const ENGINEER = "engineer@neuron.test";
@@ -283,34 +284,5 @@ test("the webhook and notification pages have no serious or critical axe violati
   const id = await pausedWebhook(manager.request, baseURL!, `Accessibility check ${Date.now()}`);
   await manager.close();
   const paths = ["/webhooks", `/webhooks/${id}`, "/outbox"];
-  const findings: string[] = [];
-  for (const colorScheme of ["light", "dark"] as const)
-    for (const viewport of [
-      { width: 1280, height: 800 },
-      { width: 390, height: 844 },
-    ]) {
-      const context = await browser.newContext({ storageState: stateFile(MANAGER), colorScheme, viewport });
-      const page = await context.newPage();
-      for (const path of paths) {
-        await page.goto(path);
-        await page.locator("main").first().waitFor();
-        await expect(page.locator('[aria-busy="true"]')).toHaveCount(0, { timeout: 15_000 });
-        const results = await new AxeBuilder({ page })
-          .options({ rules: { "target-size": { enabled: true } } })
-          .analyze();
-        for (const v of results.violations)
-          if (v.impact === "serious" || v.impact === "critical")
-            findings.push(
-              `${path} ${colorScheme} ${viewport.width}: ${v.id} ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
-            );
-        if (viewport.width === 390)
-          expect(
-            await page.evaluate(() => document.scrollingElement!.scrollWidth),
-            `${path} ${colorScheme} phone`,
-          ).toBeLessThanOrEqual(390);
-      }
-      await page.goto("about:blank");
-      await context.close();
-    }
-  expect(findings.join("\n")).toBe("");
+  expect(await axeSweep(browser, MANAGER, paths)).toBe("");
 });

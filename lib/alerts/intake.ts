@@ -7,7 +7,7 @@ import "server-only";
 import { createHash, randomUUID } from "node:crypto";
 import { Prisma } from "@/generated/prisma/client";
 import { alertmanagerPayloadSchema, eventsV2Schema } from "@/lib/alerts/payloads";
-import { asIntake, drainSoon } from "@/lib/alerts/process";
+import { drainSoon } from "@/lib/alerts/process";
 import type { IntegrationKind } from "@/lib/alerts/schemas";
 import { presentedSecret, secretMatches } from "@/lib/alerts/secrets";
 import { sampleNotificationBody } from "@/lib/alerts/test-notification";
@@ -113,10 +113,6 @@ export async function receiveNotification(args: {
   clientIp: string;
   now?: Date;
 }): Promise<IntakeAnswer> {
-  return asIntake(() => receive(args));
-}
-
-async function receive(args: Parameters<typeof receiveNotification>[0]): Promise<IntakeAnswer> {
   const now = args.now ?? new Date();
   const integration = await findIntegration(args.id, args.kind);
 

@@ -26,6 +26,7 @@ import { recordAudit, type Actor } from "@/lib/audit/record-audit";
 import { db, type Tx } from "@/lib/db";
 import { sqlExecute, sqlRows } from "@/lib/db/sql";
 import { insertAlertIncident, nextIncidentKey } from "@/lib/incidents/create-incident";
+import { isServingRequests } from "@/lib/jobs/request-pressure";
 import { escalateIfDue } from "@/lib/incidents/escalate";
 import type { IncidentStatus } from "@/lib/incidents/lifecycle";
 import { recordIncidentEvent } from "@/lib/incidents/record-incident-event";
@@ -534,7 +535,8 @@ async function processGroup(integrationId: string, groupKey: string, max = Infin
  * number of times at once: groups are taken under an advisory lock, and a processed row is never
  * processed again. Returns how many notifications it processed.
  *
- * The intake comes first: while this process is answering notifications (a storm), processing takes one
+ * Requests come first (lib/jobs/request-pressure.ts): while this process is answering requests (a storm
+ * of notifications), processing takes one
  * notification per group per pass (every group's incident opens before any group's tenth update) and
  * pauses between them, so the senders' answers keep the CPU and the database; the backlog is worked off
  * at full width once the burst is over. Nothing waits on it for correctness: the rows are durable.
@@ -551,7 +553,7 @@ export async function drainPendingNotifications(): Promise<number> {
     if (groups.length === 0) return total;
     let progress = 0;
     for (let i = 0; i < groups.length;) {
-      if (isIntakeBusy()) {
+      if (isServingRequests()) {
         // One group, one notification, then a breath for the intake.
         progress += await processGroup(groups[i]!.integrationId, groups[i]!.groupKey, 1);
         i += 1;
@@ -574,31 +576,7 @@ export async function drainPendingNotifications(): Promise<number> {
 const DRAIN_WIDTH = 4;
 /** The pause between two notifications processed while the intake is busy (at most ~40 a second then). */
 const BUSY_PAUSE_MS = 25;
-/** The intake counts as busy while a notification is being received, and this long after the last one. */
-const BUSY_AFTER_MS = 50;
-
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-
-const intake = globalThis as unknown as { alertIntakePressure?: { inFlight: number; lastAt: number } };
-const pressure = () => (intake.alertIntakePressure ??= { inFlight: 0, lastAt: -Infinity });
-
-/** Whether this process is receiving notifications now (or was a moment ago). */
-function isIntakeBusy(): boolean {
-  const p = pressure();
-  return p.inFlight > 0 || performance.now() - p.lastAt < BUSY_AFTER_MS;
-}
-
-/** Runs one intake request, counted as intake pressure (see drainPendingNotifications). */
-export async function asIntake<T>(receive: () => Promise<T>): Promise<T> {
-  const p = pressure();
-  p.inFlight += 1;
-  try {
-    return await receive();
-  } finally {
-    p.inFlight -= 1;
-    p.lastAt = performance.now();
-  }
-}
 
 const globalForDrain = globalThis as unknown as { alertDrain?: { running: boolean; again: boolean } };
 

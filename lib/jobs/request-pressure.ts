@@ -1,7 +1,7 @@
 // Requests come first: the API handler counts the requests this process is serving, and background work
-// that can wait a moment (sending notifications, fanning out webhook events) steps aside while any are
-// in flight, for a bounded time, so a burst of deliveries never slows the reports that caused them.
-const QUIET_AFTER_MS = 20;
+// that can wait a moment (processing recorded alerts, sending notifications, fanning out webhook events)
+// steps aside while any are in flight, so a burst of work never slows the requests that caused it.
+const QUIET_AFTER_MS = 50;
 const POLL_MS = 10;
 
 type Pressure = { inFlight: number; lastAt: number };

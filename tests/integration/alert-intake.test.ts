@@ -12,7 +12,8 @@ import * as integrationsRoute from "@/app/api/integrations/route";
 import * as alertsRoute from "@/app/api/incidents/[key]/alerts/route";
 import * as incidentRoute from "@/app/api/incidents/[key]/route";
 import * as suspectsRoute from "@/app/api/incidents/[key]/suspect-changes/route";
-import { asIntake, drainPendingNotifications, sweepHeartbeats } from "@/lib/alerts/process";
+import { drainPendingNotifications, sweepHeartbeats } from "@/lib/alerts/process";
+import { beginRequest } from "@/lib/jobs/request-pressure";
 import { db } from "@/lib/db";
 import { settleNotifications } from "../helpers/alerts";
 import { call } from "../helpers/api";
@@ -333,13 +334,12 @@ describe("Alertmanager", () => {
         await db.$executeRaw`INSERT INTO alert_notifications (integration_id, received_at, state, body, group_key, body_hash)
           VALUES (${i.id}::uuid, now(), 'PENDING', ${JSON.stringify(body)}::jsonb, ${`busy-${g}`}, ${`busy-${g}-${n}`})`;
       }
-    let release!: () => void;
-    const burst = asIntake(() => new Promise<void>((resolve) => (release = resolve)));
+    // A request in flight all along (as a burst of intake requests would be).
+    const answered = beginRequest();
     try {
       await drainPendingNotifications();
     } finally {
-      release();
-      await burst;
+      answered();
     }
     const processed = await db.alertNotification.findMany({
       where: { integrationId: i.id },
